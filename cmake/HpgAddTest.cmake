@@ -1,0 +1,24 @@
+# hpg_add_test(<name> SOURCES <files...> LABELS <labels...> [LIBS <targets...>] [TIMEOUT <s>] [ENVIRONMENT <k=v...>])
+#
+# One Qt Test executable per test class. GUI tests run offscreen; every test
+# gets its own HOME and XDG directories under the build tree so that settings,
+# caches and keychains of the person running the tests are never touched.
+function(hpg_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;ENVIRONMENT" ${ARGN})
+    if(NOT ARG_LABELS)
+        message(FATAL_ERROR "hpg_add_test(${name}): LABELS is required (unit, ui, integration, conformance, bench)")
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test hpg_test_support ${ARG_LIBS})
+    hpg_set_warnings(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set(home "${CMAKE_CURRENT_BINARY_DIR}/home/${name}")
+    file(MAKE_DIRECTORY "${home}")
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_CACHE_HOME=${home}/.cache;XDG_DATA_HOME=${home}/.local/share;HPG_SOURCE_DIR=${PROJECT_SOURCE_DIR};HPG_BINARY_DIR=${PROJECT_BINARY_DIR};HPG_SANDBOX_BIN=$<TARGET_FILE:hpgdesk-sandbox>;HPGDESK_BIN=$<TARGET_FILE:hpgdesk>;${ARG_ENVIRONMENT}")
+endfunction()

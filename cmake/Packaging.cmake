@@ -1,0 +1,19 @@
+# CPack: a Debian package (cpack -G DEB in the build directory).
+set(CPACK_PACKAGE_NAME "hpgdesk")
+set(CPACK_PACKAGE_VENDOR "The hpgdesk developers")
+set(CPACK_PACKAGE_CONTACT "hpgdesk developers <hpgdesk@users.noreply.github.com>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop tool for Heroku Postgres")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
+set(CPACK_DEBIAN_PACKAGE_SECTION "database")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the xcb platform
+# plugin, the SVG icon loader, Qt's own Japanese strings and the PostgreSQL
+# client tools that push, pull and the sandbox run.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, postgresql-client, gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")
+include(CPack)

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Quick start for Debian 12 (as root or with sudo). See README.md.
+#
+#   scripts/quickstart.sh run [hpgdesk options]   install what is missing, build, start hpgdesk
+#   scripts/quickstart.sh test [ctest options]    install what is missing, build (-Werror), run every test
+#   scripts/quickstart.sh deps                    only install what is missing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+# Everything the build, the app, the sandbox and the tests need, from Debian 12.
+packages=(
+    build-essential cmake ninja-build pkg-config git dpkg-dev file
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev
+    libgl-dev libvulkan-dev
+    libpq-dev postgresql-15 postgresql-client-15 openssl ssl-cert
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
+    desktop-file-utils appstream
+    fonts-dejavu-core fonts-ipafont-gothic
+    nodejs npm
+)
+
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    # npm is optional where Node.js already brings it (nodesource, nvm): the conformance test needs only `npm`.
+    if command -v npm >/dev/null; then
+        local keep=(); for p in "${missing[@]}"; do [[ $p == npm || $p == nodejs ]] || keep+=("$p"); done
+        missing=("${keep[@]}")
+    fi
+    if ((${#missing[@]})); then
+        echo "quickstart: installing ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+deps)
+    install_missing
+    ;;
+run)
+    install_missing
+    build dev
+    exec "$root/build/dev/src/app/hpgdesk" "$@"
+    ;;
+test)
+    install_missing
+    build ci
+    # Keychain tests need a real Secret Service: a private D-Bus session with
+    # an unlocked gnome-keyring whose keyrings live in a throw-away directory.
+    keyring_home=$(mktemp -d)
+    trap 'rm -rf "$keyring_home"' EXIT
+    XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
+        echo -n hpgdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        exec ctest --preset ci "$@"' ctest "$@"
+    ;;
+*)
+    echo "usage: $0 run|test|deps [options]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,60 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace hpg {
+
+CommandLine::CommandLine()
+    : m_langOption(QStringLiteral("lang"), tr("Show the user interface in LANG (en or ja)."), QStringLiteral("LANG"))
+    , m_screenshotOption(QStringLiteral("screenshot"),
+                         tr("Render the main window to the PNG file FILE after start-up, then exit."),
+                         QStringLiteral("FILE"))
+{
+    m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_langOption);
+    m_parser.addOption(m_screenshotOption);
+}
+
+bool CommandLine::isConsoleOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : { "--version", "-v", "--help", "-h", "--help-all", "-?" }) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_parser.isSet(m_langOption)) {
+        m_language = m_parser.value(m_langOption).trimmed().toLower();
+        if (m_language != QLatin1String("en") && m_language != QLatin1String("ja")) {
+            m_error = tr("Unknown language “%1”. Use en or ja.").arg(m_parser.value(m_langOption));
+            return false;
+        }
+    }
+    m_screenshot = m_parser.value(m_screenshotOption);
+    return true;
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(QStringLiteral("version"));
+}
+
+bool CommandLine::helpRequested() const
+{
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"));
+}
+
+} // namespace hpg

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace hpg {
+
+// hpgdesk's command-line options.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    CommandLine();
+
+    // True when the arguments only ask for text on the console (--version,
+    // --help), so no GUI needs to start.
+    static bool isConsoleOnly(int argc, char **argv);
+
+    // Parses; on a bad option or value returns false and errorText() says why.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_error; }
+
+    bool versionRequested() const;
+    bool helpRequested() const;
+    QString helpText() const { return m_parser.helpText(); }
+
+    QString language() const { return m_language; } // "", "en" or "ja"
+    QString screenshotFile() const { return m_screenshot; }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_langOption;
+    QCommandLineOption m_screenshotOption;
+    QString m_error;
+    QString m_language;
+    QString m_screenshot;
+};
+
+} // namespace hpg

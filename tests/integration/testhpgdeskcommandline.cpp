@@ -1,0 +1,98 @@
+// Runs the real hpgdesk executable the way a user or a script would.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestHpgdeskCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("HPGDESK_BIN"), arguments);
+        Run result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void versionNeedsNoDisplay()
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const auto result = run({ QStringLiteral("--version") }, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("hpgdesk ")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QRegularExpression(QStringLiteral(R"(\d+\.\d+\.\d+)"))));
+    }
+
+    void helpListsOptions()
+    {
+        const auto result = run({ QStringLiteral("--help") });
+        QCOMPARE(result.exitCode, 0);
+        for (const auto option : { "--lang", "--screenshot", "--version" })
+            QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+
+    void badLanguageIsRefused()
+    {
+        const auto result = run({ QStringLiteral("--lang"), QStringLiteral("fr") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("fr")), qPrintable(result.err));
+    }
+
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void screenshot()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("main-%1.png").arg(lang));
+        const auto result = run({ QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"), file });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QImage image(file);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 640 && image.height() >= 400);
+        // Not a blank canvas: the window drew something in more than one colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 3);
+    }
+
+    void screenshotToUnwritablePlaceFails()
+    {
+        const auto result = run({ QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x/shot.png") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("/nonexistent-dir/x/shot.png")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHpgdeskCommandLine)
+#include "testhpgdeskcommandline.moc"

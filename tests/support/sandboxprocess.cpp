@@ -1,0 +1,51 @@
+#include "sandboxprocess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+SandboxProcess::SandboxProcess()
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+bool SandboxProcess::start(const QStringList &extraArguments, int timeoutMs)
+{
+    const QString program = qEnvironmentVariable("HPG_SANDBOX_BIN");
+    if (program.isEmpty() || !m_stateDir.isValid())
+        return false;
+    m_process.start(program, QStringList { QStringLiteral("--state-dir"), m_stateDir.path() } + extraArguments);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    static const QRegularExpression ready(QStringLiteral(R"(ready url=(\S+)(?: token=(\S+))?)"));
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+        m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+        const auto match = ready.match(m_output);
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            m_token = match.captured(2);
+            return true;
+        }
+    }
+    m_output += QString::fromUtf8(m_process.readAllStandardError());
+    return false;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // SIGTERM: the sandbox stops its clusters before it exits
+    if (!m_process.waitForFinished(60000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+// Starts a real hpgdesk-sandbox (from $HPG_SANDBOX_BIN) on a fresh state
+// directory and waits until it says it is ready. Stops it on destruction.
+class SandboxProcess
+{
+public:
+    SandboxProcess();
+    ~SandboxProcess();
+
+    bool start(const QStringList &extraArguments = {}, int timeoutMs = 120000);
+    void stop();
+
+    QUrl url() const { return m_url; }
+    QString token() const { return m_token; }
+    QString stateDir() const { return m_stateDir.path(); }
+    QString output() const { return m_output; }
+
+private:
+    QTemporaryDir m_stateDir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_token;
+    QString m_output;
+};
