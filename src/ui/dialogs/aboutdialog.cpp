@@ -4,6 +4,7 @@
 
 #include "ui_aboutdialog.h"
 
+#include <QFontInfo>
 #include <QIcon>
 #include <QPushButton>
 
@@ -16,7 +17,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/hpgdesk.svg")).pixmap(64, 64));
     QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     connect(m_ui->aboutButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

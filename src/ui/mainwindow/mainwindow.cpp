@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontInfo>
 #include <QSettings>
 
 namespace hpg {
@@ -21,6 +22,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ 300, 800 });
+    QFont titleFont = m_ui->welcomeTitleLabel->font();
+    titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_ui->welcomeTitleLabel->setFont(titleFont);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showBrowserAction, &QAction::toggled, m_ui->browserPaneWidget, &QWidget::setVisible);
