@@ -1,0 +1,164 @@
+#include "apicall.h"
+
+#include "apiclient.h"
+
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace hpg {
+
+ApiCall::ApiCall(ApiClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendOnce);
+    for (const auto &[name, value] : m_request.headers) {
+        if (name.compare("Range", Qt::CaseInsensitive) == 0)
+            m_range = value;
+    }
+}
+
+void ApiCall::start()
+{
+    sendOnce();
+}
+
+void ApiCall::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void ApiCall::sendOnce()
+{
+    if (m_cancelled)
+        return;
+    ++m_result.attempts;
+    m_reply = m_client->startReply(m_request, m_range);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+bool ApiCall::retryLater(int delayMs, const QString &reason)
+{
+    const int jitter = QRandomGenerator::global()->bounded(qMax(1, delayMs / 5));
+    const int wait = qMin(delayMs + jitter, m_client->retryPolicy().maxDelayMs);
+    emit waiting(wait, reason);
+    m_retryTimer.start(wait);
+    return true;
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_cancelled)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    m_client->noteResponse(reply);
+
+    const auto &policy = m_client->retryPolicy();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_result.httpStatus = status;
+    m_result.requestId = QString::fromUtf8(reply->rawHeader("Request-Id"));
+    const int backoff = policy.baseDelayMs << qMin(m_retries, 10);
+
+    if (status == 0) { // no HTTP answer at all
+        HerokuError error;
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError ? HerokuError::Kind::Timeout
+                                                                             : HerokuError::Kind::Network;
+        error.message = reply->errorString();
+        if (m_request.isIdempotent() && m_retries < policy.maxRetries) {
+            ++m_retries;
+            retryLater(backoff, error.message);
+            return;
+        }
+        finish(error);
+        return;
+    }
+
+    if (status == 429) {
+        if (m_rateLimitWaits < policy.maxRateLimitWaits) {
+            int wait = (policy.baseDelayMs * 2) << qMin(m_rateLimitWaits, 10);
+            bool ok = false;
+            const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+            if (ok && retryAfter > 0)
+                wait = retryAfter * 1000;
+            ++m_rateLimitWaits;
+            emit m_client->rateLimited(qMin(wait, policy.maxDelayMs));
+            retryLater(wait, tr("Rate limit reached; waiting before trying again."));
+            return;
+        }
+        finish(HerokuError::fromHttp(status, body, m_result.requestId));
+        return;
+    }
+
+    if (status >= 500 && m_request.isIdempotent() && m_retries < policy.maxRetries) {
+        ++m_retries;
+        retryLater(backoff, tr("Heroku answered HTTP %1; trying again.").arg(status));
+        return;
+    }
+
+    if (status < 200 || status >= 300) {
+        auto error = HerokuError::fromHttp(status, body, m_result.requestId);
+        if (status == 401)
+            emit m_client->unauthorized(error);
+        finish(error);
+        return;
+    }
+
+    m_rateLimitWaits = 0;
+    ++m_result.pages;
+    QJsonDocument json;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            HerokuError error;
+            error.kind = HerokuError::Kind::InvalidResponse;
+            error.httpStatus = status;
+            error.requestId = m_result.requestId;
+            error.message = parseError.errorString();
+            finish(error);
+            return;
+        }
+    }
+
+    const QByteArray nextRange = reply->rawHeader("Next-Range");
+    if (json.isArray() && m_request.method == "GET" && m_request.followRanges) {
+        for (const auto &item : json.array())
+            m_pages.append(item);
+        if (status == 206 && !nextRange.isEmpty()) {
+            m_range = nextRange;
+            m_retries = 0;
+            sendOnce();
+            return;
+        }
+        json = QJsonDocument(m_pages);
+    }
+    m_result.json = json;
+    finish(HerokuError {});
+}
+
+void ApiCall::finish(HerokuError error)
+{
+    if (error.isError()) {
+        error.method = QString::fromLatin1(m_request.method);
+        error.path = m_request.path;
+    }
+    m_result.error = error;
+    emit finished(m_result);
+    deleteLater();
+}
+
+} // namespace hpg

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "apirequest.h"
+#include "apiresult.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace hpg {
+
+class ApiClient;
+
+// One logical API call: its pages, its retries and its waits on 429. It
+// emits finished() once, unless cancelled first, and then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    const ApiRequest &request() const { return m_request; }
+
+    // Stops the call; finished() will not be emitted.
+    void cancel();
+
+signals:
+    void finished(const hpg::ApiResult &result);
+    // Waiting `milliseconds` before trying again (a 429 or a retry).
+    void waiting(int milliseconds, const QString &reason);
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient *client, ApiRequest request);
+
+    void start();
+    void sendOnce();
+    void onReplyFinished();
+    bool retryLater(int delayMs, const QString &reason);
+    void finish(HerokuError error);
+
+    ApiClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QByteArray m_range; // the Range header of the next page
+    QJsonArray m_pages;
+    ApiResult m_result;
+    int m_retries = 0;
+    int m_rateLimitWaits = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace hpg

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "apicall.h"
+#include "apirequest.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace hpg {
+
+// The way to the Heroku Platform API and the data API: one
+// QNetworkAccessManager, the token in memory only, Heroku's headers, paging,
+// retries with backoff and waits on 429. Lives on the UI thread; never blocks.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct RetryPolicy
+    {
+        int maxRetries = 4; // network errors, timeouts and 5xx on idempotent calls
+        int baseDelayMs = 500; // doubled on each retry
+        int maxRateLimitWaits = 6; // 429s in a row before giving up
+        int maxDelayMs = 30000;
+    };
+
+    explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    // Empty when the URL may be used as an API base URL; otherwise why not
+    // (translated). https is required for anything but loopback.
+    static QString checkBaseUrl(const QUrl &url);
+    static bool isLoopback(const QUrl &url);
+    // The data API's base for a Platform API base: api.data.heroku.com for
+    // Heroku itself, the same server for anything else (the sandbox).
+    static QUrl dataBaseUrlFor(const QUrl &platformBaseUrl);
+
+    bool setBaseUrl(const QUrl &url, QString *error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl dataBaseUrl() const { return m_dataBaseUrl; }
+    void setDataBaseUrl(const QUrl &url) { m_dataBaseUrl = url; }
+
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+
+    // Starts a call. When `owner` is destroyed first the call is cancelled,
+    // so a view that goes away never receives an answer it cannot handle.
+    ApiCall *send(const ApiRequest &request, QObject *owner = nullptr);
+
+    // -1 until a response carried RateLimit-Remaining.
+    int rateLimitRemaining() const { return m_rateLimitRemaining; }
+
+signals:
+    void rateLimitRemainingChanged(int remaining);
+    void rateLimited(int waitMilliseconds);
+    void unauthorized(const hpg::HerokuError &error);
+
+private:
+    friend class ApiCall;
+    QNetworkReply *startReply(const ApiRequest &request, const QByteArray &range);
+    void noteResponse(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QUrl m_dataBaseUrl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    RetryPolicy m_policy;
+    int m_rateLimitRemaining = -1;
+};
+
+} // namespace hpg

@@ -1,0 +1,34 @@
+#include "app.h"
+
+namespace hpg {
+
+App App::fromJson(const QJsonObject &json)
+{
+    App app;
+    app.id = json.value(QStringLiteral("id")).toString();
+    app.name = json.value(QStringLiteral("name")).toString();
+    app.ownerEmail = json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString();
+    auto team = json.value(QStringLiteral("team")).toObject();
+    if (team.isEmpty())
+        team = json.value(QStringLiteral("organization")).toObject();
+    app.teamName = team.value(QStringLiteral("name")).toString();
+    const auto space = json.value(QStringLiteral("space")).toObject();
+    app.spaceId = space.value(QStringLiteral("id")).toString();
+    app.spaceName = space.value(QStringLiteral("name")).toString();
+    app.spaceShield = space.value(QStringLiteral("shield")).toBool();
+    app.region = json.value(QStringLiteral("region")).toObject().value(QStringLiteral("name")).toString();
+    app.maintenance = json.value(QStringLiteral("maintenance")).toBool();
+    app.createdAt = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    return app;
+}
+
+QList<App> App::listFromJson(const QJsonArray &json)
+{
+    QList<App> apps;
+    apps.reserve(json.size());
+    for (const auto &value : json)
+        apps.append(fromJson(value.toObject()));
+    return apps;
+}
+
+} // namespace hpg

@@ -1,0 +1,68 @@
+#include "dataclient.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace hpg {
+
+namespace {
+
+QString segment(const QString &value)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(value));
+}
+
+ApiRequest dataGet(const QString &path)
+{
+    return ApiRequest::get(path, ApiRequest::Host::Data);
+}
+
+} // namespace
+
+ApiCall *DataClient::database(const QString &addon, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/client/v11/databases/%1").arg(segment(addon))), owner);
+}
+
+ApiCall *DataClient::waitStatus(const QString &addon, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/client/v11/databases/%1/wait_status").arg(segment(addon))), owner);
+}
+
+ApiCall *DataClient::credentials(const QString &addon, QObject *owner)
+{
+    auto request = dataGet(QStringLiteral("/postgres/v0/databases/%1/credentials").arg(segment(addon)));
+    request.auth = ApiRequest::Auth::Basic;
+    return m_api->send(request, owner);
+}
+
+ApiCall *DataClient::credential(const QString &addon, const QString &credential, QObject *owner)
+{
+    auto request
+        = dataGet(QStringLiteral("/postgres/v0/databases/%1/credentials/%2").arg(segment(addon), segment(credential)));
+    request.auth = ApiRequest::Auth::Basic;
+    return m_api->send(request, owner);
+}
+
+ApiCall *DataClient::rotateCredential(const QString &addon, const QString &credential, bool force, QObject *owner)
+{
+    QJsonObject body;
+    if (force)
+        body.insert(QStringLiteral("forced"), true);
+    auto request = ApiRequest::withBody("POST",
+                                        QStringLiteral("/postgres/v0/databases/%1/credentials/%2/credentials_rotation")
+                                            .arg(segment(addon), segment(credential)),
+                                        QJsonDocument(body), ApiRequest::Host::Data);
+    request.auth = ApiRequest::Auth::Basic;
+    return m_api->send(request, owner);
+}
+
+ApiCall *DataClient::connectionReset(const QString &addon, QObject *owner)
+{
+    return m_api->send(
+        ApiRequest::withBody("POST", QStringLiteral("/client/v11/databases/%1/connection_reset").arg(segment(addon)),
+                             QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+        owner);
+}
+
+} // namespace hpg

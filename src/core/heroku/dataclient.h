@@ -1,0 +1,27 @@
+#pragma once
+
+#include "apiclient.h"
+
+namespace hpg {
+
+// The data API calls (/client/v11, /postgres/v0), reference §3–§5, §8.
+class DataClient
+{
+public:
+    explicit DataClient(ApiClient *api)
+        : m_api(api)
+    { }
+
+    ApiCall *database(const QString &addonIdOrName, QObject *owner = nullptr);
+    ApiCall *waitStatus(const QString &addonIdOrName, QObject *owner = nullptr);
+    ApiCall *credentials(const QString &addonIdOrName, QObject *owner = nullptr); // Basic auth
+    ApiCall *credential(const QString &addonName, const QString &credential, QObject *owner = nullptr);
+    ApiCall *rotateCredential(const QString &addonName, const QString &credential, bool force,
+                              QObject *owner = nullptr);
+    ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
+
+private:
+    ApiClient *m_api;
+};
+
+} // namespace hpg

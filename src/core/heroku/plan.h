@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace hpg {
+
+// A Heroku Postgres plan name ("heroku-postgresql:standard-0") and its tier.
+struct Plan
+{
+    enum class Tier { Unknown, Essential, Standard, Premium, Private, Shield, Advanced };
+
+    QString id;
+    QString name;
+
+    QString shortName() const; // "standard-0"
+    Tier tier() const { return tierOf(name); }
+    static Tier tierOf(const QString &planName);
+    static QString tierName(Tier tier); // "Standard", as Heroku writes it (not translated)
+    // Followers and follower switches exist only for Standard and up.
+    static bool canFollow(Tier tier);
+};
+
+} // namespace hpg

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace hpg {
+
+// A team (schema `team`).
+struct Team
+{
+    QString id;
+    QString name;
+    QString role;
+
+    static Team fromJson(const QJsonObject &json)
+    {
+        return Team { json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("name")).toString(),
+                      json.value(QStringLiteral("role")).toString() };
+    }
+    static QList<Team> listFromJson(const QJsonArray &json)
+    {
+        QList<Team> list;
+        for (const auto &value : json)
+            list.append(fromJson(value.toObject()));
+        return list;
+    }
+};
+
+} // namespace hpg
