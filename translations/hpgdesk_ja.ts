@@ -30,6 +30,196 @@
         <source>Unknown language “%1”. Use en or ja.</source>
         <translation>不明な言語「%1」です。en または ja を指定してください。</translation>
     </message>
+    <message>
+        <source>Start a local sandbox (hpgdesk-sandbox with demo data) and sign in to it.</source>
+        <translation>ローカルのサンドボックス (デモデータ入りの hpgdesk-sandbox) を起動してサインインします。</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox&apos;s state in DIR.</source>
+        <translation>サンドボックスの状態を DIR に保存します。</translation>
+    </message>
+    <message>
+        <source>Start the sandbox from fresh demo data.</source>
+        <translation>サンドボックスを新しいデモデータから開始します。</translation>
+    </message>
+    <message>
+        <source>Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON.</source>
+        <translation>読み込み後にツリーで KEY を選択します (例: app:NAME、db:APP/ADDON)。</translation>
+    </message>
+</context>
+<context>
+    <name>HerokuError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Heroku did not answer in time (%1 %2).</source>
+        <translation>Heroku から時間内に応答がありませんでした (%1 %2)。</translation>
+    </message>
+    <message>
+        <source>Could not reach Heroku: %1</source>
+        <translation>Heroku に接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Heroku sent an answer that could not be read (%1 %2).</source>
+        <translation>Heroku から読み取れない応答が返されました (%1 %2)。</translation>
+    </message>
+    <message>
+        <source>Heroku answered HTTP %1 to %2 %3.</source>
+        <translation>Heroku は %2 %3 に HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>Error ID: %1 (HTTP %2)</source>
+        <translation>エラー ID: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Request-Id: %1</source>
+        <translation>Request-Id: %1</translation>
+    </message>
+    <message>
+        <source>See %1 for more information.</source>
+        <translation>詳しくは %1 を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InfoRowText</name>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>HA status</source>
+        <translation>HA ステータス</translation>
+    </message>
+    <message>
+        <source>Data size</source>
+        <translation>データサイズ</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>テーブル数</translation>
+    </message>
+    <message>
+        <source>PG version</source>
+        <translation>PG バージョン</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>Connection pooling</source>
+        <translation>接続プール</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>資格情報</translation>
+    </message>
+    <message>
+        <source>Restricted credentials</source>
+        <translation>制限付き資格情報</translation>
+    </message>
+    <message>
+        <source>Fork/Follow</source>
+        <translation>フォーク/フォロー</translation>
+    </message>
+    <message>
+        <source>Forked from</source>
+        <translation>フォーク元</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>フォーク</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>フォロワー</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>フォロー中</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Continuous protection</source>
+        <translation>継続的保護</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Data encryption</source>
+        <translation>データ暗号化</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>インフラストラクチャ</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Upgradable extensions</source>
+        <translation>アップグレード可能な拡張機能</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>アドオン</translation>
+    </message>
+    <message>
+        <source>Billing app</source>
+        <translation>課金先アプリ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) behind</source>
+        <translation><numerusform>%n コミット遅れ</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -89,6 +279,37 @@
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>自動更新の間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;CLI</source>
+        <translation>CLI コマンドとしてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -106,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to Heroku</source>
+        <translation>Heroku にサインイン</translation>
+    </message>
+    <message>
+        <source>Paste a Heroku API token (from “heroku authorizations:create” or your Account settings). It is checked with Heroku before it is kept, and it is kept only in your system&apos;s keychain.</source>
+        <translation>Heroku の API トークン (「heroku authorizations:create」またはアカウント設定で取得) を貼り付けてください。トークンは保存する前に Heroku で確認され、システムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>インポート元:</translation>
+    </message>
+    <message>
+        <source>Heroku CLI &amp;keychain</source>
+        <translation>Heroku CLI のキーチェーン(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>hpg::AboutDialog</name>
     <message>
         <source>Version %1 (Qt %2, libpq %3)</source>
@@ -113,10 +361,239 @@
     </message>
 </context>
 <context>
+    <name>hpg::ApiCall</name>
+    <message>
+        <source>Rate limit reached; waiting before trying again.</source>
+        <translation>レート制限に達しました。待ってから再試行します。</translation>
+    </message>
+    <message>
+        <source>Heroku answered HTTP %1; trying again.</source>
+        <translation>Heroku が HTTP %1 を返しました。再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ApiClient</name>
+    <message>
+        <source>“%1” is not a valid API URL.</source>
+        <translation>「%1」は有効な API URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The API URL %1 uses plain http to another machine. Your API token would travel unencrypted, so only https is allowed there (plain http is allowed only for a local sandbox).</source>
+        <translation>API URL %1 は他のマシンに暗号化されていない http で接続します。API トークンが暗号化されずに送信されるため、https のみ使用できます (http はローカルのサンドボックスでのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>The API URL %1 must start with https://.</source>
+        <translation>API URL %1 は https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BrowserModel</name>
+    <message>
+        <source>Personal apps</source>
+        <translation>個人のアプリ</translation>
+    </message>
+    <message>
+        <source>%1 (Shield Private Space)</source>
+        <translation>%1 (Shield Private Space)</translation>
+    </message>
+    <message>
+        <source>%1 (Private Space)</source>
+        <translation>%1 (Private Space)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No Heroku Postgres databases</source>
+        <translation>Heroku Postgres データベースはありません</translation>
+    </message>
+    <message>
+        <source>App %1 in the Private Space %2, region %3</source>
+        <translation>Private Space %2 のアプリ %1 (リージョン %3)</translation>
+    </message>
+    <message>
+        <source>App %1 on the Common Runtime, region %2</source>
+        <translation>Common Runtime のアプリ %1 (リージョン %2)</translation>
+    </message>
+    <message>
+        <source>Add-on %1 (%2 tier, plan %3), billed to %4</source>
+        <translation>アドオン %1 (%2 層、プラン %3)、課金先 %4</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ConnInfo</name>
+    <message>
+        <source>Connection strings with several hosts are not supported.</source>
+        <translation>複数のホストを含む接続文字列には対応していません。</translation>
+    </message>
+    <message>
+        <source>The port must be a number between 1 and 65535.</source>
+        <translation>ポートは 1 から 65535 までの数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>The SSL mode must be one of disable, allow, prefer, require, verify-ca and verify-full.</source>
+        <translation>SSL モードは disable、allow、prefer、require、verify-ca、verify-full のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>The SSL mode “%1” is not one of disable, allow, prefer, require, verify-ca and verify-full.</source>
+        <translation>SSL モード「%1」は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The connection string contains an option that PostgreSQL does not know. Is a password with spaces or “&amp;” missing its quotes or encoding?</source>
+        <translation>接続文字列に PostgreSQL が認識しないオプションが含まれています。空白や「&amp;」を含むパスワードの引用符またはエンコードが抜けていませんか?</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not know the connection option “%1”.</source>
+        <translation>PostgreSQL は接続オプション「%1」を認識しません。</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the URL has no closing “]”.</source>
+        <translation>URL 内の IPv6 アドレスに閉じる「]」がありません。</translation>
+    </message>
+    <message>
+        <source>Only a port may follow the IPv6 address in the URL.</source>
+        <translation>URL 内の IPv6 アドレスの後にはポートしか置けません。</translation>
+    </message>
+    <message>
+        <source>An IPv6 address in a URL must be written in brackets, for example [2001:db8::1]:5432.</source>
+        <translation>URL 内の IPv6 アドレスは角かっこで囲んでください (例: [2001:db8::1]:5432)。</translation>
+    </message>
+    <message>
+        <source>Only postgres://, postgresql:// and jdbc:postgresql:// URLs are understood.</source>
+        <translation>postgres://、postgresql://、jdbc:postgresql:// の URL のみ扱えます。</translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>接続文字列が空です。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL must start with postgres:// or postgresql://.</source>
+        <translation>PostgreSQL の URL は postgres:// または postgresql:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The URL contains a “%” that is not followed by two hexadecimal digits, or that encodes a NUL character. Write a literal “%” as %25.</source>
+        <translation>URL に、2 桁の 16 進数が続かない、または NUL 文字を表す「%」が含まれています。「%」そのものは %25 と書いてください。</translation>
+    </message>
+    <message>
+        <source>A parameter in the URL is not written as name=value (write a “&amp;” inside a value as %26).</source>
+        <translation>URL のパラメーターが name=value の形式ではありません (値の中の「&amp;」は %26 と書いてください)。</translation>
+    </message>
+    <message>
+        <source>The URL parameter ssl only accepts the value true.</source>
+        <translation>URL パラメーター ssl に指定できる値は true だけです。</translation>
+    </message>
+    <message>
+        <source>There is an “=” without a keyword before it at position %1 of the connection string.</source>
+        <translation>接続文字列の %1 文字目に、キーワードのない「=」があります。</translation>
+    </message>
+    <message>
+        <source>The word at position %1 of the connection string is not followed by “=”. Values with spaces must be in single quotes.</source>
+        <translation>接続文字列の %1 文字目の語の後に「=」がありません。空白を含む値は単一引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>A quoted value in the connection string has no closing single quote.</source>
+        <translation>接続文字列内の引用符で囲まれた値に、閉じる単一引用符がありません。</translation>
+    </message>
+    <message>
+        <source>A JDBC URL for PostgreSQL must start with jdbc:postgresql:.</source>
+        <translation>PostgreSQL の JDBC URL は jdbc:postgresql: で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The JDBC URL has no host after “//”.</source>
+        <translation>JDBC URL の「//」の後にホストがありません。</translation>
+    </message>
+    <message>
+        <source>A line of a password file needs five fields: host:port:database:user:password.</source>
+        <translation>パスワードファイルの行には host:port:database:user:password の 5 つの項目が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::MainWindow</name>
     <message>
         <source>Not signed in.</source>
         <translation>サインインしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heroku&apos;s rate limit was reached; waiting %n second(s) before trying again.</source>
+        <translation><numerusform>Heroku のレート制限に達しました。%n 秒待ってから再試行します。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) loaded.</source>
+        <translation><numerusform>%n 個のアプリを読み込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading apps for %1…</source>
+        <translation>%1 のアプリを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>API requests left: %1</source>
+        <translation>残り API リクエスト数: %1</translation>
+    </message>
+    <message>
+        <source>Heroku allows about 4,500 requests per account, refilled at about 75 per minute.</source>
+        <translation>Heroku ではアカウントあたり約 4,500 リクエストまで許可され、1 分あたり約 75 ずつ回復します。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::OverviewPage</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>The database %1 is still being provisioned. It appears here once it is available.</source>
+        <translation>データベース %1 はまだプロビジョニング中です。利用可能になるとここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>%1 に更新</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SandboxLauncher</name>
+    <message>
+        <source>Could not start the sandbox (%1): %2</source>
+        <translation>サンドボックスを起動できませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <source>hpgdesk-sandbox was not found beside hpgdesk or on PATH.</source>
+        <translation>hpgdesk-sandbox が hpgdesk と同じ場所にも PATH にも見つかりません。</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped (exit code %1). %2</source>
+        <translation>サンドボックスが停止しました (終了コード %1)。%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::Session</name>
+    <message>
+        <source>The API token is empty.</source>
+        <translation>API トークンが空です。</translation>
+    </message>
+    <message>
+        <source>Heroku refused this API token. It may be mistyped, expired or revoked.</source>
+        <translation>Heroku はこの API トークンを拒否しました。入力ミス、期限切れ、または取り消し済みの可能性があります。</translation>
+    </message>
+    <message>
+        <source>The answer to GET /account had no email address; this does not look like the Heroku API.</source>
+        <translation>GET /account の応答にメールアドレスがありません。Heroku API ではないようです。</translation>
     </message>
 </context>
 <context>
@@ -127,10 +604,37 @@
     </message>
 </context>
 <context>
+    <name>hpg::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>No Heroku API token was found in %1.</source>
+        <translation>%1 に Heroku API トークンが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>A token was imported from %1. Choose Sign In to check it.</source>
+        <translation>%1 からトークンをインポートしました。「サインイン」を選ぶと確認します。</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>先に API トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>%1 でトークンを確認しています…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>ローカルのサンドボックスを起動しています…</translation>
     </message>
 </context>
 </TS>

@@ -11,12 +11,23 @@ CommandLine::CommandLine()
     , m_screenshotOption(QStringLiteral("screenshot"),
                          tr("Render the main window to the PNG file FILE after start-up, then exit."),
                          QStringLiteral("FILE"))
+    , m_sandboxOption(QStringLiteral("sandbox"),
+                      tr("Start a local sandbox (hpgdesk-sandbox with demo data) and sign in to it."))
+    , m_sandboxDirOption(QStringLiteral("sandbox-dir"), tr("Keep the sandbox's state in DIR."), QStringLiteral("DIR"))
+    , m_sandboxResetOption(QStringLiteral("sandbox-reset"), tr("Start the sandbox from fresh demo data."))
+    , m_selectOption(QStringLiteral("select"),
+                     tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
+                     QStringLiteral("KEY"))
 {
     m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotOption);
+    m_parser.addOption(m_sandboxOption);
+    m_parser.addOption(m_sandboxDirOption);
+    m_parser.addOption(m_sandboxResetOption);
+    m_parser.addOption(m_selectOption);
 }
 
 bool CommandLine::isConsoleOnly(int argc, char **argv)
@@ -44,6 +55,10 @@ bool CommandLine::parse(const QStringList &arguments)
         }
     }
     m_screenshot = m_parser.value(m_screenshotOption);
+    m_sandboxDir = m_parser.value(m_sandboxDirOption);
+    m_sandboxReset = m_parser.isSet(m_sandboxResetOption);
+    m_sandbox = m_parser.isSet(m_sandboxOption) || !m_sandboxDir.isEmpty() || m_sandboxReset;
+    m_select = m_parser.value(m_selectOption);
     return true;
 }
 

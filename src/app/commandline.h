@@ -27,14 +27,26 @@ public:
 
     QString language() const { return m_language; } // "", "en" or "ja"
     QString screenshotFile() const { return m_screenshot; }
+    bool sandbox() const { return m_sandbox; }
+    QString sandboxDir() const { return m_sandboxDir; }
+    bool sandboxReset() const { return m_sandboxReset; }
+    QString selectKey() const { return m_select; }
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_langOption;
     QCommandLineOption m_screenshotOption;
+    QCommandLineOption m_sandboxOption;
+    QCommandLineOption m_sandboxDirOption;
+    QCommandLineOption m_sandboxResetOption;
+    QCommandLineOption m_selectOption;
     QString m_error;
     QString m_language;
     QString m_screenshot;
+    QString m_sandboxDir;
+    QString m_select;
+    bool m_sandbox = false;
+    bool m_sandboxReset = false;
 };
 
 } // namespace hpg

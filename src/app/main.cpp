@@ -1,8 +1,11 @@
 #include "commandline.h"
+#include "core/session/sandboxlauncher.h"
+#include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,19 +70,47 @@ int main(int argc, char **argv)
     if (!commandLine.language().isEmpty())
         languages.apply(hpg::LanguageManager::fromCode(commandLine.language()));
 
-    hpg::MainWindow window(&languages);
+    hpg::Session session;
+    hpg::MainWindow window(&languages, &session);
     window.show();
+
+    // --sandbox: a local Heroku in a child process; sign in to it with its token (kept in memory only).
+    hpg::SandboxLauncher sandbox;
+    if (commandLine.sandbox()) {
+        QObject::connect(&sandbox, &hpg::SandboxLauncher::ready, &session,
+                         [&session](const QUrl &url, const QString &token) { session.signIn(url, token); });
+        QObject::connect(&sandbox, &hpg::SandboxLauncher::failed, &window, [&window](const QString &message) {
+            window.statusBar()->showMessage(message);
+            emit window.settled();
+        });
+        QObject::connect(&session, &hpg::Session::signInFailed, &window,
+                         [&window](const QString &message) { window.statusBar()->showMessage(message); });
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Starting the local sandbox…"));
+        sandbox.start(commandLine.sandboxDir().isEmpty() ? hpg::SandboxLauncher::defaultStateDir()
+                                                         : commandLine.sandboxDir(),
+                      commandLine.sandboxReset());
+    }
+    if (!commandLine.selectKey().isEmpty())
+        window.selectKey(commandLine.selectKey());
 
     const QString screenshot = commandLine.screenshotFile();
     if (!screenshot.isEmpty()) {
-        // Let the first layout and paint happen, then render and leave.
-        QTimer::singleShot(200, &window, [&window, screenshot] {
+        auto take = [&window, screenshot] {
             const bool saved = window.saveScreenshot(screenshot);
             if (!saved)
-                printLine(stderr,
-                          QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(screenshot));
+                printLine(stderr, QCoreApplication::translate("main", "Could not write the screenshot to %1.")
+                                      .arg(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (commandLine.sandbox()) {
+            // Wait until the tree and the selected page show their data (or an error), at most two minutes.
+            QObject::connect(&window, &hpg::MainWindow::settled, &window,
+                             [take] { QTimer::singleShot(300, take); }, Qt::SingleShotConnection);
+            QTimer::singleShot(120000, &window, take);
+        } else {
+            // Let the first layout and paint happen, then render and leave.
+            QTimer::singleShot(200, &window, take);
+        }
     }
     return app.exec();
 }

@@ -1,3 +1,4 @@
+#include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
@@ -36,7 +37,7 @@ private slots:
 
     void hasTheShell()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList menus { QStringLiteral("fileMenu"), QStringLiteral("viewMenu"),
@@ -49,12 +50,13 @@ private slots:
         QVERIFY(window.findChild<QTreeView *>(QStringLiteral("browserTreeView")));
         QVERIFY(window.findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget")));
         QVERIFY(window.statusBar()->isVisible());
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Not signed in."));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("accountLabel"))->text(), QStringLiteral("Not signed in."));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("signOutAction"))->isEnabled());
     }
 
     void viewMenuTogglesPanes()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *pane = window.findChild<QWidget *>(QStringLiteral("browserPaneWidget"));
@@ -70,7 +72,7 @@ private slots:
 
     void retranslatesWhenLanguageChanges()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
         QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
         m_languages.apply(LanguageManager::Language::Japanese);
@@ -82,7 +84,7 @@ private slots:
 
     void aboutOpensWithoutBlocking()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         window.show();
         window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
         // open(), not exec(): we are back here while the dialog is showing.
@@ -95,7 +97,7 @@ private slots:
 
     void settingsSwitchesLanguage()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         window.show();
         window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
         auto *settings = window.findChild<hpg::SettingsDialog *>();
@@ -118,7 +120,7 @@ private slots:
 
     void screenshotWritesPng()
     {
-        MainWindow window(&m_languages);
+        MainWindow window(&m_languages, &m_session);
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -132,6 +134,7 @@ private slots:
 
 private:
     LanguageManager m_languages;
+    hpg::Session m_session;
 };
 
 QTEST_MAIN(TestMainWindow)

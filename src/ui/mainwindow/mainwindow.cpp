@@ -1,21 +1,32 @@
 #include "mainwindow.h"
 
+#include "core/session/session.h"
+#include "ui/browser/browsercontroller.h"
+#include "ui/browser/browsermodel.h"
+#include "ui/credentials/signindialog.h"
+#include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
-
 #include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFontInfo>
+#include <QLabel>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 
 namespace hpg {
 
-MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+namespace {
+const auto kLastSelectionKey = QStringLiteral("browser/lastSelection");
+}
+
+MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(languages)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/hpgdesk.svg")));
@@ -27,18 +38,218 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
 
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_ui->mainStatusBar->addPermanentWidget(m_rateLabel);
+    m_ui->mainStatusBar->addPermanentWidget(m_accountLabel);
+
+    m_overview = new OverviewPage(m_session->api(), this);
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_ui->pagesStackedWidget->addWidget(m_overview);
+    connect(m_overview, &OverviewPage::loaded, this, &MainWindow::settled);
+    connect(m_overview, &OverviewPage::failed, this, &MainWindow::settled);
+    connect(m_overview, &OverviewPage::databaseLinkActivated, this, [this](const QString &app, const QString &name) {
+        const QModelIndex appIndex = m_model->indexForKey(QStringLiteral("app:") + app);
+        // Find the database on this app that is attached under that name.
+        for (int i = 0; i < m_model->rowCount(appIndex); ++i) {
+            std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &index) -> QModelIndex {
+                if (index.data(Qt::DisplayRole).toString().split(QStringLiteral(" · ")).value(0).split(
+                        QStringLiteral(", ")).contains(name))
+                    return index;
+                for (int r = 0; r < m_model->rowCount(index); ++r) {
+                    const QModelIndex found = find(m_model->index(r, 0, index));
+                    if (found.isValid())
+                        return found;
+                }
+                return {};
+            };
+            const QModelIndex found = find(m_model->index(i, 0, appIndex));
+            if (found.isValid()) {
+                selectKey(found.data(BrowserModel::KeyRole).toString());
+                return;
+            }
+        }
+    });
+
+    setUpBrowser();
+
+    connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
+    connect(m_ui->signOutAction, &QAction::triggered, m_session, &Session::signOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showBrowserAction, &QAction::toggled, m_ui->browserPaneWidget, &QWidget::setVisible);
     connect(m_ui->showStatusBarAction, &QAction::toggled, m_ui->mainStatusBar, &QWidget::setVisible);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_session->api(), &ApiClient::rateLimitRemainingChanged, this, &MainWindow::updateStatus);
+    connect(m_session->api(), &ApiClient::rateLimited, this, [this](int waitMs) {
+        m_ui->mainStatusBar->showMessage(
+            tr("Heroku's rate limit was reached; waiting %n second(s) before trying again.", nullptr,
+               qMax(1, waitMs / 1000)),
+            waitMs);
+    });
+
     restoreLayout();
-    m_ui->mainStatusBar->showMessage(tr("Not signed in."));
+    updateStatus();
+    if (m_session->isSignedIn())
+        onSignedIn(m_session->account());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpBrowser()
+{
+    m_model = new BrowserModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterRole(BrowserModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->browserTreeView->setModel(m_proxy);
+    m_controller = new BrowserController(m_session->api(), m_model, this);
+
+    connect(m_ui->browserFilterLineEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    connect(m_ui->browserTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
+    connect(m_controller, &BrowserController::appsLoaded, this, [this](int count) {
+        m_ui->mainStatusBar->showMessage(tr("%n app(s) loaded.", nullptr, count), 5000);
+        for (int i = 0; i < m_proxy->rowCount(); ++i)
+            m_ui->browserTreeView->expand(m_proxy->index(i, 0));
+        applyPendingSelection();
+        if (m_pendingKey.isEmpty() && selectedKey().isEmpty())
+            emit settled();
+    });
+    connect(m_controller, &BrowserController::databasesLoaded, this, [this] { applyPendingSelection(); });
+    connect(m_controller, &BrowserController::failed, this, [this](const QString &message) {
+        m_ui->mainStatusBar->showMessage(message);
+        emit settled();
+    });
+}
+
+void MainWindow::onFilterChanged(const QString &text)
+{
+    m_proxy->setFilterFixedString(text.trimmed());
+    // Open groups and spaces so matching apps are visible; apps stay closed (opening one loads its databases).
+    std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
+        for (int i = 0; i < m_proxy->rowCount(parent); ++i) {
+            const QModelIndex index = m_proxy->index(i, 0, parent);
+            const auto kind = BrowserModel::Kind(index.data(BrowserModel::KindRole).toInt());
+            if (kind == BrowserModel::Kind::Group || kind == BrowserModel::Kind::Space) {
+                m_ui->browserTreeView->expand(index);
+                open(index);
+            }
+        }
+    };
+    open(QModelIndex());
+}
+
+void MainWindow::selectKey(const QString &key)
+{
+    m_pendingKey = key;
+    applyPendingSelection();
+}
+
+QString MainWindow::selectedKey() const
+{
+    return m_ui->browserTreeView->currentIndex().data(BrowserModel::KeyRole).toString();
+}
+
+void MainWindow::applyPendingSelection()
+{
+    if (m_pendingKey.isEmpty() || m_model->appCount() == 0)
+        return;
+    QModelIndex index = m_model->indexForKey(m_pendingKey);
+    if (!index.isValid() && m_pendingKey.startsWith(QLatin1String("db:"))) {
+        // db:APP/ADDON: the app's databases are not loaded yet.
+        const QString app = m_pendingKey.mid(3).section(QLatin1Char('/'), 0, 0);
+        if (m_model->indexForKey(QStringLiteral("app:") + app).isValid() && !m_model->databasesLoaded(app))
+            m_controller->loadDatabases(app);
+        if (m_model->databasesLoaded(app))
+            m_pendingKey.clear(); // loaded, and it is not there any more
+        return;
+    }
+    m_pendingKey.clear();
+    if (!index.isValid())
+        return;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
+    for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent())
+        m_ui->browserTreeView->expand(p);
+    m_ui->browserTreeView->setCurrentIndex(proxyIndex);
+    m_ui->browserTreeView->scrollTo(proxyIndex);
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    const auto kind = BrowserModel::Kind(current.data(BrowserModel::KindRole).toInt());
+    const QString key = current.data(BrowserModel::KeyRole).toString();
+    if (!key.isEmpty())
+        QSettings().setValue(kLastSelectionKey, key);
+    m_ui->refreshAction->setEnabled(m_session->isSignedIn());
+    if (current.isValid() && kind == BrowserModel::Kind::Database) {
+        const QString label = current.data(Qt::DisplayRole).toString().section(QStringLiteral(" · "), 0, 0);
+        m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
+                                 current.data(BrowserModel::AddonNameRole).toString(),
+                                 label.split(QStringLiteral(", ")));
+        m_ui->pagesStackedWidget->setCurrentWidget(m_overview);
+        return;
+    }
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    if (kind == BrowserModel::Kind::App)
+        emit settled();
+}
+
+void MainWindow::onSignedIn(const Account &account)
+{
+    m_ui->signOutAction->setEnabled(true);
+    m_ui->refreshAction->setEnabled(true);
+    updateStatus();
+    if (m_pendingKey.isEmpty())
+        m_pendingKey = QSettings().value(kLastSelectionKey).toString();
+    m_ui->mainStatusBar->showMessage(tr("Loading apps for %1…").arg(account.email));
+    m_controller->reload();
+}
+
+void MainWindow::onSignedOut()
+{
+    m_ui->signOutAction->setEnabled(false);
+    m_ui->refreshAction->setEnabled(false);
+    m_model->setApps({}, {}, {});
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session->isSignedIn())
+        return;
+    m_pendingKey = selectedKey();
+    m_controller->reload();
+    if (m_ui->pagesStackedWidget->currentWidget() == m_overview)
+        m_overview->refresh();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_session->isSignedIn()) {
+        m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
+        m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());
+        m_ui->mainStatusBar->clearMessage();
+    } else {
+        m_accountLabel->setText(tr("Not signed in."));
+        m_accountLabel->setToolTip(QString());
+    }
+    const int remaining = m_session->api()->rateLimitRemaining();
+    m_rateLabel->setVisible(remaining >= 0);
+    m_rateLabel->setText(tr("API requests left: %1").arg(remaining));
+    m_rateLabel->setToolTip(tr("Heroku allows about 4,500 requests per account, refilled at about 75 per minute."));
+}
 
 bool MainWindow::saveScreenshot(const QString &fileName)
 {
@@ -59,10 +270,19 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::showSignIn()
+{
+    auto *dialog = new SignInDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateStatus();
+    }
     QMainWindow::changeEvent(event);
 }
 

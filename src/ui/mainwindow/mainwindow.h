@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
 
 namespace Ui {
 class MainWindow;
@@ -10,7 +14,12 @@ class MainWindow;
 
 namespace hpg {
 
+class BrowserController;
+class BrowserModel;
 class LanguageManager;
+class OverviewPage;
+class Session;
+struct Account;
 
 // The shell: menus, the app/database tree on the left, pages on the right,
 // the status bar.
@@ -18,26 +27,54 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    MainWindow(LanguageManager *languages, Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Renders the window as it is now into a PNG; false when it cannot be written.
     bool saveScreenshot(const QString &fileName);
 
+    // Selects a tree node by key ("app:NAME", "db:APP/ADDON") once it is loaded.
+    void selectKey(const QString &key);
+    QString selectedKey() const;
+
+    BrowserModel *browserModel() const { return m_model; }
+    OverviewPage *overviewPage() const { return m_overview; }
+
 public slots:
     void showAbout();
     void showSettings();
+    void showSignIn();
+    void refresh();
+
+signals:
+    // Nothing is loading any more: the tree (and the selected page) show their data or their error.
+    void settled();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpBrowser();
+    void onSignedIn(const Account &account);
+    void onSignedOut();
+    void onCurrentChanged(const QModelIndex &current);
+    void onFilterChanged(const QString &text);
+    void applyPendingSelection();
+    void updateStatus();
     void restoreLayout();
     void saveLayout() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
+    Session *m_session;
+    BrowserModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    BrowserController *m_controller = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QString m_pendingKey;
 };
 
 } // namespace hpg

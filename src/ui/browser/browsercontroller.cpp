@@ -1,0 +1,149 @@
+#include "browsercontroller.h"
+
+#include "core/heroku/apiclient.h"
+#include "core/heroku/databaseinfo.h"
+#include "core/heroku/dataclient.h"
+#include "core/heroku/platformclient.h"
+
+#include <QUrl>
+
+#include <memory>
+
+namespace hpg {
+
+BrowserController::BrowserController(ApiClient *api, BrowserModel *model, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_model(model)
+{
+    connect(m_model, &BrowserModel::databasesWanted, this, &BrowserController::loadDatabases);
+}
+
+void BrowserController::reload()
+{
+    const int generation = ++m_generation;
+    m_pending = 3;
+    m_apps = m_teams = m_spaces = QJsonArray();
+    PlatformClient platform(m_api);
+    auto collect = [this, generation](QJsonArray *target) {
+        return [this, generation, target](const ApiResult &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                // Teams and spaces are optional (a personal account has none); apps are not.
+                if (target == &m_apps) {
+                    m_pending = 0;
+                    emit failed(result.error.userText());
+                    return;
+                }
+            } else {
+                *target = result.array();
+            }
+            if (--m_pending == 0)
+                onListLoaded();
+        };
+    };
+    connect(platform.apps(this), &ApiCall::finished, this, collect(&m_apps));
+    connect(platform.teams(this), &ApiCall::finished, this, collect(&m_teams));
+    connect(platform.spaces(this), &ApiCall::finished, this, collect(&m_spaces));
+}
+
+void BrowserController::onListLoaded()
+{
+    m_model->setApps(App::listFromJson(m_apps), Team::listFromJson(m_teams), Space::listFromJson(m_spaces));
+    emit appsLoaded(m_model->appCount());
+    const auto expanded = m_expanded;
+    for (const auto &app : expanded)
+        loadDatabases(app);
+}
+
+void BrowserController::loadDatabases(const QString &appName)
+{
+    m_expanded.insert(appName);
+    PlatformClient platform(m_api);
+    struct Pending
+    {
+        QList<Attachment> attachments;
+        QHash<QString, QString> configVars;
+        int left = 2;
+        bool failed = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    const int generation = m_generation;
+    auto done = [this, pending, appName, generation] {
+        if (--pending->left > 0 || pending->failed || generation != m_generation)
+            return;
+        finishDatabases(appName, BrowserModel::databasesFrom(pending->attachments), pending->configVars);
+    };
+    connect(platform.attachments(appName, this), &ApiCall::finished, this,
+            [this, pending, done](const ApiResult &result) {
+                if (!result.ok()) {
+                    pending->failed = true;
+                    emit failed(result.error.userText());
+                    return;
+                }
+                pending->attachments = Attachment::listFromJson(result.array());
+                done();
+            });
+    connect(platform.configVars(appName, this), &ApiCall::finished, this, [pending, done](const ApiResult &result) {
+        const auto object = result.object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            pending->configVars.insert(it.key(), it.value().toString());
+        done();
+    });
+}
+
+void BrowserController::finishDatabases(const QString &appName, const QList<BrowserModel::Database> &databases,
+                                        const QHash<QString, QString> &configVars)
+{
+    // Show the databases at once; place followers under their leaders when pg:info says whom they follow.
+    m_model->setDatabases(appName, databases);
+    emit databasesLoaded(appName);
+    resolveFollowers(appName, databases, configVars);
+}
+
+void BrowserController::resolveFollowers(const QString &appName, QList<BrowserModel::Database> databases,
+                                         const QHash<QString, QString> &configVars)
+{
+    QList<int> candidates;
+    for (int i = 0; i < databases.size(); ++i) {
+        if (Plan::canFollow(databases.at(i).plan.tier()))
+            candidates.append(i);
+    }
+    if (candidates.size() < 2)
+        return; // a follower needs a leader on the same app to be placed under it
+    auto shared = std::make_shared<QList<BrowserModel::Database>>(std::move(databases));
+    auto left = std::make_shared<int>(int(candidates.size()));
+    auto changed = std::make_shared<bool>(false);
+    const int generation = m_generation;
+    DataClient data(m_api);
+    for (const int i : candidates) {
+        connect(data.database(shared->at(i).addonId, this), &ApiCall::finished, this,
+                [=, this](const ApiResult &result) {
+                    if (result.ok()) {
+                        const auto info = DatabaseInfo::fromJson(result.object());
+                        if (!info.following.isEmpty()) {
+                            const QUrl leaderUrl(info.following);
+                            for (auto it = configVars.begin(); it != configVars.end(); ++it) {
+                                const QUrl url(it.value());
+                                if (url.host() != leaderUrl.host() || url.port(5432) != leaderUrl.port(5432)
+                                    || url.path() != leaderUrl.path())
+                                    continue;
+                                QString name = it.key();
+                                name.chop(name.endsWith(QLatin1String("_URL")) ? 4 : 0);
+                                for (const auto &db : std::as_const(*shared)) {
+                                    if (db.attachmentNames.contains(name) && db.addonId != shared->at(i).addonId) {
+                                        (*shared)[i].followingAddonId = db.addonId;
+                                        *changed = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (--*left == 0 && *changed && generation == m_generation)
+                        m_model->setDatabases(appName, *shared);
+                });
+    }
+}
+
+} // namespace hpg

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/heroku/databaseinfo.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+namespace hpg {
+
+// Turns pg:info rows (English labels and values from the data API) into
+// what the overview shows: translated labels, translated values where Heroku
+// uses a fixed vocabulary, config var names for database URLs.
+class InfoRowText
+{
+    Q_DECLARE_TR_FUNCTIONS(InfoRowText)
+public:
+    static QString label(const QString &apiName);
+    static QString value(const DatabaseInfo::Row &row, const QHash<QString, QString> &configVars);
+
+    // For a postgres:// URL, the app's config var that points at the same
+    // database (host, port and path), without _URL; DATABASE only if nothing
+    // else matches; host:port/path when none does.
+    static QString resolveDbName(const QString &url, const QHash<QString, QString> &configVars);
+};
+
+} // namespace hpg
