@@ -1,13 +1,96 @@
 #include "sandboxserver.h"
 
-#include <QJsonObject>
+#include "sandbox/api/addonsapi.h"
+#include "sandbox/api/platformapi.h"
+#include "sandbox/state/seedloader.h"
+#include "sandbox/state/world.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTimer>
+#include <QUuid>
 
 namespace hpg::sandbox {
 
-SandboxServer::SandboxServer(QObject *parent)
-    : QObject(parent)
+namespace {
+
+constexpr double kRateCapacity = 4500;
+constexpr double kRatePerSecond = 75.0 / 60.0;
+
+ApiResponse endpointNotFound()
 {
-    addRoutes();
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("The requested API endpoint was not found. Are you using the right HTTP "
+                                             "verb (i.e. `GET` vs. `POST`), and did you specify your intended version "
+                                             "with the `Accept` header?"));
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_world(std::make_unique<World>(options.stateDir))
+{
+    m_faults.setSettings(options.faults);
+    m_rateClock.start();
+    m_platform = std::make_unique<PlatformApi>(*m_world);
+    m_addons = std::make_unique<AddonsApi>(*m_world, m_provisioner.get());
+    m_platform->install(m_router);
+    m_addons->install(m_router);
+    installAdminRoutes();
+    m_http.setHandler([this](ApiRequest request, Respond respond) { handle(std::move(request), respond); });
+}
+
+SandboxServer::~SandboxServer()
+{
+    shutdown();
+}
+
+QString SandboxServer::token() const
+{
+    return m_world->token;
+}
+
+bool SandboxServer::start(QString *error)
+{
+    QDir stateDir(m_options.stateDir);
+    if (m_options.reset && stateDir.exists(QStringLiteral("world.json")))
+        stateDir.remove(QStringLiteral("world.json"));
+    if (m_world->exists()) {
+        if (!m_world->load(error))
+            return false;
+        // A transfer that was running when the sandbox stopped did not finish.
+        for (const auto &transfer : std::as_const(m_world->transfers)) {
+            if (transfer->startedAt.isValid() && !transfer->finishedAt.isValid())
+                transfer->finishedAt = QDateTime::currentDateTimeUtc();
+        }
+    } else {
+        QString seedError;
+        const QString seedPath
+            = m_options.seedFile.isEmpty() ? QStringLiteral(":/sandbox/seed/demo.json") : m_options.seedFile;
+        const QJsonObject seed = SeedLoader::readFile(seedPath, &seedError);
+        if (seed.isEmpty()) {
+            *error = seedError;
+            return false;
+        }
+        SeedLoader::Result result;
+        if (!SeedLoader::load(seed, *m_world, &result, error))
+            return false;
+        // Without a database layer every add-on is provisioned at once.
+        for (const auto &addon : std::as_const(m_world->addons))
+            addon->state = QStringLiteral("provisioned");
+    }
+    if (!m_options.token.isEmpty())
+        m_world->token = m_options.token;
+    if (m_world->token.isEmpty())
+        m_world->token = World::randomToken();
+    if (m_options.dynoRowsPerSecond >= 0)
+        m_world->dynoRowsPerSecond = m_options.dynoRowsPerSecond;
+    if (!m_world->save(error))
+        return false;
+    QTimer::singleShot(0, this, &SandboxServer::ready);
+    return true;
 }
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
@@ -15,11 +98,158 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     return m_http.listen(address, port);
 }
 
-void SandboxServer::addRoutes()
+void SandboxServer::shutdown()
 {
-    m_http.route(QStringLiteral("/health"), [] {
-        return QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } };
-    });
+    if (m_world)
+        m_world->save();
+}
+
+bool SandboxServer::authorized(const ApiRequest &request) const
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    const QByteArray token = m_world->token.toUtf8();
+    if (token.isEmpty())
+        return false;
+    if (header.startsWith("Bearer ") || header.startsWith("bearer "))
+        return header.mid(7).trimmed() == token;
+    if (header.startsWith("Basic ") || header.startsWith("basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        return colon >= 0 && decoded.mid(colon + 1) == token;
+    }
+    return false;
+}
+
+int SandboxServer::takeRateLimitToken()
+{
+    const double elapsed = double(m_rateClock.restart()) / 1000.0;
+    m_rateTokens = qMin(kRateCapacity, m_rateTokens + elapsed * kRatePerSecond);
+    if (m_rateTokens >= 1)
+        m_rateTokens -= 1;
+    return int(m_rateTokens);
+}
+
+ApiResponse SandboxServer::finish(ApiResponse response, const ApiRequest &request)
+{
+    Q_UNUSED(request)
+    response.setHeader("Request-Id", QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8());
+    bool hasRemaining = false;
+    for (const auto &header : std::as_const(response.headers))
+        hasRemaining = hasRemaining || header.first == "RateLimit-Remaining";
+    if (!hasRemaining)
+        response.setHeader("RateLimit-Remaining", QByteArray::number(int(m_rateTokens)));
+    return response;
+}
+
+void SandboxServer::handle(ApiRequest request, const Respond &respond)
+{
+    const QString path = request.path;
+    Respond reply = [this, respond, request](ApiResponse response) {
+        respond(finish(std::move(response), request));
+    };
+
+    if (path == QLatin1String("/health")) {
+        reply(ApiResponse::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } }));
+        return;
+    }
+    if (path.startsWith(QLatin1String("/_sandbox/"))) {
+        if (!request.peer.isLoopback()) {
+            reply(ApiResponse::error(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("The sandbox admin routes answer only on loopback.")));
+            return;
+        }
+        if (!authorized(request)) {
+            reply(ApiResponse::error(401, QStringLiteral("unauthorized"),
+                                     QStringLiteral("Invalid credentials provided.")));
+            return;
+        }
+        if (m_admin.dispatch(request, reply) != ApiRouter::Match::Found)
+            reply(endpointNotFound());
+        return;
+    }
+    if (!authorized(request)) {
+        reply(ApiResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Invalid credentials provided.")));
+        return;
+    }
+    takeRateLimitToken();
+    switch (m_faults.next(path)) {
+    case Faults::Action::Drop: {
+        ApiResponse drop;
+        drop.dropConnection = true;
+        respond(drop);
+        return;
+    }
+    case Faults::Action::RateLimit: {
+        ApiResponse limited = ApiResponse::error(429, QStringLiteral("rate_limit"),
+                                                 QStringLiteral("Your account reached the API rate limit\nPlease "
+                                                                "wait a few minutes before making new requests"));
+        limited.setHeader("RateLimit-Remaining", "0");
+        limited.setHeader("Retry-After", "60");
+        reply(limited);
+        return;
+    }
+    case Faults::Action::Error: {
+        const int status = m_faults.settings().errorStatus;
+        reply(ApiResponse::error(
+            status, status == 503 ? QStringLiteral("service_unavailable") : QStringLiteral("internal_server_error"),
+            QStringLiteral("Internal server error (sandbox fault injection).")));
+        return;
+    }
+    case Faults::Action::None:
+        break;
+    }
+    const int latency = m_faults.latencyFor(path);
+    if (latency > 0) {
+        QTimer::singleShot(latency, this, [this, request, reply]() mutable { dispatch(std::move(request), reply); });
+        return;
+    }
+    dispatch(std::move(request), reply);
+}
+
+void SandboxServer::dispatch(ApiRequest request, const Respond &respond)
+{
+    if (!request.bodyIsValid() && request.method != "GET") {
+        respond(ApiResponse::badRequest(QStringLiteral("Request body must be a JSON object.")));
+        return;
+    }
+    if (m_router.dispatch(request, respond) != ApiRouter::Match::Found)
+        respond(endpointNotFound());
+}
+
+void SandboxServer::installAdminRoutes()
+{
+    using H = ApiRouter::SyncHandler;
+    m_admin.add("GET", QStringLiteral("/_sandbox/faults"),
+                H([this](const ApiRequest &) { return ApiResponse::json(m_faults.toJson()); }));
+    m_admin.add("POST", QStringLiteral("/_sandbox/faults"), H([this](const ApiRequest &request) {
+                    QString error;
+                    if (!m_faults.update(request.json(), &error))
+                        return ApiResponse::invalidParams(error);
+                    return ApiResponse::json(m_faults.toJson());
+                }));
+    m_admin.add("DELETE", QStringLiteral("/_sandbox/faults"), H([this](const ApiRequest &) {
+                    Faults::Settings settings;
+                    settings.seed = m_faults.settings().seed;
+                    m_faults.setSettings(settings);
+                    return ApiResponse::json(m_faults.toJson());
+                }));
+    m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {
+                    QJsonObject state;
+                    state.insert(QStringLiteral("apps"), qsizetype(m_world->apps.size()));
+                    QJsonArray addons;
+                    for (const auto &addon : std::as_const(m_world->addons)) {
+                        QJsonObject o = records::toJson(*addon);
+                        QJsonArray attachments;
+                        for (const AttachmentRecord *attachment : m_world->attachmentsOfAddon(addon->id))
+                            attachments.append(records::toJson(*attachment));
+                        o.insert(QStringLiteral("attachments"), attachments);
+                        addons.append(o);
+                    }
+                    state.insert(QStringLiteral("addons"), addons);
+                    state.insert(QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond);
+                    state.insert(QStringLiteral("faults"), m_faults.toJson());
+                    return ApiResponse::json(state);
+                }));
 }
 
 } // namespace hpg::sandbox

@@ -1,25 +1,74 @@
 #pragma once
 
+#include "sandbox/api/apirouter.h"
+#include "sandbox/api/faults.h"
+#include "sandbox/api/httpfrontend.h"
+
+#include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QObject>
+
+#include <memory>
 
 namespace hpg::sandbox {
 
-// The local Heroku: one HTTP server on loopback.
+class World;
+class PlatformApi;
+class AddonsApi;
+class AddonProvisioner;
+
+struct SandboxOptions
+{
+    QString stateDir;
+    QString seedFile; // empty: the built-in demo world
+    bool reset = false; // wipe the state dir first
+    QString token; // empty: keep the persisted one, or make one
+    Faults::Settings faults;
+    int dynoRowsPerSecond = -1; // -1: from the seed / state
+};
+
+// The local Heroku: one HTTP server on loopback serving the Platform API, the data API
+// and the Heroku Connect API, over a persisted World.
 class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit SandboxServer(QObject *parent = nullptr);
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
+    // Loads the persisted state, or builds the world from the seed. Emits ready() when
+    // every database is up (at once when there are none).
+    bool start(QString *error);
     // Listens on `address`:`port` (0 picks a free port); returns the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // Saves the state and stops every cluster (blocking; for shutdown).
+    void shutdown();
+
+    QString token() const;
+    World &world() { return *m_world; }
+
+signals:
+    void ready();
 
 private:
-    void addRoutes();
+    void handle(ApiRequest request, const Respond &respond);
+    void dispatch(ApiRequest request, const Respond &respond);
+    bool authorized(const ApiRequest &request) const;
+    void installAdminRoutes();
+    ApiResponse finish(ApiResponse response, const ApiRequest &request);
+    int takeRateLimitToken();
 
-    QHttpServer m_http;
+    SandboxOptions m_options;
+    std::unique_ptr<World> m_world;
+    std::unique_ptr<AddonProvisioner> m_provisioner;
+    std::unique_ptr<PlatformApi> m_platform;
+    std::unique_ptr<AddonsApi> m_addons;
+    HttpFrontend m_http;
+    ApiRouter m_router;
+    ApiRouter m_admin;
+    Faults m_faults;
+    double m_rateTokens = 4500;
+    QElapsedTimer m_rateClock;
 };
 
 } // namespace hpg::sandbox
