@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::ConnectionInfoPage</name>
+    <message numerus="yes">
+        <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::MainWindow</name>
     <message numerus="yes">
         <source>Heroku&apos;s rate limit was reached; waiting %n second(s) before trying again.</source>

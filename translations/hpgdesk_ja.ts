@@ -46,6 +46,81 @@
         <source>Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON.</source>
         <translation>読み込み後にツリーで KEY を選択します (例: app:NAME、db:APP/ADDON)。</translation>
     </message>
+    <message>
+        <source>Show PAGE of the selected database: overview or connection.</source>
+        <translation>選択したデータベースの PAGE (overview または connection) を表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”. Use overview or connection.</source>
+        <translation>不明なページ「%1」です。overview または connection を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionInfoPage</name>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>資格情報(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Config vars:</source>
+        <translation>環境設定:</translation>
+    </message>
+    <message>
+        <source>Copy for another client</source>
+        <translation>他のクライアント用にコピー</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;key=value</source>
+        <translation>key=value(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;JDBC URL</source>
+        <translation>JDBC URL(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;psql command</source>
+        <translation>psql コマンド(&amp;P)</translation>
+    </message>
+    <message>
+        <source>.pg&amp;pass line</source>
+        <translation>.pgpass の行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PG* &amp;environment</source>
+        <translation>PG* 環境変数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Credentials…</source>
+        <translation>資格情報をローテーション(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>HerokuError</name>
@@ -218,7 +293,9 @@
     </message>
     <message numerus="yes">
         <source>%n commit(s) behind</source>
-        <translation><numerusform>%n コミット遅れ</numerusform></translation>
+        <translation>
+            <numerusform>%n コミット遅れ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -509,6 +586,96 @@
     </message>
 </context>
 <context>
+    <name>hpg::ConnectionInfoPage</name>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>ローテーション中…</translation>
+    </message>
+    <message>
+        <source>Waiting for connections to end before the old password is revoked…</source>
+        <translation>古いパスワードを無効にする前に、接続が終了するのを待っています…</translation>
+    </message>
+    <message>
+        <source>Being created…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>None on %1</source>
+        <translation>%1 にはありません</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no password from here.</source>
+        <translation>クリップボードにはここからコピーしたパスワードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
+        <translation><numerusform>パスワードを含めてコピーしました。クリップボードは %n 秒後に消去されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Rotating the default credential of %1 changes its password now. Every connection that uses it is reset, and the apps attached to it restart to pick up the new password.</source>
+        <translation>%1 のデフォルトの資格情報をローテーションすると、パスワードがすぐに変わります。この資格情報を使うすべての接続がリセットされ、アタッチされたアプリは新しいパスワードを読み込むために再起動されます。</translation>
+    </message>
+    <message>
+        <source>Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are reset, and a temporary user keeps newer ones working during the change.</source>
+        <translation>%2 の資格情報 %1 をローテーションすると、新しいパスワードが設定されます。30 分より古い接続はリセットされ、変更中は一時的なユーザーによって新しい接続が維持されます。</translation>
+    </message>
+    <message>
+        <source>Rotate Credentials</source>
+        <translation>資格情報のローテーション</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <source>The credential %1 did not become active again within three minutes. Refresh to see its state.</source>
+        <translation>資格情報 %1 は 3 分以内に有効な状態に戻りませんでした。更新して状態を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>システムのキーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secret under this name.</source>
+        <translation>システムのキーチェーンにこの名前のシークレットはありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. It may be locked, or access was denied.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。ロックされているか、アクセスが拒否された可能性があります。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>利用できるシステムのキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the secret: %1</source>
+        <translation>システムのキーチェーンからシークレットを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpg::MainWindow</name>
     <message>
         <source>Not signed in.</source>
@@ -516,11 +683,15 @@
     </message>
     <message numerus="yes">
         <source>Heroku&apos;s rate limit was reached; waiting %n second(s) before trying again.</source>
-        <translation><numerusform>Heroku のレート制限に達しました。%n 秒待ってから再試行します。</numerusform></translation>
+        <translation>
+            <numerusform>Heroku のレート制限に達しました。%n 秒待ってから再試行します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) loaded.</source>
-        <translation><numerusform>%n 個のアプリを読み込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のアプリを読み込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading apps for %1…</source>
@@ -538,6 +709,36 @@
         <source>Heroku allows about 4,500 requests per account, refilled at about 75 per minute.</source>
         <translation>Heroku ではアカウントあたり約 4,500 リクエストまで許可され、1 分あたり約 75 ずつ回復します。</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Connection Info</source>
+        <translation>接続情報</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MemorySecretStore</name>
+    <message>
+        <source>No secret is kept under this name for this run.</source>
+        <translation>この実行中、この名前で保持されているシークレットはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::NetrcFile</name>
+    <message>
+        <source>Line %1 of the .netrc file opens a quoted value that never closes.</source>
+        <translation>.netrc ファイルの %1 行目で、引用符で囲まれた値が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>On line %1 of the .netrc file, “%2” has no value after it.</source>
+        <translation>.netrc ファイルの %1 行目で、「%2」の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>hpg::OverviewPage</name>
@@ -547,11 +748,15 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database %1 is still being provisioned. It appears here once it is available.</source>
@@ -579,6 +784,25 @@
     <message>
         <source>The sandbox stopped (exit code %1). %2</source>
         <translation>サンドボックスが停止しました (終了コード %1)。%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SecretServiceProbe</name>
+    <message>
+        <source>This session has no D-Bus session bus, so the system keychain (Secret Service) cannot be reached.</source>
+        <translation>このセッションには D-Bus セッションバスがないため、システムのキーチェーン (Secret Service) に接続できません。</translation>
+    </message>
+    <message>
+        <source>The D-Bus session bus cannot be reached, so the system keychain (Secret Service) cannot be used.</source>
+        <translation>D-Bus セッションバスに接続できないため、システムのキーチェーン (Secret Service) を使用できません。</translation>
+    </message>
+    <message>
+        <source>The D-Bus session bus does not answer, so the system keychain (Secret Service) cannot be used.</source>
+        <translation>D-Bus セッションバスが応答しないため、システムのキーチェーン (Secret Service) を使用できません。</translation>
+    </message>
+    <message>
+        <source>No keychain service (GNOME Keyring, KWallet or another Secret Service) runs in this session.</source>
+        <translation>このセッションではキーチェーンサービス (GNOME Keyring、KWallet などの Secret Service) が動作していません。</translation>
     </message>
 </context>
 <context>
@@ -624,6 +848,111 @@
     <message>
         <source>Checking the token with %1…</source>
         <translation>%1 でトークンを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TokenImporter</name>
+    <message>
+        <source>HEROKU_API_TOKEN is set, but the Heroku CLI reads only HEROKU_API_KEY, so hpgdesk does not use it either.</source>
+        <translation>HEROKU_API_TOKEN が設定されていますが、Heroku CLI が読み取るのは HEROKU_API_KEY だけなので、hpgdesk も使用しません。</translation>
+    </message>
+    <message>
+        <source>HEROKU_API_KEY is set, but it does not hold an API token: %1</source>
+        <translation>HEROKU_API_KEY は設定されていますが、API トークンではありません: %1</translation>
+    </message>
+    <message>
+        <source>the environment variable HEROKU_API_KEY</source>
+        <translation>環境変数 HEROKU_API_KEY</translation>
+    </message>
+    <message>
+        <source>%1.gpg is encrypted; hpgdesk does not decrypt it. Paste the token that “heroku auth:token” prints instead.</source>
+        <translation>%1.gpg は暗号化されており、hpgdesk は復号しません。代わりに「heroku auth:token」が表示するトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1, default entry</source>
+        <translation>%1 の default エントリ</translation>
+    </message>
+    <message>
+        <source>%1, machine %2</source>
+        <translation>%1 の machine %2</translation>
+    </message>
+    <message>
+        <source>The password in %1 is not an API token: %2</source>
+        <translation>%1 のパスワードは API トークンではありません: %2</translation>
+    </message>
+    <message>
+        <source>The Heroku CLI keeps the token for %1 in the Windows Credential Locker, which hpgdesk cannot read. Paste the token that “heroku auth:token” prints instead.</source>
+        <translation>Heroku CLI は %1 のトークンを Windows 資格情報ロッカーに保存しており、hpgdesk はそれを読み取れません。代わりに「heroku auth:token」が表示するトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be searched for the Heroku CLI&apos;s token: %1</source>
+        <translation>Heroku CLI のトークンをキーチェーンで検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read for the Heroku CLI&apos;s token: %1</source>
+        <translation>Heroku CLI のトークンをキーチェーンから読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds while looking for the Heroku CLI&apos;s token.</source>
+        <translation>Heroku CLI のトークンを探している間、キーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The Heroku CLI&apos;s keychain item for %1 does not hold an API token: %2</source>
+        <translation>%1 の Heroku CLI のキーチェーン項目は API トークンではありません: %2</translation>
+    </message>
+    <message>
+        <source>the Heroku CLI&apos;s keychain item for %1</source>
+        <translation>%1 の Heroku CLI のキーチェーン項目</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TokenShape</name>
+    <message>
+        <source>The API token is empty.</source>
+        <translation>API トークンが空です。</translation>
+    </message>
+    <message>
+        <source>This is a URL, not an API token. Copy the token from your Heroku account settings or from “heroku auth:token”.</source>
+        <translation>これは URL であり、API トークンではありません。Heroku のアカウント設定または「heroku auth:token」からトークンをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address, not an API token.</source>
+        <translation>これはメールアドレスのようです。API トークンではありません。</translation>
+    </message>
+    <message>
+        <source>An API token is one word without spaces; this text has several.</source>
+        <translation>API トークンは空白を含まない 1 語です。このテキストには複数の語があります。</translation>
+    </message>
+    <message>
+        <source>The API token contains characters that Heroku tokens never contain.</source>
+        <translation>API トークンに、Heroku のトークンには含まれない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The API token is too short to be a Heroku token.</source>
+        <translation>API トークンが Heroku のトークンとしては短すぎます。</translation>
+    </message>
+    <message>
+        <source>The API token is too long to be a Heroku token.</source>
+        <translation>API トークンが Heroku のトークンとしては長すぎます。</translation>
+    </message>
+    <message>
+        <source>The API token starts like a Heroku token (HRKU-) but the rest does not fit.</source>
+        <translation>API トークンは Heroku のトークン (HRKU-) のように始まっていますが、残りの部分が合いません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TypedConfirmationDialog</name>
+    <message>
+        <source>&lt;b&gt;Destructive action&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;破壊的なアクション&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI:</source>
+        <translation>Heroku CLI で同じことを行うコマンド:</translation>
+    </message>
+    <message>
+        <source>To proceed, type %1 or cancel.</source>
+        <translation>続行するには %1 と入力してください。中止する場合はキャンセルしてください。</translation>
     </message>
 </context>
 <context>

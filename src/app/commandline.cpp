@@ -18,6 +18,8 @@ CommandLine::CommandLine()
     , m_selectOption(QStringLiteral("select"),
                      tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
                      QStringLiteral("KEY"))
+    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview or connection."),
+                   QStringLiteral("PAGE"))
 {
     m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
     m_parser.addHelpOption();
@@ -28,6 +30,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sandboxDirOption);
     m_parser.addOption(m_sandboxResetOption);
     m_parser.addOption(m_selectOption);
+    m_parser.addOption(m_pageOption);
 }
 
 bool CommandLine::isConsoleOnly(int argc, char **argv)
@@ -59,6 +62,11 @@ bool CommandLine::parse(const QStringList &arguments)
     m_sandboxReset = m_parser.isSet(m_sandboxResetOption);
     m_sandbox = m_parser.isSet(m_sandboxOption) || !m_sandboxDir.isEmpty() || m_sandboxReset;
     m_select = m_parser.value(m_selectOption);
+    m_page = m_parser.value(m_pageOption);
+    if (!m_page.isEmpty() && m_page != QLatin1String("overview") && m_page != QLatin1String("connection")) {
+        m_error = tr("Unknown page “%1”. Use overview or connection.").arg(m_page);
+        return false;
+    }
     return true;
 }
 

@@ -31,6 +31,7 @@ public:
     QString sandboxDir() const { return m_sandboxDir; }
     bool sandboxReset() const { return m_sandboxReset; }
     QString selectKey() const { return m_select; }
+    QString page() const { return m_page; }
 
 private:
     QCommandLineParser m_parser;
@@ -40,11 +41,13 @@ private:
     QCommandLineOption m_sandboxDirOption;
     QCommandLineOption m_sandboxResetOption;
     QCommandLineOption m_selectOption;
+    QCommandLineOption m_pageOption;
     QString m_error;
     QString m_language;
     QString m_screenshot;
     QString m_sandboxDir;
     QString m_select;
+    QString m_page;
     bool m_sandbox = false;
     bool m_sandboxReset = false;
 };

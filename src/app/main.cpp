@@ -92,6 +92,8 @@ int main(int argc, char **argv)
     }
     if (!commandLine.selectKey().isEmpty())
         window.selectKey(commandLine.selectKey());
+    if (!commandLine.page().isEmpty())
+        window.showDatabasePage(commandLine.page());
 
     const QString screenshot = commandLine.screenshotFile();
     if (!screenshot.isEmpty()) {

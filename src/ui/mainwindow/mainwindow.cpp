@@ -4,9 +4,11 @@
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/credentials/signindialog.h"
+#include "ui/database/connectioninfopage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/widgets/secretclipboard.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 
 namespace hpg {
 
@@ -45,9 +48,19 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *pa
     m_ui->mainStatusBar->addPermanentWidget(m_rateLabel);
     m_ui->mainStatusBar->addPermanentWidget(m_accountLabel);
 
+    m_clipboard = new SecretClipboard(this);
+    m_databaseTabs = new QTabWidget(this);
+    m_databaseTabs->setObjectName(QStringLiteral("databaseTabWidget"));
     m_overview = new OverviewPage(m_session->api(), this);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_ui->pagesStackedWidget->addWidget(m_overview);
+    m_connection = new ConnectionInfoPage(m_session->api(), m_clipboard, this);
+    m_connection->setObjectName(QStringLiteral("connectionInfoPage"));
+    m_databaseTabs->addTab(m_overview, QString());
+    m_databaseTabs->addTab(m_connection, QString());
+    m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
+    connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
+    connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
+    connect(m_connection, &ConnectionInfoPage::failed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::loaded, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::databaseLinkActivated, this, [this](const QString &app, const QString &name) {
@@ -197,12 +210,26 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
                                  label.split(QStringLiteral(", ")));
-        m_ui->pagesStackedWidget->setCurrentWidget(m_overview);
+        m_ui->pagesStackedWidget->setCurrentWidget(m_databaseTabs);
+        onDatabaseTabChanged();
         return;
     }
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     if (kind == BrowserModel::Kind::App)
         emit settled();
+}
+
+void MainWindow::onDatabaseTabChanged()
+{
+    // Credentials are fetched only when someone looks at them.
+    if (m_databaseTabs->currentWidget() == m_connection && !m_overview->addonName().isEmpty())
+        m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
+}
+
+void MainWindow::showDatabasePage(const QString &page)
+{
+    m_databaseTabs->setCurrentWidget(page == QLatin1String("connection") ? static_cast<QWidget *>(m_connection)
+                                                                         : m_overview);
 }
 
 void MainWindow::onSignedIn(const Account &account)
@@ -231,12 +258,17 @@ void MainWindow::refresh()
         return;
     m_pendingKey = selectedKey();
     m_controller->reload();
-    if (m_ui->pagesStackedWidget->currentWidget() == m_overview)
+    if (m_ui->pagesStackedWidget->currentWidget() == m_databaseTabs) {
         m_overview->refresh();
+        if (m_databaseTabs->currentWidget() == m_connection)
+            m_connection->reload();
+    }
 }
 
 void MainWindow::updateStatus()
 {
+    m_databaseTabs->setTabText(0, tr("Overview"));
+    m_databaseTabs->setTabText(1, tr("Connection Info"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

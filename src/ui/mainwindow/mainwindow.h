@@ -7,6 +7,7 @@
 
 class QLabel;
 class QSortFilterProxyModel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -17,7 +18,9 @@ namespace hpg {
 class BrowserController;
 class BrowserModel;
 class LanguageManager;
+class ConnectionInfoPage;
 class OverviewPage;
+class SecretClipboard;
 class Session;
 struct Account;
 
@@ -39,6 +42,9 @@ public:
 
     BrowserModel *browserModel() const { return m_model; }
     OverviewPage *overviewPage() const { return m_overview; }
+    ConnectionInfoPage *connectionInfoPage() const { return m_connection; }
+    // Shows a page of the selected database: "overview" or "connection".
+    void showDatabasePage(const QString &page);
 
 public slots:
     void showAbout();
@@ -60,6 +66,7 @@ private:
     void onSignedOut();
     void onCurrentChanged(const QModelIndex &current);
     void onFilterChanged(const QString &text);
+    void onDatabaseTabChanged();
     void applyPendingSelection();
     void updateStatus();
     void restoreLayout();
@@ -71,7 +78,10 @@ private:
     BrowserModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     BrowserController *m_controller = nullptr;
+    QTabWidget *m_databaseTabs = nullptr;
     OverviewPage *m_overview = nullptr;
+    ConnectionInfoPage *m_connection = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QString m_pendingKey;
