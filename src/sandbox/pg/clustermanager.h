@@ -3,70 +3,41 @@
 // CONTRACT between the sandbox's HTTP/API layer (src/sandbox/api, src/sandbox/state)
 // and its PostgreSQL layer (src/sandbox/pg). The PostgreSQL layer owns this header;
 // change it only together with its callers.
+//
+// Changes since the first version of the contract (all existing calls still compile):
+// - The value types moved to pgtypes.h (included here). PgEndpoint gained `following`,
+//   `forkedFrom`, `createdAt` and credential(name); PgStats documents -1 for "unknown".
+// - Futures fail with hpg::sandbox::PgError, a QException (see pgerror.h): a plain
+//   std::runtime_error would reach QFuture::result() wrapped in QUnhandledException and lose
+//   its message. Catch `const std::exception &e` and use e.what().
+// - Added: problem(), addonIds(), isRunning(), start(), stop(); reset() takes optional extensions;
+//   rotateCredential() can also terminate the role's sessions.
 
-#include <QDateTime>
+#include "sandbox/pg/pgerror.h"
+#include "sandbox/pg/pgtypes.h"
+
 #include <QFuture>
-#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hpg::sandbox {
 
-// One login role of a cluster (Heroku's "credential"). The default credential
-// is named "default"; its role name is random like Heroku's (u1a2b3c…).
-struct PgCredential
-{
-    QString name;     // "default" or the credential name given by the user
-    QString user;     // the PostgreSQL role
-    QString password;
-};
-
-// Where a sandbox database listens and who may log in.
-struct PgEndpoint
-{
-    QString addonId;
-    QString host = QStringLiteral("127.0.0.1");
-    int port = 0;
-    QString database;                // d<random>
-    QList<PgCredential> credentials; // "default" first
-    QString dataDir;
-
-    // postgres://user:pass@host:port/database for the named credential ("" when unknown).
-    QString url(const QString &credential = QStringLiteral("default")) const;
-};
-
-// What pg:info shows, read from the live cluster.
-struct PgStats
-{
-    bool running = false;
-    QString serverVersion;     // "15.18"
-    qint64 dataSizeBytes = 0;  // pg_database_size of the database
-    int tableCount = 0;        // user tables
-    int connectionCount = 0;   // backends on the database (client backends)
-    bool inRecovery = false;   // a follower that has not been unfollowed
-    qint64 behindByCommits = 0; // follower only: commits the leader has that it has not replayed
-    qint64 lagBytes = 0;       // follower only: leader WAL position minus replayed position
-    bool readOnly = false;     // default_transaction_read_only on the database
-    QDateTime createdAt;
-};
-
-struct ProvisionSpec
-{
-    QString addonId;         // directory and key
-    QString followAddonId;   // non-empty: a streaming replica of that cluster (pg_basebackup -R)
-    QString forkAddonId;     // non-empty: a copy of that cluster's data at provisioning time
-    int maxConnections = 120;
-};
-
-// Runs the sandbox's PostgreSQL 15 clusters under <stateDir>/clusters/<addonId>.
-// initdb/pg_ctl/pg_basebackup run as the `postgres` user when euid is 0.
-// SSL is on (self-signed), each cluster listens on 127.0.0.1 on a free port.
-// Every potentially slow call returns a QFuture and never blocks the caller's thread;
-// the futures finish with an exception (std::runtime_error with a message) on failure.
+// Runs the sandbox's PostgreSQL 15 clusters under <stateDir>/clusters/<addonId>:
+//   cluster.json  the cluster's settings and passwords (superuser, replication role,
+//                 credentials), mode 0600, owned by the sandbox's user
+//   data/         the PostgreSQL data directory, owned by the server user
+//   log/          postgresql.log
+// initdb/pg_ctl/pg_basebackup run as the `postgres` user when euid is 0 (see pgtools.h).
+// SSL is on (self-signed), each cluster listens on 127.0.0.1 on a free random port,
+// SCRAM passwords, a database d<14 random> owned by the default role u<14 random>.
+// Every potentially slow call returns a QFuture and never blocks the caller's thread (the work
+// runs on the manager's own thread pool); the futures finish with a PgError on failure.
+// The object itself must be used from the thread it lives in; clusterStopped is emitted there.
 class ClusterManager : public QObject
 {
     Q_OBJECT
@@ -74,48 +45,71 @@ public:
     explicit ClusterManager(const QString &stateDir, QObject *parent = nullptr);
     ~ClusterManager() override; // stops every cluster it started (blocking; used at shutdown)
 
-    // Starts every cluster persisted under the state dir (after a restart).
+    // Empty when PostgreSQL can be run here; otherwise why not (no binaries, root without a
+    // postgres user). Every operation then fails with this message.
+    QString problem() const;
+
+    // Starts every cluster persisted under the state dir (after a restart), on the same ports
+    // where they are still free. Leaders start before their followers. The result lists every
+    // persisted cluster; those that could not start are reported with clusterStopped() (and
+    // isRunning() false) instead of failing the whole future.
     QFuture<QList<PgEndpoint>> restoreAll();
-    // Stops every running cluster (blocking, for shutdown and --reset).
+    // Stops every running cluster (fast shutdown, in parallel; blocking, for shutdown and --reset).
     void stopAll();
-    // Deletes every cluster's files (after stopAll; for --reset).
+    // Deletes every cluster's files (stops them first; for --reset).
     void wipe();
 
     QFuture<PgEndpoint> provision(const ProvisionSpec &spec);
+    // Stops the cluster and deletes its files.
     QFuture<void> destroy(const QString &addonId);
     std::optional<PgEndpoint> endpoint(const QString &addonId) const;
+    QStringList addonIds() const;
+    bool isRunning(const QString &addonId) const;
+
+    // Stops / starts one cluster (faults: "database unavailable"). start() keeps the port when free.
+    QFuture<void> stop(const QString &addonId);
+    QFuture<PgEndpoint> start(const QString &addonId);
 
     QFuture<PgStats> stats(const QString &addonId);
 
     // Promotes a follower (pg:unfollow): afterwards pg_is_in_recovery() is false.
     QFuture<void> unfollow(const QString &addonId);
-    // Terminates every client backend on the database (pg:killall).
+    // Terminates every client backend of the cluster except its own (pg:killall); returns how many.
     QFuture<int> connectionReset(const QString &addonId);
-    // Drops and recreates everything in the database (pg:reset).
-    QFuture<void> reset(const QString &addonId);
-    // Copies all data from one database into another with pg_dump | pg_restore
-    // (pg:copy). `progress` is called (on any thread) with bytes processed so far.
+    // Drops and recreates the database, owned by the default role, with the given extensions
+    // (pg:reset). Sessions on it are terminated. Not on a follower.
+    QFuture<void> reset(const QString &addonId, const QStringList &extensions = {});
+    // Copies all data from one database into another with pg_dump -Fc | pg_restore --no-owner
+    // --no-acl (pg:copy). The target is emptied first (like Heroku's) and everything restored is
+    // owned by its default role. `progress` is called (on a worker thread) with the bytes that
+    // went through the pipe so far; the result is the total.
     QFuture<qint64> copy(const QString &fromAddonId, const QString &toAddonId,
                          std::function<void(qint64)> progress = {});
-    // Sets default_transaction_read_only on the database (Essential plan change).
+    // Sets default_transaction_read_only on the database (Essential plan change); new sessions only.
     QFuture<void> setReadOnly(const QString &addonId, bool readOnly);
 
-    // Credentials (real roles; followers get them through replication).
+    // Credentials (real roles; followers get them through replication and see them in endpoint()).
     QFuture<PgCredential> createCredential(const QString &addonId, const QString &name);
-    QFuture<PgCredential> rotateCredential(const QString &addonId, const QString &name); // new password
+    // A new password; the old one stops working at once. With resetConnections the role's
+    // sessions are terminated too (Heroku does that for default, --all and --force).
+    QFuture<PgCredential> rotateCredential(const QString &addonId, const QString &name, bool resetConnections = false);
+    // Drops the role (its objects are reassigned to the default role). Not "default".
     QFuture<void> destroyCredential(const QString &addonId, const QString &name);
 
     // Fault: a follower that replays WAL late (recovery_min_apply_delay), 0 turns it off.
     QFuture<void> setApplyDelay(const QString &addonId, int milliseconds);
 
-    // Runs SQL as the superuser on the add-on's database; rows as lists of strings.
+    // Runs SQL as the superuser on the add-on's database; rows as lists of strings (NULL: null QString).
     QFuture<QList<QStringList>> query(const QString &addonId, const QString &sql);
 
 signals:
-    // A cluster stopped on its own (crash, killed): the API layer marks the database unavailable.
+    // A cluster stopped on its own (crash, killed) or failed to start in restoreAll():
+    // the API layer marks the database unavailable.
     void clusterStopped(const QString &addonId);
 
 private:
+    void checkClusters();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

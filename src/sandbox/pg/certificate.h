@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace hpg::sandbox {
+
+class PgTools;
+
+// The self-signed server certificate of a sandbox cluster (SSL is on, like Heroku's; clients use
+// sslmode=require, which does not verify it).
+class Certificate
+{
+public:
+    // Creates <dataDir>/server.crt and <dataDir>/server.key (P-256, valid ten years, CN and
+    // subjectAltName 127.0.0.1/localhost) with `openssl req -x509`, owned by the server user,
+    // the key readable by it alone. Blocking; throws PgError.
+    static void generate(const PgTools &tools, const QString &dataDir);
+
+    static QString certificateFile() { return QStringLiteral("server.crt"); }
+    static QString keyFile() { return QStringLiteral("server.key"); }
+};
+
+} // namespace hpg::sandbox
