@@ -1,7 +1,9 @@
 #include "sandboxserver.h"
 
 #include "sandbox/api/addonsapi.h"
+#include "sandbox/api/dataapi.h"
 #include "sandbox/api/platformapi.h"
+#include "sandbox/databasefleet.h"
 #include "sandbox/state/seedloader.h"
 #include "sandbox/state/world.h"
 
@@ -34,10 +36,14 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     m_faults.setSettings(options.faults);
     m_rateClock.start();
+    m_fleet = std::make_unique<DatabaseFleet>(*m_world, options.stateDir);
     m_platform = std::make_unique<PlatformApi>(*m_world);
-    m_addons = std::make_unique<AddonsApi>(*m_world, m_provisioner.get());
+    m_addons = std::make_unique<AddonsApi>(*m_world, m_fleet.get());
+    m_data = std::make_unique<DataApi>(*m_world, *m_fleet, *m_addons);
     m_platform->install(m_router);
     m_addons->install(m_router);
+    m_data->install(m_router);
+    connect(m_fleet.get(), &DatabaseFleet::settled, this, &SandboxServer::becomeReady);
     installAdminRoutes();
     m_http.setHandler([this](ApiRequest request, Respond respond) { handle(std::move(request), respond); });
 }
@@ -57,7 +63,11 @@ bool SandboxServer::start(QString *error)
     QDir stateDir(m_options.stateDir);
     if (m_options.reset && stateDir.exists(QStringLiteral("world.json")))
         stateDir.remove(QStringLiteral("world.json"));
-    if (m_world->exists()) {
+    const bool restored = m_world->exists();
+    if (!restored)
+        m_fleet->clusters().wipe(); // --reset, or clusters left without their world
+    SeedLoader::Result seeded;
+    if (restored) {
         if (!m_world->load(error))
             return false;
         // A transfer that was running when the sandbox stopped did not finish.
@@ -74,12 +84,8 @@ bool SandboxServer::start(QString *error)
             *error = seedError;
             return false;
         }
-        SeedLoader::Result result;
-        if (!SeedLoader::load(seed, *m_world, &result, error))
+        if (!SeedLoader::load(seed, *m_world, &seeded, error))
             return false;
-        // Without a database layer every add-on is provisioned at once.
-        for (const auto &addon : std::as_const(m_world->addons))
-            addon->state = QStringLiteral("provisioned");
     }
     if (!m_options.token.isEmpty())
         m_world->token = m_options.token;
@@ -89,8 +95,28 @@ bool SandboxServer::start(QString *error)
         m_world->dynoRowsPerSecond = m_options.dynoRowsPerSecond;
     if (!m_world->save(error))
         return false;
-    QTimer::singleShot(0, this, &SandboxServer::ready);
+    if (restored)
+        m_fleet->restore();
+    else
+        m_fleet->provisionAll(seeded.sql);
     return true;
+}
+
+void SandboxServer::becomeReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    m_world->save();
+    applySlowFollower();
+    emit ready();
+}
+
+void SandboxServer::applySlowFollower()
+{
+    const auto &settings = m_faults.settings();
+    if (settings.slowFollowerMs > 0 || m_ready)
+        m_fleet->applyApplyDelay(settings.slowFollowerMs, settings.slowFollower);
 }
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
@@ -102,6 +128,8 @@ void SandboxServer::shutdown()
 {
     if (m_world)
         m_world->save();
+    if (m_fleet)
+        m_fleet->shutdown();
 }
 
 bool SandboxServer::authorized(const ApiRequest &request) const
@@ -223,14 +251,21 @@ void SandboxServer::installAdminRoutes()
                 H([this](const ApiRequest &) { return ApiResponse::json(m_faults.toJson()); }));
     m_admin.add("POST", QStringLiteral("/_sandbox/faults"), H([this](const ApiRequest &request) {
                     QString error;
+                    const int slow = m_faults.settings().slowFollowerMs;
+                    const QString slowWho = m_faults.settings().slowFollower;
                     if (!m_faults.update(request.json(), &error))
                         return ApiResponse::invalidParams(error);
+                    if (slow != m_faults.settings().slowFollowerMs || slowWho != m_faults.settings().slowFollower)
+                        applySlowFollower();
                     return ApiResponse::json(m_faults.toJson());
                 }));
     m_admin.add("DELETE", QStringLiteral("/_sandbox/faults"), H([this](const ApiRequest &) {
                     Faults::Settings settings;
                     settings.seed = m_faults.settings().seed;
+                    const bool wasSlow = m_faults.settings().slowFollowerMs > 0;
                     m_faults.setSettings(settings);
+                    if (wasSlow)
+                        applySlowFollower();
                     return ApiResponse::json(m_faults.toJson());
                 }));
     m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {

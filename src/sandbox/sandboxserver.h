@@ -15,7 +15,8 @@ namespace hpg::sandbox {
 class World;
 class PlatformApi;
 class AddonsApi;
-class AddonProvisioner;
+class DataApi;
+class DatabaseFleet;
 
 struct SandboxOptions
 {
@@ -57,12 +58,16 @@ private:
     void installAdminRoutes();
     ApiResponse finish(ApiResponse response, const ApiRequest &request);
     int takeRateLimitToken();
+    void becomeReady();
+    void applySlowFollower();
 
     SandboxOptions m_options;
     std::unique_ptr<World> m_world;
-    std::unique_ptr<AddonProvisioner> m_provisioner;
+    std::unique_ptr<DatabaseFleet> m_fleet;
     std::unique_ptr<PlatformApi> m_platform;
     std::unique_ptr<AddonsApi> m_addons;
+    std::unique_ptr<DataApi> m_data;
+    bool m_ready = false;
     HttpFrontend m_http;
     ApiRouter m_router;
     ApiRouter m_admin;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apirouter.h"
+#include "presenter.h"
+
+namespace hpg::sandbox {
+
+class DatabaseFleet;
+class AddonsApi;
+struct PgStats;
+struct PgEndpoint;
+
+// The data API for Heroku Postgres (legacy tiers): /client/v11/databases/{id|name}
+// (pg:info, wait_status, unfollow, connection_reset, reset, transfers, connection pooling)
+// and /client/v11/apps/{app}/transfers.
+class DataApi
+{
+public:
+    DataApi(World &world, DatabaseFleet &fleet, AddonsApi &addons);
+
+    void install(ApiRouter &router);
+
+    // The add-on behind /client/v11/databases/{key}: id or name (nullptr when unknown).
+    AddonRecord *database(const QString &key) const;
+    // "Thursdays 22:00 to Fridays 02:00 UTC"
+    static QString windowText(const AddonRecord &addon);
+    static QString maintenanceText(const MaintenanceRecord *maintenance);
+
+private:
+    void info(const ApiRequest &request, const Respond &respond);
+    void waitStatus(const ApiRequest &request, const Respond &respond);
+    void unfollow(const ApiRequest &request, const Respond &respond);
+    void connectionReset(const ApiRequest &request, const Respond &respond);
+    void reset(const ApiRequest &request, const Respond &respond);
+    void createTransfer(const ApiRequest &request, const Respond &respond);
+    ApiResponse listTransfers(const ApiRequest &request) const;
+    ApiResponse connectionPooling(const ApiRequest &request);
+
+    QJsonObject infoJson(const AddonRecord &addon, const PgEndpoint &endpoint, const PgStats &stats) const;
+    QJsonObject transferJson(const TransferRecord &transfer, bool verbose) const;
+    QString publicUrl(const QString &addonId) const; // postgres://host:port/db without credentials
+
+    World &m_world;
+    DatabaseFleet &m_fleet;
+    AddonsApi &m_addons;
+    Presenter m_present;
+};
+
+} // namespace hpg::sandbox
