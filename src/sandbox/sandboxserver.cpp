@@ -1,7 +1,9 @@
 #include "sandboxserver.h"
 
 #include "sandbox/api/addonsapi.h"
+#include "sandbox/api/credentialsapi.h"
 #include "sandbox/api/dataapi.h"
+#include "sandbox/api/maintenanceapi.h"
 #include "sandbox/api/platformapi.h"
 #include "sandbox/databasefleet.h"
 #include "sandbox/state/seedloader.h"
@@ -43,6 +45,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_platform->install(m_router);
     m_addons->install(m_router);
     m_data->install(m_router);
+    m_credentials = std::make_unique<CredentialsApi>(*m_world, *m_fleet);
+    m_credentials->install(m_router);
+    m_maintenance = std::make_unique<MaintenanceApi>(*m_world, *m_fleet);
+    m_maintenance->install(m_router);
     connect(m_fleet.get(), &DatabaseFleet::settled, this, &SandboxServer::becomeReady);
     installAdminRoutes();
     m_http.setHandler([this](ApiRequest request, Respond respond) { handle(std::move(request), respond); });
@@ -268,6 +274,21 @@ void SandboxServer::installAdminRoutes()
                         applySlowFollower();
                     return ApiResponse::json(m_faults.toJson());
                 }));
+    m_admin.add(
+        "POST", QStringLiteral("/_sandbox/timing"), H([this](const ApiRequest &request) {
+            const QJsonObject body = request.json();
+            m_maintenance->preparingSeconds
+                = body.value(QLatin1String("maintenance_preparing_seconds")).toInt(m_maintenance->preparingSeconds);
+            m_maintenance->runSeconds
+                = body.value(QLatin1String("maintenance_run_seconds")).toInt(m_maintenance->runSeconds);
+            if (body.contains(QLatin1String("dyno_rows_per_second")))
+                m_world->dynoRowsPerSecond = body.value(QLatin1String("dyno_rows_per_second")).toInt();
+            m_world->markDirty();
+            return ApiResponse::json(
+                QJsonObject { { QStringLiteral("maintenance_preparing_seconds"), m_maintenance->preparingSeconds },
+                              { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
+                              { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond } });
+        }));
     m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {
                     QJsonObject state;
                     state.insert(QStringLiteral("apps"), qsizetype(m_world->apps.size()));

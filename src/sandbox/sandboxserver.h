@@ -16,6 +16,8 @@ class World;
 class PlatformApi;
 class AddonsApi;
 class DataApi;
+class CredentialsApi;
+class MaintenanceApi;
 class DatabaseFleet;
 
 struct SandboxOptions
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<PlatformApi> m_platform;
     std::unique_ptr<AddonsApi> m_addons;
     std::unique_ptr<DataApi> m_data;
+    std::unique_ptr<CredentialsApi> m_credentials;
+    std::unique_ptr<MaintenanceApi> m_maintenance;
     bool m_ready = false;
     HttpFrontend m_http;
     ApiRouter m_router;

@@ -365,6 +365,7 @@ ApiResponse AddonsApi::update(const ApiRequest &request)
             maintenance = record.get();
         }
         maintenance->status = QStringLiteral("preparing");
+        maintenance->createdAt = QDateTime::currentDateTimeUtc();
         maintenance->reason = QStringLiteral("plan_change");
         maintenance->method = QStringLiteral("changeover");
         maintenance->targetPlan = plan->name();
