@@ -364,6 +364,10 @@
         <source>Sign &amp;Out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
+    <message>
+        <source>S&amp;witch Account</source>
+        <translation>アカウントの切り替え(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -435,6 +439,41 @@
     <message>
         <source>Version %1 (Qt %2, libpq %3)</source>
         <translation>バージョン %1 (Qt %2、libpq %3)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::AccountsController</name>
+    <message>
+        <source>The token for %1 is no longer in the keychain. Sign in again.</source>
+        <translation>%1 のトークンはキーチェーンにもうありません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so hpgdesk cannot sign in to %1 by itself: %2</source>
+        <translation>キーチェーンを読み取れないため、hpgdesk は %1 に自動でサインインできません: %2</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the token could not be kept in the system keychain: %1 Nothing was written to disk. Keep the token for this run only, or sign out.</source>
+        <translation>サインインしましたが、トークンをシステムのキーチェーンに保存できませんでした: %1 ディスクには何も書き込まれていません。この実行中だけトークンを保持するか、サインアウトしてください。</translation>
+    </message>
+    <message>
+        <source>Keep for This Run</source>
+        <translation>この実行中だけ保持</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but its token could not be deleted from the keychain: %2</source>
+        <translation>%1 からサインアウトしましたが、トークンをキーチェーンから削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the Heroku CLI&apos;s keychain item</source>
+        <translation>Heroku CLI のキーチェーン項目</translation>
     </message>
 </context>
 <context>
@@ -625,7 +664,9 @@
     </message>
     <message numerus="yes">
         <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>パスワードを含めてコピーしました。クリップボードは %n 秒後に消去されます。</numerusform></translation>
+        <translation>
+            <numerusform>パスワードを含めてコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rotating the default credential of %1 changes its password now. Every connection that uses it is reset, and the apps attached to it restart to pick up the new password.</source>
@@ -716,6 +757,14 @@
     <message>
         <source>Connection Info</source>
         <translation>接続情報</translation>
+    </message>
+    <message>
+        <source>%1 (%2, this run only)</source>
+        <translation>%1 (%2、この実行中のみ)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/session/accountstore.h"
 #include "core/session/sandboxlauncher.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
@@ -71,8 +73,13 @@ int main(int argc, char **argv)
         languages.apply(hpg::LanguageManager::fromCode(commandLine.language()));
 
     hpg::Session session;
-    hpg::MainWindow window(&languages, &session);
+    // Tokens live in the OS keychain; --sandbox signs in with the sandbox's own token, kept in memory only.
+    hpg::KeychainSecretStore keychain;
+    hpg::AccountStore accounts(&keychain);
+    hpg::MainWindow window(&languages, &session, commandLine.sandbox() ? nullptr : &accounts);
     window.show();
+    if (!commandLine.sandbox())
+        window.restoreAccount();
 
     // --sandbox: a local Heroku in a child process; sign in to it with its token (kept in memory only).
     hpg::SandboxLauncher sandbox;
@@ -100,14 +107,15 @@ int main(int argc, char **argv)
         auto take = [&window, screenshot] {
             const bool saved = window.saveScreenshot(screenshot);
             if (!saved)
-                printLine(stderr, QCoreApplication::translate("main", "Could not write the screenshot to %1.")
-                                      .arg(screenshot));
+                printLine(stderr,
+                          QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         };
         if (commandLine.sandbox()) {
             // Wait until the tree and the selected page show their data (or an error), at most two minutes.
-            QObject::connect(&window, &hpg::MainWindow::settled, &window,
-                             [take] { QTimer::singleShot(300, take); }, Qt::SingleShotConnection);
+            QObject::connect(
+                &window, &hpg::MainWindow::settled, &window, [take] { QTimer::singleShot(300, take); },
+                Qt::SingleShotConnection);
             QTimer::singleShot(120000, &window, take);
         } else {
             // Let the first layout and paint happen, then render and leave.

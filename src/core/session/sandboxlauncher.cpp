@@ -29,8 +29,8 @@ SandboxLauncher::~SandboxLauncher()
 QString SandboxLauncher::findProgram()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : { dir + QStringLiteral("/hpgdesk-sandbox"),
-                                      dir + QStringLiteral("/../sandbox/hpgdesk-sandbox") }) {
+    for (const QString &candidate :
+         { dir + QStringLiteral("/hpgdesk-sandbox"), dir + QStringLiteral("/../sandbox/hpgdesk-sandbox") }) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -53,7 +53,7 @@ void SandboxLauncher::start(const QString &stateDir, bool reset)
     m_ready = false;
     m_buffer.clear();
     m_errors.clear();
-    QStringList arguments{ QStringLiteral("--state-dir"), stateDir };
+    QStringList arguments { QStringLiteral("--state-dir"), stateDir };
     if (reset)
         arguments.append(QStringLiteral("--reset"));
     m_process.start(program, arguments);

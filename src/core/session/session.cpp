@@ -7,8 +7,7 @@ namespace hpg {
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_api(&m_nam)
-{
-}
+{ }
 
 void Session::signIn(const QUrl &baseUrl, const QString &token)
 {

@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "core/session/session.h"
+
 #include "ui_signindialog.h"
 
 #include <QPushButton>

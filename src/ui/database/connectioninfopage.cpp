@@ -5,6 +5,7 @@
 #include "core/heroku/platformclient.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 #include "ui/widgets/secretclipboard.h"
+
 #include "ui_connectioninfopage.h"
 
 #include <QJsonObject>
@@ -32,7 +33,7 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
         m_ui->passwordLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->revealPasswordToolButton->setText(shown ? tr("Hide") : tr("Show"));
     });
-    const QList<QPair<QPushButton *, Format>> buttons{
+    const QList<QPair<QPushButton *, Format>> buttons {
         { m_ui->copyUrlPushButton, Format::Url },       { m_ui->copyKeyValuePushButton, Format::KeyValue },
         { m_ui->copyJdbcPushButton, Format::Jdbc },     { m_ui->copyPsqlPushButton, Format::Psql },
         { m_ui->copyPgpassPushButton, Format::Pgpass }, { m_ui->copyEnvPushButton, Format::Env },
@@ -113,8 +114,7 @@ QString ConnectionInfoPage::currentCredential() const
 QString ConnectionInfoPage::currentState() const
 {
     const int index = m_ui->credentialComboBox->currentIndex();
-    return index < 0 ? QString()
-                     : m_credentials.at(index).toObject().value(QStringLiteral("state")).toString();
+    return index < 0 ? QString() : m_credentials.at(index).toObject().value(QStringLiteral("state")).toString();
 }
 
 QString ConnectionInfoPage::stateText(const QString &state)
@@ -149,8 +149,7 @@ void ConnectionInfoPage::showCredential(int index)
     // The first active user is the one that works now (the CLI does the same).
     for (const auto &user : credential.value(QStringLiteral("credentials")).toArray()) {
         const auto object = user.toObject();
-        if (object.value(QStringLiteral("state")).toString() == QLatin1String("active")
-            || m_current.user().isEmpty()) {
+        if (object.value(QStringLiteral("state")).toString() == QLatin1String("active") || m_current.user().isEmpty()) {
             m_current.setUser(object.value(QStringLiteral("user")).toString());
             m_current.setPassword(object.value(QStringLiteral("password")).toString());
         }
@@ -206,14 +205,12 @@ void ConnectionInfoPage::updateClipboardStatus()
 {
     if (!m_clipboard->isPending()) {
         m_clipboardTick.stop();
-        m_ui->clipboardStatusLabel->setText(SecretClipboard::clearSeconds() > 0
-                                                ? tr("The clipboard holds no password from here.")
-                                                : QString());
+        m_ui->clipboardStatusLabel->setText(
+            SecretClipboard::clearSeconds() > 0 ? tr("The clipboard holds no password from here.") : QString());
         return;
     }
-    m_ui->clipboardStatusLabel->setText(
-        tr("Copied with the password. The clipboard is cleared in %n second(s).", nullptr,
-           m_clipboard->remainingSeconds()));
+    m_ui->clipboardStatusLabel->setText(tr("Copied with the password. The clipboard is cleared in %n second(s).",
+                                           nullptr, m_clipboard->remainingSeconds()));
 }
 
 void ConnectionInfoPage::rotate()
@@ -229,8 +226,8 @@ void ConnectionInfoPage::rotate()
         : tr("Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are "
              "reset, and a temporary user keeps newer ones working during the change.")
               .arg(name, m_addonName);
-    const QString cli = QStringLiteral("heroku pg:credentials:rotate %1 --name %2 --app %3")
-                            .arg(m_addonName, name, m_appName);
+    const QString cli
+        = QStringLiteral("heroku pg:credentials:rotate %1 --name %2 --app %3").arg(m_addonName, name, m_appName);
     auto *dialog = new TypedConfirmationDialog(tr("Rotate Credentials"), warning, cli, m_appName, this);
     dialog->setConfirmText(tr("Rotate"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -7,7 +7,7 @@ namespace hpg {
 
 QString InfoRowText::label(const QString &apiName)
 {
-    static const QHash<QString, const char *> labels{
+    static const QHash<QString, const char *> labels {
         { QStringLiteral("Plan"), QT_TR_NOOP("Plan") },
         { QStringLiteral("Status"), QT_TR_NOOP("Status") },
         { QStringLiteral("HA Status"), QT_TR_NOOP("HA status") },
@@ -75,7 +75,7 @@ QString InfoRowText::value(const DatabaseInfo::Row &row, const QHash<QString, QS
             continue;
         }
         if (row.name == QLatin1String("Status")) {
-            static const QHash<QString, const char *> statuses{
+            static const QHash<QString, const char *> statuses {
                 { QStringLiteral("Available"), QT_TR_NOOP("Available") },
                 { QStringLiteral("Preparing"), QT_TR_NOOP("Preparing") },
                 { QStringLiteral("Starting"), QT_TR_NOOP("Starting") },

@@ -4,6 +4,7 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "inforowtext.h"
+
 #include "ui_overviewpage.h"
 
 #include <QClipboard>
@@ -17,7 +18,7 @@ namespace hpg {
 namespace {
 const auto kRefreshKey = QStringLiteral("overview/refreshSeconds");
 constexpr int kLinkRole = Qt::UserRole + 1;
-}
+} // namespace
 
 OverviewPage::OverviewPage(ApiClient *api, QWidget *parent)
     : QWidget(parent)
@@ -60,9 +61,8 @@ void OverviewPage::fillRefreshChoices()
     m_ui->autoRefreshComboBox->clear();
     m_ui->autoRefreshComboBox->addItem(tr("Off"), 0);
     for (const int seconds : { 10, 30, 60, 300 }) {
-        m_ui->autoRefreshComboBox->addItem(seconds < 60 ? tr("%n second(s)", nullptr, seconds)
-                                                        : tr("%n minute(s)", nullptr, seconds / 60),
-                                           seconds);
+        m_ui->autoRefreshComboBox->addItem(
+            seconds < 60 ? tr("%n second(s)", nullptr, seconds) : tr("%n minute(s)", nullptr, seconds / 60), seconds);
     }
     m_ui->autoRefreshComboBox->setCurrentIndex(qMax(0, m_ui->autoRefreshComboBox->findData(saved)));
     onRefreshChoice(m_ui->autoRefreshComboBox->currentIndex());
@@ -177,7 +177,8 @@ void OverviewPage::fill()
     addon->setData(0, Qt::UserRole, QStringLiteral("Add-on"));
     addon->setText(1, m_addonName);
     tree->resizeColumnToContents(0);
-    m_ui->updatedLabel->setText(tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_ui->updatedLabel->setText(
+        tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit loaded();
 }
 

@@ -33,7 +33,8 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
     m_cliEdit->setMaximumHeight(m_cliEdit->fontMetrics().height() * 3 + 12);
     layout->addWidget(m_cliEdit);
 
-    m_promptLabel = new QLabel(tr("To proceed, type %1 or cancel.").arg(QStringLiteral("<b>%1</b>").arg(appName.toHtmlEscaped())), this);
+    m_promptLabel = new QLabel(
+        tr("To proceed, type %1 or cancel.").arg(QStringLiteral("<b>%1</b>").arg(appName.toHtmlEscaped())), this);
     m_promptLabel->setWordWrap(true);
     layout->addWidget(m_promptLabel);
     m_confirmEdit = new QLineEdit(this);

@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
+#include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
+
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -25,13 +29,20 @@ namespace {
 const auto kLastSelectionKey = QStringLiteral("browser/lastSelection");
 }
 
-MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStore *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(languages)
     , m_session(session)
+    , m_accounts(accounts)
 {
     m_ui->setupUi(this);
+    m_banner = new MessageBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    if (m_accounts) {
+        m_accountsController = new AccountsController(m_session, m_accounts, m_banner, this);
+        connect(m_accounts, &AccountStore::accountsChanged, this, &MainWindow::fillAccountsMenu);
+    }
     setWindowIcon(QIcon(QStringLiteral(":/icons/hpgdesk.svg")));
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -68,8 +79,12 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *pa
         // Find the database on this app that is attached under that name.
         for (int i = 0; i < m_model->rowCount(appIndex); ++i) {
             std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &index) -> QModelIndex {
-                if (index.data(Qt::DisplayRole).toString().split(QStringLiteral(" · ")).value(0).split(
-                        QStringLiteral(", ")).contains(name))
+                if (index.data(Qt::DisplayRole)
+                        .toString()
+                        .split(QStringLiteral(" · "))
+                        .value(0)
+                        .split(QStringLiteral(", "))
+                        .contains(name))
                     return index;
                 for (int r = 0; r < m_model->rowCount(index); ++r) {
                     const QModelIndex found = find(m_model->index(r, 0, index));
@@ -89,7 +104,12 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *pa
     setUpBrowser();
 
     connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
-    connect(m_ui->signOutAction, &QAction::triggered, m_session, &Session::signOut);
+    connect(m_ui->signOutAction, &QAction::triggered, this, [this] {
+        if (m_accountsController)
+            m_accountsController->signOut();
+        else
+            m_session->signOut();
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showBrowserAction, &QAction::toggled, m_ui->browserPaneWidget, &QWidget::setVisible);
     connect(m_ui->showStatusBarAction, &QAction::toggled, m_ui->mainStatusBar, &QWidget::setVisible);
@@ -110,6 +130,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, QWidget *pa
 
     restoreLayout();
     updateStatus();
+    fillAccountsMenu();
     if (m_session->isSignedIn())
         onSignedIn(m_session->account());
 }
@@ -234,6 +255,7 @@ void MainWindow::showDatabasePage(const QString &page)
 
 void MainWindow::onSignedIn(const Account &account)
 {
+    fillAccountsMenu();
     m_ui->signOutAction->setEnabled(true);
     m_ui->refreshAction->setEnabled(true);
     updateStatus();
@@ -304,9 +326,37 @@ void MainWindow::showSettings()
 
 void MainWindow::showSignIn()
 {
+    if (m_accountsController) {
+        m_accountsController->showSignIn();
+        return;
+    }
     auto *dialog = new SignInDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::restoreAccount()
+{
+    fillAccountsMenu();
+    if (m_accountsController)
+        m_accountsController->restore();
+}
+
+void MainWindow::fillAccountsMenu()
+{
+    QMenu *menu = m_ui->switchAccountMenu;
+    menu->clear();
+    const auto entries = m_accounts ? m_accounts->accounts() : QList<AccountStore::Entry>();
+    const auto current = m_accounts ? m_accounts->current() : std::nullopt;
+    for (const auto &entry : entries) {
+        const QString label = entry.thisRunOnly ? tr("%1 (%2, this run only)").arg(entry.email, entry.apiUrl.host())
+                                                : tr("%1 (%2)").arg(entry.email, entry.apiUrl.host());
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(current && current->key() == entry.key() && m_session->isSignedIn());
+        connect(action, &QAction::triggered, this, [this, entry] { m_accountsController->switchTo(entry); });
+    }
+    menu->setEnabled(!entries.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent *event)

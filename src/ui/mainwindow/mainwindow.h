@@ -15,7 +15,10 @@ class MainWindow;
 
 namespace hpg {
 
+class AccountStore;
+class AccountsController;
 class BrowserController;
+class MessageBanner;
 class BrowserModel;
 class LanguageManager;
 class ConnectionInfoPage;
@@ -30,7 +33,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(LanguageManager *languages, Session *session, QWidget *parent = nullptr);
+    // `accounts` may be null: then nothing is remembered (tests, --sandbox).
+    MainWindow(LanguageManager *languages, Session *session, AccountStore *accounts = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Renders the window as it is now into a PNG; false when it cannot be written.
@@ -43,6 +48,8 @@ public:
     BrowserModel *browserModel() const { return m_model; }
     OverviewPage *overviewPage() const { return m_overview; }
     ConnectionInfoPage *connectionInfoPage() const { return m_connection; }
+    MessageBanner *banner() const { return m_banner; }
+    AccountsController *accountsController() const { return m_accountsController; }
     // Shows a page of the selected database: "overview" or "connection".
     void showDatabasePage(const QString &page);
 
@@ -50,6 +57,8 @@ public slots:
     void showAbout();
     void showSettings();
     void showSignIn();
+    // Signs in to the account used last (start-up).
+    void restoreAccount();
     void refresh();
 
 signals:
@@ -69,6 +78,7 @@ private:
     void onDatabaseTabChanged();
     void applyPendingSelection();
     void updateStatus();
+    void fillAccountsMenu();
     void restoreLayout();
     void saveLayout() const;
 
@@ -85,6 +95,9 @@ private:
     QLabel *m_accountLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QString m_pendingKey;
+    AccountStore *m_accounts = nullptr;
+    AccountsController *m_accountsController = nullptr;
+    MessageBanner *m_banner = nullptr;
 };
 
 } // namespace hpg
