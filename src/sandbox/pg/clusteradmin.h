@@ -30,7 +30,9 @@ public:
     // and the newest *replayed* one on the follower. The commits in between are counted on the
     // leader as the xids in (replayed, newest] that have a commit timestamp (aborted and
     // still-running transactions have none); above 100000 xids the xid difference is used as an
-    // estimate. When the follower has replayed all of the leader's WAL, it is 0.
+    // estimate. When the follower has replayed all of the leader's WAL, it is 0. Right after a
+    // follower starts, before it replayed any commit, the standby's snapshot horizon (next
+    // xid - 1) stands in for its newest replayed commit.
     // Lag bytes: pg_current_wal_lsn() on the leader minus pg_last_wal_replay_lsn() on the follower.
     static PgStats stats(const ClusterRecord &record, const ClusterRecord *leader);
 

@@ -159,7 +159,7 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
         QMutexLocker locker(&m_mutex);
         if (m_entries.contains(addonId))
             throw PgError(QStringLiteral("The database %1 already exists").arg(addonId));
-        if (QFileInfo::exists(rec.dir))
+        if (QFileInfo::exists(rec.jsonFile()))
             throw PgError(QStringLiteral("%1 already exists").arg(rec.dir));
         e->record = rec;
         m_entries.insert(addonId, e);
@@ -167,6 +167,7 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     std::unique_lock<std::mutex> operations(e->operations);
     qint64 pid = 0;
     try {
+        removeLeftovers(rec.dir);
         m_control.prepareDirectories(rec);
         if (source) {
             rec.database = source->database;
@@ -213,6 +214,19 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     e->record = rec;
     e->running = true;
     return rec;
+}
+
+void ClusterRegistry::removeLeftovers(const QString &dir)
+{
+    // A provisioning that was interrupted (the sandbox was killed) leaves a directory without
+    // cluster.json, maybe with its server still running.
+    if (!QFileInfo::exists(dir))
+        return;
+    const qint64 pid = ClusterControl::postmasterPid(dir + QStringLiteral("/data"));
+    if (pid > 0 && PgTools::processAlive(pid))
+        ClusterControl::stop({ pid });
+    if (!QDir(dir).removeRecursively())
+        throw PgError(QStringLiteral("Could not remove the leftovers in %1").arg(dir));
 }
 
 void ClusterRegistry::startRecord(const std::shared_ptr<Entry> &e, ClusterRecord &rec)
@@ -268,6 +282,8 @@ QList<ClusterRecord> ClusterRegistry::restoreAll()
     QList<ClusterRecord> loaded;
     const QFileInfoList dirs = QDir(m_clustersDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &dir : dirs) {
+        if (!QFileInfo::exists(dir.absoluteFilePath() + QStringLiteral("/cluster.json")))
+            continue; // an interrupted provisioning; provision() cleans it up
         try {
             ClusterRecord rec = ClusterRecord::load(dir.absoluteFilePath());
             if (rec.addonId != dir.fileName())

@@ -62,6 +62,7 @@ public:
 private:
     std::shared_ptr<Entry> entry(const QString &addonId) const;
     int pickPort(const QString &addonId) const;
+    void removeLeftovers(const QString &dir);
     // Starts `record` (a follower towards its leader's current port); updates the entry.
     void startRecord(const std::shared_ptr<Entry> &entry, ClusterRecord &record);
     // After a leader moved to another port: points its running followers at it.

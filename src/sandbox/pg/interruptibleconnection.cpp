@@ -102,6 +102,8 @@ bool InterruptibleConnection::open(const PgConnectParams &params, int timeoutMs)
         }
         status = PQconnectPoll(m_conn);
     }
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
     if (PQsetnonblocking(m_conn, 1) != 0) {
         m_error = message(PQerrorMessage(m_conn));
         close();

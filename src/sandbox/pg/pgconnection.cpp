@@ -41,6 +41,9 @@ PgConnection::PgConnection(const PgConnectParams &params)
         m_conn = nullptr;
         throw PgError(QStringLiteral("Could not connect to %1 as %2: %3").arg(m_target, params.user, message));
     }
+    // NOTICEs ("relation … already exists, skipping") are not errors: keep them off stderr.
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
 }
 
 PgConnection::~PgConnection()

@@ -46,9 +46,13 @@ struct PgStats
     int tableCount = 0; // user tables
     int connectionCount = 0; // client backends on the database (not counting the one asking)
     bool inRecovery = false; // a follower that has not been unfollowed
-    qint64 behindByCommits = 0; // follower only: commits the leader has that it has not replayed;
-                                // -1 when the leader cannot be reached
-    qint64 lagBytes = 0; // follower only: leader WAL position minus replayed position (-1: unknown)
+    // Follower only: commits the leader has that the follower has not replayed, counted on the
+    // leader as the xids after the follower's newest replayed commit that have a commit
+    // timestamp (track_commit_timestamp is on); see ClusterAdmin::stats. -1 when the leader
+    // cannot be reached.
+    qint64 behindByCommits = 0;
+    // Follower only: pg_current_wal_lsn() on the leader minus pg_last_wal_replay_lsn() (-1: unknown).
+    qint64 lagBytes = 0;
     bool readOnly = false; // default_transaction_read_only on the database
     QDateTime createdAt;
 };

@@ -166,6 +166,26 @@ private slots:
         QVERIFY(!pgtest::finish(orphan, error));
         QVERIFY2(error.contains(QStringLiteral("no-such-addon")), qPrintable(error));
         QVERIFY(!m_manager->endpoint(QStringLiteral("orphan")));
+        auto badId = m_manager->provision({ QStringLiteral("../escape"), {}, {}, 50 });
+        QVERIFY(!pgtest::finish(badId, error));
+        QVERIFY2(error.contains(QStringLiteral("Invalid add-on id")), qPrintable(error));
+    }
+
+    void cleansUpAnInterruptedProvisioning()
+    {
+        // What a sandbox killed during initdb leaves: a cluster directory without cluster.json.
+        const QString leftover = m_stateDir.filePath(QStringLiteral("clusters/leftover-addon/data"));
+        QVERIFY(QDir().mkpath(leftover));
+        QFile junk(leftover + QStringLiteral("/PG_VERSION"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("15\n");
+        junk.close();
+        auto future = m_manager->provision({ QStringLiteral("leftover-addon"), {}, {}, 20 });
+        PG_FINISH(future);
+        QVERIFY(connected(connectUrl(future.result().url())));
+        auto destroy = m_manager->destroy(QStringLiteral("leftover-addon"));
+        PG_FINISH(destroy);
+        QVERIFY(!QFileInfo::exists(leftover));
     }
 
     void followerStreamsAndReportsHowFarBehind()
