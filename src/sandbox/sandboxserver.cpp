@@ -1,11 +1,13 @@
 #include "sandboxserver.h"
 
 #include "sandbox/api/addonsapi.h"
+#include "sandbox/api/connectapi.h"
 #include "sandbox/api/credentialsapi.h"
 #include "sandbox/api/dataapi.h"
 #include "sandbox/api/maintenanceapi.h"
 #include "sandbox/api/platformapi.h"
 #include "sandbox/databasefleet.h"
+#include "sandbox/sim/workloadsimulator.h"
 #include "sandbox/state/seedloader.h"
 #include "sandbox/state/world.h"
 
@@ -49,6 +51,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_credentials->install(m_router);
     m_maintenance = std::make_unique<MaintenanceApi>(*m_world, *m_fleet);
     m_maintenance->install(m_router);
+    m_connect = std::make_unique<ConnectApi>(*m_world);
+    m_connect->install(m_router);
     connect(m_fleet.get(), &DatabaseFleet::settled, this, &SandboxServer::becomeReady);
     installAdminRoutes();
     m_http.setHandler([this](ApiRequest request, Respond respond) { handle(std::move(request), respond); });
@@ -115,6 +119,8 @@ void SandboxServer::becomeReady()
     m_ready = true;
     m_world->save();
     applySlowFollower();
+    m_simulator = std::make_unique<WorkloadSimulator>(*m_world);
+    m_simulator->tick();
     emit ready();
 }
 
@@ -132,6 +138,8 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 
 void SandboxServer::shutdown()
 {
+    if (m_simulator)
+        m_simulator->stopAll();
     if (m_world)
         m_world->save();
     if (m_fleet)
@@ -304,6 +312,11 @@ void SandboxServer::installAdminRoutes()
                     state.insert(QStringLiteral("addons"), addons);
                     state.insert(QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond);
                     state.insert(QStringLiteral("faults"), m_faults.toJson());
+                    state.insert(QStringLiteral("writers"), m_simulator ? m_simulator->status() : QJsonObject());
+                    QJsonArray connections;
+                    for (const auto &connection : std::as_const(m_world->connections))
+                        connections.append(records::toJson(*connection));
+                    state.insert(QStringLiteral("connections"), connections);
                     return ApiResponse::json(state);
                 }));
 }

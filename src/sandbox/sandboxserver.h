@@ -18,6 +18,8 @@ class AddonsApi;
 class DataApi;
 class CredentialsApi;
 class MaintenanceApi;
+class ConnectApi;
+class WorkloadSimulator;
 class DatabaseFleet;
 
 struct SandboxOptions
@@ -71,6 +73,8 @@ private:
     std::unique_ptr<DataApi> m_data;
     std::unique_ptr<CredentialsApi> m_credentials;
     std::unique_ptr<MaintenanceApi> m_maintenance;
+    std::unique_ptr<ConnectApi> m_connect;
+    std::unique_ptr<WorkloadSimulator> m_simulator;
     bool m_ready = false;
     HttpFrontend m_http;
     ApiRouter m_router;

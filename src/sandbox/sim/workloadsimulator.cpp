@@ -1,0 +1,145 @@
+#include "workloadsimulator.h"
+
+#include "sandbox/pg/rowwriter.h"
+
+#include <QJsonArray>
+
+namespace hpg::sandbox {
+
+struct WorkloadSimulator::Writer
+{
+    std::unique_ptr<RowWriter> writer;
+    QString url;
+    QString label;
+};
+
+WorkloadSimulator::WorkloadSimulator(World &world, QObject *parent)
+    : QObject(parent)
+    , m_world(world)
+{
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &WorkloadSimulator::tick);
+    m_timer.start();
+}
+
+WorkloadSimulator::~WorkloadSimulator()
+{
+    stopAll();
+}
+
+void WorkloadSimulator::stopAll()
+{
+    m_timer.stop();
+    for (const auto &writer : std::as_const(m_writers))
+        writer->writer->stop();
+    m_writers.clear();
+}
+
+void WorkloadSimulator::tick()
+{
+    ++m_ticks;
+    syncDynos();
+    syncConnect();
+}
+
+void WorkloadSimulator::runWriter(const QString &key, const QString &url, double rate,
+                                  const std::function<void(RowWriter &)> &setup)
+{
+    auto &slot = m_writers[key];
+    if (!slot) {
+        slot = std::make_shared<Writer>();
+        slot->writer = std::make_unique<RowWriter>();
+        setup(*slot->writer);
+    }
+    if (slot->url != url) {
+        slot->url = url;
+        slot->writer->setTarget(url);
+    }
+    if (slot->writer->rate() != rate)
+        slot->writer->setRate(rate);
+    if (!slot->writer->isRunning())
+        slot->writer->start();
+}
+
+void WorkloadSimulator::stopWriter(const QString &key)
+{
+    const auto it = m_writers.find(key);
+    if (it == m_writers.end())
+        return;
+    if ((*it)->writer->isRunning())
+        (*it)->writer->stop();
+}
+
+void WorkloadSimulator::syncDynos()
+{
+    for (const auto &app : std::as_const(m_world.apps)) {
+        if (app->formation.isEmpty() && !m_writers.contains(QStringLiteral("dyno:") + app->name))
+            continue;
+        int dynos = 0;
+        QString firstDyno;
+        for (const auto &f : std::as_const(app->formation)) {
+            if (f.type == QLatin1String("release"))
+                continue;
+            if (f.quantity > 0 && firstDyno.isEmpty())
+                firstDyno = f.type + QStringLiteral(".1");
+            dynos += f.quantity;
+        }
+        const QString key = QStringLiteral("dyno:") + app->name;
+        const QString url = dynos > 0 ? m_world.configVars(*app).value(QStringLiteral("DATABASE_URL")) : QString();
+        if (dynos > 0 && !app->maintenance && m_world.dynoRowsPerSecond > 0 && !url.isEmpty()) {
+            const QString name = app->name;
+            runWriter(key, url, m_world.dynoRowsPerSecond,
+                      [name, firstDyno](RowWriter &writer) { writer.setDynoWrites(name, firstDyno); });
+        } else {
+            stopWriter(key);
+        }
+    }
+}
+
+void WorkloadSimulator::syncConnect()
+{
+    const qint64 phase = connectCycleSeconds > 0 ? m_ticks % connectCycleSeconds : 0;
+    for (const auto &connection : std::as_const(m_world.connections)) {
+        const QString key = QStringLiteral("connect:") + connection->name;
+        const bool paused = connection->state == QLatin1String("PAUSED");
+        if (!paused
+            && (connection->state == QLatin1String("IDLE")
+                || connection->state == QLatin1String("POLLING_DB_CHANGES"))) {
+            const QString next
+                = phase < connectPollSeconds ? QStringLiteral("POLLING_DB_CHANGES") : QStringLiteral("IDLE");
+            if (next != connection->state) {
+                connection->state = next;
+                connection->stateChangedAt = QDateTime::currentDateTimeUtc();
+            }
+        }
+        const AppRecord *app = m_world.app(connection->appId);
+        const QString url = app ? m_world.configVars(*app).value(connection->dbKey) : QString();
+        if (!paused && !url.isEmpty() && m_world.connectRowsPerSecond > 0) {
+            const QString schema = connection->schemaName;
+            const QString table = connection->mappings.isEmpty()
+                ? QStringLiteral("contact")
+                : connection->mappings.constFirst().objectName.toLower();
+            runWriter(key, url, m_world.connectRowsPerSecond,
+                      [schema, table](RowWriter &writer) { writer.setConnectWrites(schema, table); });
+        } else {
+            stopWriter(key);
+        }
+    }
+}
+
+QJsonObject WorkloadSimulator::status() const
+{
+    QJsonObject writers;
+    for (auto it = m_writers.cbegin(); it != m_writers.cend(); ++it) {
+        const RowWriter &w = *it.value()->writer;
+        writers.insert(it.key(),
+                       QJsonObject { { QStringLiteral("running"), w.isRunning() },
+                                     { QStringLiteral("connected"), w.isConnected() },
+                                     { QStringLiteral("rows_written"), w.rowsWritten() },
+                                     { QStringLiteral("last_seq"), w.lastSeq() },
+                                     { QStringLiteral("last_error"), w.lastError() } });
+    }
+    return writers;
+}
+
+} // namespace hpg::sandbox

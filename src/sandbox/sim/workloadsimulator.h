@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sandbox/state/world.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace hpg::sandbox {
+
+class RowWriter;
+
+// What the sandbox's "apps" do on their own:
+// - simulated dynos: while an app has dynos in its formation (release processes aside) and
+//   maintenance mode is off, a RowWriter writes rows into the database behind its DATABASE_URL
+//   (following DATABASE_URL when it moves); scale-down or maintenance mode stops it;
+// - Heroku Connect: connections that are not paused alternate between IDLE and
+//   POLLING_DB_CHANGES and write into their schema of the database behind their db_key.
+class WorkloadSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkloadSimulator(World &world, QObject *parent = nullptr);
+    ~WorkloadSimulator() override;
+
+    // Seconds of each Connect cycle spent in POLLING_DB_CHANGES, and the cycle length.
+    int connectPollSeconds = 1;
+    int connectCycleSeconds = 4;
+
+    QJsonObject status() const;
+    void stopAll();
+
+public slots:
+    void tick();
+
+private:
+    struct Writer;
+    void syncDynos();
+    void syncConnect();
+    void runWriter(const QString &key, const QString &url, double rate, const std::function<void(RowWriter &)> &setup);
+    void stopWriter(const QString &key);
+
+    World &m_world;
+    QTimer m_timer;
+    qint64 m_ticks = 0;
+    QHash<QString, std::shared_ptr<Writer>> m_writers; // "dyno:<app name>" / "connect:<connection name>"
+};
+
+} // namespace hpg::sandbox
