@@ -87,6 +87,10 @@ void AddonsApi::install(ApiRouter &router)
                    const AttachmentRecord *attachment = m_world.attachment(r.param(1));
                    if (!attachment)
                        attachment = m_world.attachmentNamed(app->id, r.param(1));
+                   for (const AttachmentRecord *candidate : m_world.attachmentsOfApp(app->id)) {
+                       if (!attachment && candidate->name.compare(r.param(1), Qt::CaseInsensitive) == 0)
+                           attachment = candidate;
+                   }
                    if (!attachment || attachment->appId != app->id)
                        return attachmentNotFound();
                    return ApiResponse::json(
