@@ -5,9 +5,9 @@
     <name>InfoRowText</name>
     <message numerus="yes">
         <source>%n commit(s) behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit behind</numerusform>
+            <numerusform>%n commits behind</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>hpg::ConnectionInfoPage</name>
     <message numerus="yes">
         <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied with the password. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied with the password. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>hpg::MainWindow</name>
     <message numerus="yes">
         <source>Heroku&apos;s rate limit was reached; waiting %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heroku&apos;s rate limit was reached; waiting %n second before trying again.</numerusform>
+            <numerusform>Heroku&apos;s rate limit was reached; waiting %n seconds before trying again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n app loaded.</numerusform>
+            <numerusform>%n apps loaded.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,16 +42,16 @@
     <name>hpg::OverviewPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

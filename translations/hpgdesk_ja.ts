@@ -297,6 +297,26 @@
             <numerusform>%n コミット遅れ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>未対応</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -477,6 +497,13 @@
     </message>
 </context>
 <context>
+    <name>hpg::ActivityQueries</name>
+    <message>
+        <source>The server answered the activity query in an unexpected shape.</source>
+        <translation>サーバーがアクティビティのクエリに予期しない形式で応答しました。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ApiCall</name>
     <message>
         <source>Rate limit reached; waiting before trying again.</source>
@@ -500,6 +527,21 @@
     <message>
         <source>The API URL %1 must start with https://.</source>
         <translation>API URL %1 は https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::AuditLog</name>
+    <message>
+        <source>Could not create the folder of the audit log %1.</source>
+        <translation>監査ログ %1 のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2</source>
+        <translation>監査ログ %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: %2</source>
+        <translation>監査ログ %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -533,8 +575,10 @@
         <translation>Common Runtime のアプリ %1 (リージョン %2)</translation>
     </message>
     <message>
-        <source>Add-on %1 (%2 tier, plan %3), billed to %4</source>
-        <translation>アドオン %1 (%2 層、プラン %3)、課金先 %4</translation>
+        <source>%1
+Add-on %2 (%3 tier, plan %4), billed to %5</source>
+        <translation>%1
+アドオン %2 (%3 層、プラン %4)、課金先 %5</translation>
     </message>
 </context>
 <context>
@@ -818,6 +862,57 @@
     <message>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PgSessionError</name>
+    <message>
+        <source>The server and hpgdesk do not agree on SSL: a secure connection is required and could not be made.</source>
+        <translation>SSL の設定がサーバーと hpgdesk で一致しません。安全な接続が必要ですが、確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server refused the login: the credential may have been rotated or the database may no longer exist.</source>
+        <translation>サーバーがログインを拒否しました。資格情報がローテーションされたか、データベースが存在しない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: the connection was refused or the host is unknown.</source>
+        <translation>データベースサーバーに接続できません。接続が拒否されたか、ホストが不明です。</translation>
+    </message>
+    <message>
+        <source>The database server did not answer in time.</source>
+        <translation>データベースサーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The database server does not accept connections right now.</source>
+        <translation>データベースサーバーは現在接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database.</source>
+        <translation>データベースに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The database server did not answer within %1 seconds.</source>
+        <translation>データベースサーバーが %1 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Permission denied: this credential may not do that.</source>
+        <translation>権限がありません。この資格情報ではその操作はできません。</translation>
+    </message>
+    <message>
+        <source>The statement was canceled.</source>
+        <translation>ステートメントはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost.</source>
+        <translation>データベースサーバーとの接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>ステートメントが失敗しました。</translation>
+    </message>
+    <message>
+        <source>Not connected to the database.</source>
+        <translation>データベースに接続していません。</translation>
     </message>
 </context>
 <context>

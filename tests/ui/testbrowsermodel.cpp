@@ -68,6 +68,17 @@ private slots:
         QVERIFY(model.hasChildren(secure)); // not loaded yet: expandable
     }
 
+    void hidesAnEmptyPersonalGroup()
+    {
+        BrowserModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setApps({ makeApp(QStringLiteral("billing"), QStringLiteral("acme")) }, {}, {});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("acme"));
+        QVERIFY(!model.indexForKey(QStringLiteral("group:personal")).isValid());
+        QCOMPARE(model.indexForKey(QStringLiteral("app:billing")).parent(), model.index(0, 0));
+    }
+
     void expandingAsksForDatabasesOnce()
     {
         // No QAbstractItemModelTester here: it calls fetchMore() itself.
@@ -110,7 +121,10 @@ private slots:
         const QModelIndex leader = model.indexForKey(QStringLiteral("db:shop/pg-lead"));
         const QModelIndex follower = model.indexForKey(QStringLiteral("db:shop/pg-follow"));
         QCOMPARE(follower.parent(), leader);
-        QVERIFY(leader.data().toString().startsWith(QStringLiteral("DATABASE, HEROKU_POSTGRESQL_GRAY")));
+        QVERIFY2(leader.data().toString().startsWith(QStringLiteral("DATABASE (GRAY) · ")),
+                 qPrintable(leader.data().toString()));
+        QCOMPARE(leader.data(BrowserModel::AttachmentNamesRole).toStringList(),
+                 (QStringList { QStringLiteral("DATABASE"), QStringLiteral("HEROKU_POSTGRESQL_GRAY") }));
         QVERIFY(leader.data().toString().contains(QStringLiteral("standard-0")));
         QCOMPARE(model.indexForKey(QStringLiteral("db:shop/pg-cheap")).data(BrowserModel::TierRole).toInt(),
                  int(hpg::Plan::Tier::Essential));

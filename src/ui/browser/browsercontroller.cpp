@@ -22,6 +22,7 @@ BrowserController::BrowserController(ApiClient *api, BrowserModel *model, QObjec
 void BrowserController::reload()
 {
     const int generation = ++m_generation;
+    m_loading.clear();
     m_pending = 3;
     m_apps = m_teams = m_spaces = QJsonArray();
     PlatformClient platform(m_api);
@@ -60,6 +61,10 @@ void BrowserController::onListLoaded()
 void BrowserController::loadDatabases(const QString &appName)
 {
     m_expanded.insert(appName);
+    if (m_loading.contains(appName))
+        return; // one load per app at a time: a second would replace the rows under the user's selection
+    m_loading.insert(appName);
+    m_model->markLoading(appName);
     PlatformClient platform(m_api);
     struct Pending
     {
@@ -76,9 +81,10 @@ void BrowserController::loadDatabases(const QString &appName)
         finishDatabases(appName, BrowserModel::databasesFrom(pending->attachments), pending->configVars);
     };
     connect(platform.attachments(appName, this), &ApiCall::finished, this,
-            [this, pending, done](const ApiResult &result) {
+            [this, pending, done, appName](const ApiResult &result) {
                 if (!result.ok()) {
                     pending->failed = true;
+                    m_loading.remove(appName);
                     emit failed(result.error.userText());
                     return;
                 }
@@ -96,9 +102,7 @@ void BrowserController::loadDatabases(const QString &appName)
 void BrowserController::finishDatabases(const QString &appName, const QList<BrowserModel::Database> &databases,
                                         const QHash<QString, QString> &configVars)
 {
-    // Show the databases at once; place followers under their leaders when pg:info says whom they follow.
-    m_model->setDatabases(appName, databases);
-    emit databasesLoaded(appName);
+    // Followers go under their leaders: pg:info says whom each follows.
     resolveFollowers(appName, databases, configVars);
 }
 
@@ -110,11 +114,14 @@ void BrowserController::resolveFollowers(const QString &appName, QList<BrowserMo
         if (Plan::canFollow(databases.at(i).plan.tier()))
             candidates.append(i);
     }
-    if (candidates.size() < 2)
-        return; // a follower needs a leader on the same app to be placed under it
+    if (candidates.size() < 2) { // a follower needs a leader on the same app to be placed under it
+        m_loading.remove(appName);
+        m_model->setDatabases(appName, databases);
+        emit databasesLoaded(appName);
+        return;
+    }
     auto shared = std::make_shared<QList<BrowserModel::Database>>(std::move(databases));
     auto left = std::make_shared<int>(int(candidates.size()));
-    auto changed = std::make_shared<bool>(false);
     const int generation = m_generation;
     DataClient data(m_api);
     for (const int i : candidates) {
@@ -134,14 +141,16 @@ void BrowserController::resolveFollowers(const QString &appName, QList<BrowserMo
                                 for (const auto &db : std::as_const(*shared)) {
                                     if (db.attachmentNames.contains(name) && db.addonId != shared->at(i).addonId) {
                                         (*shared)[i].followingAddonId = db.addonId;
-                                        *changed = true;
                                     }
                                 }
                             }
                         }
                     }
-                    if (--*left == 0 && *changed && generation == m_generation)
+                    if (--*left == 0 && generation == m_generation) {
+                        m_loading.remove(appName);
                         m_model->setDatabases(appName, *shared);
+                        emit databasesLoaded(appName);
+                    }
                 });
     }
 }

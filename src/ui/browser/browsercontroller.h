@@ -47,6 +47,7 @@ private:
     QJsonArray m_teams;
     QJsonArray m_spaces;
     QSet<QString> m_expanded;
+    QSet<QString> m_loading; // apps whose databases are on their way
 };
 
 } // namespace hpg

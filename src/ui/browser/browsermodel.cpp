@@ -79,6 +79,10 @@ void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, con
         spaceNodes.insert(space.name, node);
     }
 
+    const bool anyPersonal
+        = std::any_of(apps.begin(), apps.end(), [](const App &app) { return app.teamName.isEmpty(); })
+        || std::any_of(spaces.begin(), spaces.end(),
+                       [&](const Space &space) { return !teamNodes.contains(space.teamName); });
     QList<App> sortedApps = apps;
     std::sort(sortedApps.begin(), sortedApps.end(),
               [](const App &a, const App &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
@@ -95,6 +99,13 @@ void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, con
         Node *node = group->add(makeNode(Kind::App, QStringLiteral("app:") + app.name, app.name));
         node->app = app;
         m_apps.insert(app.name, node);
+    }
+    if (!anyPersonal) {
+        // Nothing personal: the group would only be an empty heading.
+        m_byKey.remove(personal->key);
+        m_root->children.erase(m_root->children.begin());
+        for (size_t i = 0; i < m_root->children.size(); ++i)
+            m_root->children[i]->row = int(i);
     }
     endResetModel();
 }
@@ -205,6 +216,12 @@ QModelIndex BrowserModel::indexForKey(const QString &key) const
     return node ? indexFor(node) : QModelIndex();
 }
 
+void BrowserModel::markLoading(const QString &appName)
+{
+    if (Node *app = m_apps.value(appName))
+        app->fetchRequested = true;
+}
+
 bool BrowserModel::databasesLoaded(const QString &appName) const
 {
     const Node *app = m_apps.value(appName);
@@ -295,11 +312,28 @@ QString BrowserModel::displayText(const Node *node) const
     case Kind::App:
         return node->title;
     case Kind::Database:
-        return tr("%1 · %2").arg(node->title, node->db.plan.shortName());
+        return tr("%1 · %2").arg(shortTitle(node->db.attachmentNames), node->db.plan.shortName());
     case Kind::Placeholder:
         return tr("No Heroku Postgres databases");
     }
     return {};
+}
+
+QString BrowserModel::shortTitle(const QStringList &attachmentNames)
+{
+    // "DATABASE (GRAY)": the first name as it is, the others without HEROKU_POSTGRESQL_.
+    if (attachmentNames.isEmpty())
+        return QString();
+    QStringList others;
+    for (int i = 1; i < attachmentNames.size(); ++i) {
+        QString name = attachmentNames.at(i);
+        if (name.startsWith(QLatin1String("HEROKU_POSTGRESQL_")))
+            name = name.mid(18);
+        others.append(name);
+    }
+    return others.isEmpty()
+        ? attachmentNames.constFirst()
+        : QStringLiteral("%1 (%2)").arg(attachmentNames.constFirst(), others.join(QStringLiteral(", ")));
 }
 
 QString BrowserModel::toolTip(const Node *node) const
@@ -311,8 +345,9 @@ QString BrowserModel::toolTip(const Node *node) const
                 .arg(node->app.name, node->app.spaceName, node->app.region);
         return tr("App %1 on the Common Runtime, region %2").arg(node->app.name, node->app.region);
     case Kind::Database:
-        return tr("Add-on %1 (%2 tier, plan %3), billed to %4")
-            .arg(node->db.addonName, Plan::tierName(node->db.plan.tier()), node->db.plan.name, node->db.billingApp);
+        return tr("%1\nAdd-on %2 (%3 tier, plan %4), billed to %5")
+            .arg(node->db.attachmentNames.join(QStringLiteral(", ")), node->db.addonName,
+                 Plan::tierName(node->db.plan.tier()), node->db.plan.name, node->db.billingApp);
     default:
         return displayText(node);
     }
@@ -354,6 +389,8 @@ QVariant BrowserModel::data(const QModelIndex &index, int role) const
         return node->kind == Kind::Database ? node->db.addonName : QString();
     case AddonIdRole:
         return node->kind == Kind::Database ? node->db.addonId : QString();
+    case AttachmentNamesRole:
+        return node->kind == Kind::Database ? node->db.attachmentNames : QStringList();
     case TierRole:
         return node->kind == Kind::Database ? int(node->db.plan.tier()) : int(Plan::Tier::Unknown);
     case SearchTextRole:

@@ -28,6 +28,7 @@ public:
         AddonIdRole,
         TierRole, // Plan::Tier as int, databases only
         SearchTextRole,
+        AttachmentNamesRole, // QStringList, databases only
     };
 
     // One database as the tree shows it: an add-on with the names it is attached as on this app.
@@ -53,6 +54,8 @@ public:
 
     QModelIndex indexForKey(const QString &key) const;
     bool databasesLoaded(const QString &appName) const;
+    // The app's databases were asked for elsewhere: the view need not ask again.
+    void markLoading(const QString &appName);
     int appCount() const { return int(m_apps.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -77,6 +80,7 @@ private:
     QModelIndex indexFor(Node *node) const;
     QString displayText(const Node *node) const;
     QString toolTip(const Node *node) const;
+    static QString shortTitle(const QStringList &attachmentNames);
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_byKey;

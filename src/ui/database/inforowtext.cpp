@@ -74,16 +74,21 @@ QString InfoRowText::value(const DatabaseInfo::Row &row, const QHash<QString, QS
             values.append(resolveDbName(raw, configVars));
             continue;
         }
-        if (row.name == QLatin1String("Status")) {
-            static const QHash<QString, const char *> statuses {
-                { QStringLiteral("Available"), QT_TR_NOOP("Available") },
-                { QStringLiteral("Preparing"), QT_TR_NOOP("Preparing") },
-                { QStringLiteral("Starting"), QT_TR_NOOP("Starting") },
-                { QStringLiteral("Unavailable"), QT_TR_NOOP("Unavailable") },
-                { QStringLiteral("Read-only"), QT_TR_NOOP("Read-only") },
-            };
-            const char *source = statuses.value(raw);
-            values.append(source ? tr(source) : raw);
+        // Heroku's fixed vocabulary, in any row (Status, Fork/Follow, Connection Pooling, …).
+        static const QHash<QString, const char *> words {
+            { QStringLiteral("Available"), QT_TR_NOOP("Available") },
+            { QStringLiteral("Preparing"), QT_TR_NOOP("Preparing") },
+            { QStringLiteral("Starting"), QT_TR_NOOP("Starting") },
+            { QStringLiteral("Unavailable"), QT_TR_NOOP("Unavailable") },
+            { QStringLiteral("Read-only"), QT_TR_NOOP("Read-only") },
+            { QStringLiteral("On"), QT_TR_NOOP("On") },
+            { QStringLiteral("Off"), QT_TR_NOOP("Off") },
+            { QStringLiteral("In Use"), QT_TR_NOOP("In use") },
+            { QStringLiteral("None"), QT_TR_NOOP("None") },
+            { QStringLiteral("Unsupported"), QT_TR_NOOP("Unsupported") },
+        };
+        if (const char *source = words.value(raw)) {
+            values.append(tr(source));
             continue;
         }
         if (row.name == QLatin1String("Behind By")) {

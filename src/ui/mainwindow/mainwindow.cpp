@@ -79,12 +79,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
         // Find the database on this app that is attached under that name.
         for (int i = 0; i < m_model->rowCount(appIndex); ++i) {
             std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &index) -> QModelIndex {
-                if (index.data(Qt::DisplayRole)
-                        .toString()
-                        .split(QStringLiteral(" · "))
-                        .value(0)
-                        .split(QStringLiteral(", "))
-                        .contains(name))
+                if (index.data(BrowserModel::AttachmentNamesRole).toStringList().contains(name))
                     return index;
                 for (int r = 0; r < m_model->rowCount(index); ++r) {
                     const QModelIndex found = find(m_model->index(r, 0, index));
@@ -227,10 +222,9 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         QSettings().setValue(kLastSelectionKey, key);
     m_ui->refreshAction->setEnabled(m_session->isSignedIn());
     if (current.isValid() && kind == BrowserModel::Kind::Database) {
-        const QString label = current.data(Qt::DisplayRole).toString().section(QStringLiteral(" · "), 0, 0);
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
-                                 label.split(QStringLiteral(", ")));
+                                 current.data(BrowserModel::AttachmentNamesRole).toStringList());
         m_ui->pagesStackedWidget->setCurrentWidget(m_databaseTabs);
         onDatabaseTabChanged();
         return;

@@ -1,0 +1,105 @@
+// The first thing a DBA does, end to end against a real sandbox: sign in,
+// find the database in the tree, read pg:info, copy a URL, the clipboard clears.
+#include "core/pg/conninfo.h"
+#include "core/session/session.h"
+#include "core/settings/languagemanager.h"
+#include "sandboxprocess.h"
+#include "ui/browser/browsermodel.h"
+#include "ui/database/connectioninfopage.h"
+#include "ui/database/overviewpage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/secretclipboard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace hpg;
+
+class TestSandboxBrowsing : public QObject
+{
+    Q_OBJECT
+private:
+    SandboxProcess m_sandbox;
+    LanguageManager m_languages;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("hpgdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("testsandboxbrowsing"));
+        QSettings().clear();
+        m_languages.apply(LanguageManager::Language::English);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+    }
+
+    void signInPickReadCopy()
+    {
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Sign in through the dialog, by objectName, as a user would.
+        window.showSignIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("SignInDialog"))) != nullptr);
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlLineEdit"))->setText(m_sandbox.url().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit"))->setText(m_sandbox.token());
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit")), Qt::Key_Return);
+        QVERIFY(signedIn.wait(30000));
+        QCOMPARE(session.account().email, QStringLiteral("dba@example.com"));
+        QTRY_VERIFY(window.browserModel()->appCount() >= 3);
+
+        // Pick the primary database of the storefront app and read pg:info.
+        QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);
+        window.selectKey(QStringLiteral("db:acme-storefront/postgresql-acme-primary"));
+        QVERIFY(loaded.wait(60000));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("browserTreeView"));
+        QCOMPARE(tree->currentIndex().data(BrowserModel::KeyRole).toString(),
+                 QStringLiteral("db:acme-storefront/postgresql-acme-primary"));
+        const DatabaseInfo &info = window.overviewPage()->info();
+        QCOMPARE(info.value(QStringLiteral("Plan")), QStringLiteral("Standard 0"));
+        QVERIFY(!info.value(QStringLiteral("PG Version")).isEmpty());
+        auto *rows = window.overviewPage()->findChild<QTreeWidget *>(QStringLiteral("infoTreeWidget"));
+        QStringList labels;
+        for (int i = 0; i < rows->topLevelItemCount(); ++i)
+            labels.append(rows->topLevelItem(i)->text(0));
+        QVERIFY2(labels.contains(QStringLiteral("Data size")) && labels.contains(QStringLiteral("Followers")),
+                 qPrintable(labels.join(QLatin1Char(','))));
+        QCOMPARE(window.overviewPage()->cliCommand(), QStringLiteral("heroku pg:info DATABASE --app acme-storefront"));
+
+        // Connection info: copy the URL; it is the real credential and the clipboard clears.
+        SecretClipboard::setClearSeconds(2);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("databaseTabWidget"));
+        QSignalSpy credentials(window.connectionInfoPage(), &ConnectionInfoPage::loaded);
+        tabs->setCurrentWidget(window.connectionInfoPage());
+        QVERIFY(credentials.wait(30000));
+        auto *password = window.connectionInfoPage()->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(window.connectionInfoPage()->findChild<QPushButton *>(QStringLiteral("copyUrlPushButton")),
+                          Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        const auto parsed = ConnInfo::fromUrl(copied);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->password(), password->text());
+        QVERIFY(!parsed->password().isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 10000);
+    }
+};
+
+QTEST_MAIN(TestSandboxBrowsing)
+#include "testsandboxbrowsing.moc"
