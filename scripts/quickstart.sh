@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start for Debian 12 (as root or with sudo). See README.md.
 #
-#   scripts/quickstart.sh run [hpgdesk options]   install what is missing, build, start hpgdesk
+#   scripts/quickstart.sh run [hpgdesk options]   install what is missing, build, start hpgdesk on a local
+#                                                 sandbox with demo data (--sandbox; pass --real to skip it)
 #   scripts/quickstart.sh test [ctest options]    install what is missing, build (-Werror), run every test
 #   scripts/quickstart.sh deps                    only install what is missing
 set -euo pipefail
@@ -57,7 +58,11 @@ deps)
 run)
     install_missing
     build dev
-    exec "$root/build/dev/src/app/hpgdesk" "$@"
+    if [[ ${1:-} == --real ]]; then
+        shift
+        exec "$root/build/dev/src/app/hpgdesk" "$@"
+    fi
+    exec "$root/build/dev/src/app/hpgdesk" --sandbox "$@"
     ;;
 test)
     install_missing
