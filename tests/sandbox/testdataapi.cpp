@@ -169,6 +169,16 @@ private slots:
         QCOMPARE(pgExec(followerUrl, QStringLiteral("SELECT pg_is_in_recovery()")).value(), QStringLiteral("t"));
         QVERIFY(!pgExec(followerUrl, QStringLiteral("INSERT INTO items (label) VALUES ('no')")).ok);
 
+        // The slow-follower fault: replay waits, then catches up.
+        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 4000 } }).status, 200);
+        QTest::qWait(1000);
+        QVERIFY(pgExec(leaderUrl, QStringLiteral("INSERT INTO items (label) VALUES ('slow')")).ok);
+        QTest::qWait(1500);
+        QCOMPARE(pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(), QStringLiteral("0"));
+        QTRY_COMPARE_WITH_TIMEOUT(pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(),
+                                  QStringLiteral("1"), 15000);
+        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 0 } }).status, 200);
+
         const ApiReply notFollower = m_api->put(QStringLiteral("/client/v11/databases/pg-shop/unfollow"));
         QCOMPARE(notFollower.status, 422);
         const ApiReply unfollowed = m_api->put(QStringLiteral("/client/v11/databases/%1/unfollow").arg(id));
