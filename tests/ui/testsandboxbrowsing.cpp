@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -24,6 +25,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <libpq-fe.h>
+
 using namespace hpg;
 
 class TestSandboxBrowsing : public QObject
@@ -32,6 +35,22 @@ class TestSandboxBrowsing : public QObject
 private:
     SandboxProcess m_sandbox;
     LanguageManager m_languages;
+
+    static bool canLogIn(const ConnInfo &conn, QString *error = nullptr)
+    {
+        PGconn *pg = PQconnectdb(conn.toKeyValue().toUtf8().constData());
+        const bool ok = PQstatus(pg) == CONNECTION_OK;
+        if (error)
+            *error = QString::fromUtf8(PQerrorMessage(pg));
+        PQfinish(pg);
+        return ok;
+    }
+
+    void signIn(MainWindow &window, Session &session)
+    {
+        session.signIn(m_sandbox.url(), m_sandbox.token());
+        QTRY_VERIFY_WITH_TIMEOUT(window.browserModel()->appCount() >= 3, 30000);
+    }
 
 private slots:
     void initTestCase()
@@ -98,6 +117,42 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
                  QByteArray("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 10000);
+    }
+
+    void rotationChangesThePasswordThatWorks()
+    {
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.show();
+        signIn(window, session);
+        window.selectKey(QStringLiteral("db:acme-storefront/postgresql-acme-primary"));
+        window.showDatabasePage(QStringLiteral("connection"));
+        ConnectionInfoPage *page = window.connectionInfoPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->current().password().isEmpty(), 60000);
+        const ConnInfo before = page->current();
+        QString error;
+        QVERIFY2(canLogIn(before, &error), qPrintable(error));
+
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("rotatePushButton")), Qt::LeftButton);
+        QDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = page->findChild<QDialog *>(QStringLiteral("typedConfirmationDialog"))) != nullptr);
+        auto *typed = confirm->findChild<QLineEdit *>(QStringLiteral("confirmAppNameLineEdit"));
+        auto *ok
+            = confirm->findChild<QDialogButtonBox *>(QStringLiteral("confirmButtonBox"))->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(typed, QStringLiteral("acme-storefron"));
+        QVERIFY(!ok->isEnabled()); // not the full app name yet
+        QTest::keyClicks(typed, QStringLiteral("t"));
+        QVERIFY(ok->isEnabled());
+        QSignalSpy finished(page, &ConnectionInfoPage::rotationFinished);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+        const ConnInfo after = page->current();
+        QCOMPARE(after.user(), before.user());
+        QVERIFY(after.password() != before.password());
+        QVERIFY2(canLogIn(after, &error), qPrintable(error));
+        QVERIFY(!canLogIn(before)); // the old password stopped working
     }
 };
 
