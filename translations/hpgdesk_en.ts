@@ -20,6 +20,10 @@
             <numerusform>Copied with the password. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copies include the password and are cleared from the clipboard after %n second(s).</source>
+        <translation><numerusform>Copies include the password and are cleared from the clipboard after %n second.</numerusform><numerusform>Copies include the password and are cleared from the clipboard after %n seconds.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hpg::MainWindow</name>

@@ -426,6 +426,10 @@
         <source>The language changes at once.</source>
         <translation>言語はすぐに切り替わります。</translation>
     </message>
+    <message>
+        <source>Clear copied &amp;passwords after:</source>
+        <translation>コピーしたパスワードを消去するまでの時間(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -702,10 +706,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>None on %1</source>
         <translation>%1 にはありません</translation>
     </message>
-    <message>
-        <source>The clipboard holds no password from here.</source>
-        <translation>クリップボードにはここからコピーしたパスワードはありません。</translation>
-    </message>
     <message numerus="yes">
         <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
         <translation>
@@ -731,6 +731,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The credential %1 did not become active again within three minutes. Refresh to see its state.</source>
         <translation>資格情報 %1 は 3 分以内に有効な状態に戻りませんでした。更新して状態を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies include the password and are cleared from the clipboard after %n second(s).</source>
+        <translation><numerusform>コピーにはパスワードが含まれ、%n 秒後にクリップボードから消去されます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Copies include the password. The clipboard is not cleared (see Settings).</source>
+        <translation>コピーにはパスワードが含まれます。クリップボードは消去されません (設定を参照)。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +977,15 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>System default</source>
         <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>消去しない</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>

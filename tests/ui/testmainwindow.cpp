@@ -3,6 +3,7 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/secretclipboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -115,6 +117,10 @@ private slots:
         // The dialog retranslated itself and kept the choice.
         QTRY_COMPARE(settings->windowTitle(), QStringLiteral("設定"));
         QCOMPARE(combo->currentIndex(), japanese);
+        auto *clear = settings->findChild<QSpinBox *>(QStringLiteral("clipboardClearSpinBox"));
+        QCOMPARE(clear->value(), 30);
+        clear->setValue(5);
+        QCOMPARE(hpg::SecretClipboard::clearSeconds(), 5);
         settings->reject();
     }
 

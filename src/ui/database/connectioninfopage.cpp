@@ -45,6 +45,7 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
     connect(m_ui->rotatePushButton, &QPushButton::clicked, this, &ConnectionInfoPage::rotate);
     m_ui->copyGroupBox->setEnabled(false);
     m_ui->rotatePushButton->setEnabled(false);
+    updateClipboardStatus();
 }
 
 ConnectionInfoPage::~ConnectionInfoPage() = default;
@@ -164,6 +165,7 @@ void ConnectionInfoPage::showCredential(int index)
     for (auto it = m_configVars.begin(); it != m_configVars.end(); ++it) {
         const auto parsed = ConnInfo::fromUrl(it.value());
         if (parsed && parsed->user() == m_current.user() && parsed->host() == m_current.host()
+            && (parsed->port() ? parsed->port() : 5432) == m_current.port()
             && parsed->database() == m_current.database())
             vars.append(it.key());
     }
@@ -205,8 +207,11 @@ void ConnectionInfoPage::updateClipboardStatus()
 {
     if (!m_clipboard->isPending()) {
         m_clipboardTick.stop();
+        const int seconds = SecretClipboard::clearSeconds();
         m_ui->clipboardStatusLabel->setText(
-            SecretClipboard::clearSeconds() > 0 ? tr("The clipboard holds no password from here.") : QString());
+            seconds > 0 ? tr("Copies include the password and are cleared from the clipboard after %n second(s).",
+                             nullptr, seconds)
+                        : tr("Copies include the password. The clipboard is not cleared (see Settings)."));
         return;
     }
     m_ui->clipboardStatusLabel->setText(tr("Copied with the password. The clipboard is cleared in %n second(s).",

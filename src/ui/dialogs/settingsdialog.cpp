@@ -1,8 +1,11 @@
 #include "settingsdialog.h"
 
 #include "core/settings/languagemanager.h"
+#include "ui/widgets/secretclipboard.h"
 
 #include "ui_settingsdialog.h"
+
+#include <QSpinBox>
 
 namespace hpg {
 
@@ -15,6 +18,18 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
     fillLanguages();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsDialog::onLanguageActivated);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->clipboardClearSpinBox->setValue(SecretClipboard::clearSeconds());
+    updateClipboardSuffix();
+    connect(m_ui->clipboardClearSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
+        SecretClipboard::setClearSeconds(seconds);
+        updateClipboardSuffix();
+    });
+}
+
+void SettingsDialog::updateClipboardSuffix()
+{
+    m_ui->clipboardClearSpinBox->setSpecialValueText(tr("Never"));
+    m_ui->clipboardClearSpinBox->setSuffix(tr(" s", "seconds"));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -44,6 +59,7 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        updateClipboardSuffix();
     }
     QDialog::changeEvent(event);
 }

@@ -26,6 +26,7 @@ protected:
 private:
     void fillLanguages();
     void onLanguageActivated(int index);
+    void updateClipboardSuffix();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     LanguageManager *m_languages;
