@@ -14,6 +14,7 @@ SELECT (extract(epoch FROM now()) * 1000)::bigint AS now_ms,
        current_database() AS database
 )SQL";
 
+// greatest() skips NULLs: durations of unset timestamps must stay NULL explicitly.
 // pg_blocking_pids() takes the lock manager's locks: only ask for sessions that wait on a
 // heavyweight lock (relation, tuple, transactionid, …) or a safe snapshot.
 const char *const sessionsQuery = R"SQL(
@@ -23,8 +24,10 @@ SELECT pid, usename, application_name, host(client_addr) AS client_addr, client_
        (extract(epoch FROM xact_start) * 1000)::bigint AS xact_start_ms,
        (extract(epoch FROM query_start) * 1000)::bigint AS query_start_ms,
        (extract(epoch FROM state_change) * 1000)::bigint AS state_change_ms,
-       greatest(0, extract(epoch FROM now() - xact_start) * 1000)::bigint AS xact_ms,
-       greatest(0, extract(epoch FROM now() - query_start) * 1000)::bigint AS query_ms,
+       CASE WHEN xact_start IS NOT NULL
+            THEN greatest(0, extract(epoch FROM now() - xact_start) * 1000)::bigint END AS xact_ms,
+       CASE WHEN query_start IS NOT NULL
+            THEN greatest(0, extract(epoch FROM now() - query_start) * 1000)::bigint END AS query_ms,
        CASE WHEN wait_event_type = 'Lock' OR wait_event = 'SafeSnapshot' THEN pg_blocking_pids(pid) END AS blocked_by,
        pid = pg_backend_pid() AS own,
        query
@@ -43,7 +46,8 @@ SELECT concat_ws('/', l.locktype, l.database, l.relation, l.page, l.tuple, l.vir
             ELSE l.relation::text END AS relation,
        l.transactionid::text AS transactionid, l.virtualxid,
        a.usename, a.application_name, a.state,
-       greatest(0, extract(epoch FROM now() - a.query_start) * 1000)::bigint AS query_ms,
+       CASE WHEN a.query_start IS NOT NULL
+            THEN greatest(0, extract(epoch FROM now() - a.query_start) * 1000)::bigint END AS query_ms,
        a.query
   FROM pg_locks l
   LEFT JOIN pg_stat_activity a ON a.pid = l.pid
@@ -222,10 +226,12 @@ QString signalSql(BackendSignalResult::Action action, int serverVersion)
     else
         call = QStringLiteral("pg_terminate_backend($1::int)");
     // Auxiliary processes (checkpointer, …) are listed but cannot be signalled.
-    return QStringLiteral("WITH target AS (SELECT count(*) > 0 AS existed FROM pg_stat_activity WHERE pid = $1::int\n"
-                          "  AND backend_type NOT IN ('checkpointer', 'background writer', 'walwriter', 'archiver',\n"
-                          "                           'startup', 'walreceiver'))\n"
-                          "SELECT existed, CASE WHEN existed THEN %1 ELSE false END AS signalled FROM target")
+    return QStringLiteral(
+               "WITH target AS (SELECT count(*) > 0 AS existed FROM pg_stat_activity WHERE pid = $1::int\n"
+               "  AND (backend_type IS NULL -- another role's session: the server decides\n"
+               "       OR backend_type NOT IN ('checkpointer', 'background writer', 'walwriter', 'archiver',\n"
+               "                               'startup', 'walreceiver')))\n"
+               "SELECT existed, CASE WHEN existed THEN %1 ELSE false END AS signalled FROM target")
         .arg(call);
 }
 

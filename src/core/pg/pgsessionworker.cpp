@@ -387,7 +387,7 @@ void PgSessionWorker::completeCurrent()
 void PgSessionWorker::breakConnection(const PgSessionError &error)
 {
     releaseConnection();
-    failQueued(PgSessionError::notConnected());
+    failQueued(error); // they were sent, or meant for, the connection that broke
     emit lost(m_generation, error);
 }
 
