@@ -22,7 +22,10 @@
     </message>
     <message numerus="yes">
         <source>Copies include the password and are cleared from the clipboard after %n second(s).</source>
-        <translation><numerusform>Copies include the password and are cleared from the clipboard after %n second.</numerusform><numerusform>Copies include the password and are cleared from the clipboard after %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Copies include the password and are cleared from the clipboard after %n second.</numerusform>
+            <numerusform>Copies include the password and are cleared from the clipboard after %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

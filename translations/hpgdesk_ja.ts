@@ -54,6 +54,14 @@
         <source>Unknown page “%1”. Use overview or connection.</source>
         <translation>不明なページ「%1」です。overview または connection を指定してください。</translation>
     </message>
+    <message>
+        <source>Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only.</source>
+        <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (この実行中のみ)。</translation>
+    </message>
+    <message>
+        <source>--api-url needs the API token in the environment variable HEROKU_API_KEY.</source>
+        <translation>--api-url を使うには、環境変数 HEROKU_API_KEY に API トークンを設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPage</name>
@@ -734,7 +742,9 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message numerus="yes">
         <source>Copies include the password and are cleared from the clipboard after %n second(s).</source>
-        <translation><numerusform>コピーにはパスワードが含まれ、%n 秒後にクリップボードから消去されます。</numerusform></translation>
+        <translation>
+            <numerusform>コピーにはパスワードが含まれ、%n 秒後にクリップボードから消去されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copies include the password. The clipboard is not cleared (see Settings).</source>

@@ -20,6 +20,9 @@ CommandLine::CommandLine()
                      QStringLiteral("KEY"))
     , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview or connection."),
                    QStringLiteral("PAGE"))
+    , m_apiUrlOption(QStringLiteral("api-url"),
+                     tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
+                     QStringLiteral("URL"))
 {
     m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
     m_parser.addHelpOption();
@@ -31,6 +34,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sandboxResetOption);
     m_parser.addOption(m_selectOption);
     m_parser.addOption(m_pageOption);
+    m_parser.addOption(m_apiUrlOption);
 }
 
 bool CommandLine::isConsoleOnly(int argc, char **argv)
@@ -63,6 +67,11 @@ bool CommandLine::parse(const QStringList &arguments)
     m_sandbox = m_parser.isSet(m_sandboxOption) || !m_sandboxDir.isEmpty() || m_sandboxReset;
     m_select = m_parser.value(m_selectOption);
     m_page = m_parser.value(m_pageOption);
+    m_apiUrl = m_parser.value(m_apiUrlOption);
+    if (!m_apiUrl.isEmpty() && qEnvironmentVariable("HEROKU_API_KEY").trimmed().isEmpty()) {
+        m_error = tr("--api-url needs the API token in the environment variable HEROKU_API_KEY.");
+        return false;
+    }
     if (!m_page.isEmpty() && m_page != QLatin1String("overview") && m_page != QLatin1String("connection")) {
         m_error = tr("Unknown page “%1”. Use overview or connection.").arg(m_page);
         return false;

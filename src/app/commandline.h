@@ -32,6 +32,7 @@ public:
     bool sandboxReset() const { return m_sandboxReset; }
     QString selectKey() const { return m_select; }
     QString page() const { return m_page; }
+    QString apiUrl() const { return m_apiUrl; }
 
 private:
     QCommandLineParser m_parser;
@@ -42,12 +43,14 @@ private:
     QCommandLineOption m_sandboxResetOption;
     QCommandLineOption m_selectOption;
     QCommandLineOption m_pageOption;
+    QCommandLineOption m_apiUrlOption;
     QString m_error;
     QString m_language;
     QString m_screenshot;
     QString m_sandboxDir;
     QString m_select;
     QString m_page;
+    QString m_apiUrl;
     bool m_sandbox = false;
     bool m_sandboxReset = false;
 };

@@ -76,10 +76,19 @@ int main(int argc, char **argv)
     // Tokens live in the OS keychain; --sandbox signs in with the sandbox's own token, kept in memory only.
     hpg::KeychainSecretStore keychain;
     hpg::AccountStore accounts(&keychain);
-    hpg::MainWindow window(&languages, &session, commandLine.sandbox() ? nullptr : &accounts);
+    const bool transient = commandLine.sandbox() || !commandLine.apiUrl().isEmpty();
+    hpg::MainWindow window(&languages, &session, transient ? nullptr : &accounts);
     window.show();
-    if (!commandLine.sandbox())
+    if (!commandLine.apiUrl().isEmpty()) {
+        // As with the Heroku CLI, HEROKU_API_KEY wins; it is used for this run and never stored.
+        QObject::connect(&session, &hpg::Session::signInFailed, &window, [&window](const QString &message) {
+            window.statusBar()->showMessage(message);
+            emit window.settled();
+        });
+        session.signIn(QUrl(commandLine.apiUrl()), qEnvironmentVariable("HEROKU_API_KEY"));
+    } else if (!transient) {
         window.restoreAccount();
+    }
 
     // --sandbox: a local Heroku in a child process; sign in to it with its token (kept in memory only).
     hpg::SandboxLauncher sandbox;
@@ -111,10 +120,10 @@ int main(int argc, char **argv)
                           QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(screenshot));
             QCoreApplication::exit(saved ? 0 : 1);
         };
-        if (commandLine.sandbox()) {
+        if (transient) {
             // Wait until the tree and the selected page show their data (or an error), at most two minutes.
             QObject::connect(
-                &window, &hpg::MainWindow::settled, &window, [take] { QTimer::singleShot(300, take); },
+                &window, &hpg::MainWindow::settled, &window, [take] { QTimer::singleShot(0, take); },
                 Qt::SingleShotConnection);
             QTimer::singleShot(120000, &window, take);
         } else {
