@@ -1,6 +1,8 @@
 // The first thing a DBA does, end to end against a real sandbox: sign in,
 // find the database in the tree, read pg:info, copy a URL, the clipboard clears.
 #include "core/pg/conninfo.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "sandboxprocess.h"
@@ -10,10 +12,13 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/secretclipboard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -117,6 +122,62 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
                  QByteArray("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 10000);
+    }
+
+    void importsTokensAndSignsOut()
+    {
+        Session session;
+        MemorySecretStore store; // stands in for the keychain: this test is about the dialog
+        AccountStore accounts(&store);
+        MainWindow window(&m_languages, &session, &accounts);
+        window.show();
+        window.showSignIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("SignInDialog"))) != nullptr);
+        auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlLineEdit"))->setText(m_sandbox.url().toString());
+
+        // HEROKU_API_KEY, as the Heroku CLI reads it.
+        qputenv("HEROKU_API_KEY", m_sandbox.token().toUtf8());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importEnvironmentPushButton")),
+                          Qt::LeftButton);
+        QCOMPARE(token->text(), m_sandbox.token());
+        qunsetenv("HEROKU_API_KEY");
+        token->clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importEnvironmentPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(token->text().isEmpty());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("HEROKU_API_KEY")));
+
+        // ~/.netrc, machine host:port for a non-default port (as the CLI names it).
+        QFile netrc(QDir::homePath() + QStringLiteral("/.netrc"));
+        QVERIFY(netrc.open(QIODevice::WriteOnly));
+        netrc.write(
+            QStringLiteral(
+                "machine api.heroku.com\n  login other@example.com\n  password 11111111-1111-1111-1111-111111111111\n"
+                "machine 127.0.0.1:%1\n  login dba@example.com\n  password %2\n")
+                .arg(m_sandbox.url().port())
+                .arg(m_sandbox.token())
+                .toUtf8());
+        netrc.close();
+        netrc.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importNetrcPushButton")), Qt::LeftButton);
+        QCOMPARE(token->text(), m_sandbox.token());
+        netrc.remove();
+
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        QTest::keyClick(token, Qt::Key_Return);
+        QVERIFY(signedIn.wait(30000));
+        QTRY_COMPARE(accounts.accounts().size(), 1);
+        QCOMPARE(store.count(), 1);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("signOutAction"))->isEnabled());
+
+        window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QVERIFY(!session.isSignedIn());
+        QTRY_VERIFY(accounts.accounts().isEmpty());
+        QCOMPARE(store.count(), 0);
     }
 
     void rotationChangesThePasswordThatWorks()
