@@ -170,14 +170,19 @@ private slots:
         QVERIFY(!pgExec(followerUrl, QStringLiteral("INSERT INTO items (label) VALUES ('no')")).ok);
 
         // The slow-follower fault: replay waits, then catches up.
-        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 4000 } }).status, 200);
+        QCOMPARE(
+            m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 4000 } }).status,
+            200);
         QTest::qWait(1000);
         QVERIFY(pgExec(leaderUrl, QStringLiteral("INSERT INTO items (label) VALUES ('slow')")).ok);
         QTest::qWait(1500);
-        QCOMPARE(pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(), QStringLiteral("0"));
-        QTRY_COMPARE_WITH_TIMEOUT(pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(),
-                                  QStringLiteral("1"), 15000);
-        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 0 } }).status, 200);
+        QCOMPARE(pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(),
+                 QStringLiteral("0"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            pgExec(followerUrl, QStringLiteral("SELECT count(*) FROM items WHERE label = 'slow'")).value(),
+            QStringLiteral("1"), 15000);
+        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/faults"), { { QStringLiteral("slow_follower_ms"), 0 } }).status,
+                 200);
 
         const ApiReply notFollower = m_api->put(QStringLiteral("/client/v11/databases/pg-shop/unfollow"));
         QCOMPARE(notFollower.status, 422);
@@ -288,6 +293,23 @@ private slots:
         QCOMPARE(reply.object().value(QLatin1String("namespace")).toString(),
                  QStringLiteral("connection-pooling:default"));
         QVERIFY(!configVar(QStringLiteral("shop"), QStringLiteral("DATABASE_CONNECTION_POOL_URL")).isEmpty());
+
+        // pg:promote's "Reattaching pooler to new leader" moves the pool without leaving an alias behind.
+        reply = m_api->post(
+            QStringLiteral("/addon-attachments"),
+            { { QStringLiteral("addon"), QJsonObject { { QStringLiteral("name"), m_follower } } },
+              { QStringLiteral("app"), QJsonObject { { QStringLiteral("name"), QStringLiteral("shop") } } },
+              { QStringLiteral("confirm"), QStringLiteral("shop") },
+              { QStringLiteral("name"), QStringLiteral("DATABASE_CONNECTION_POOL") },
+              { QStringLiteral("namespace"), QStringLiteral("connection-pooling:default") } });
+        QCOMPARE(reply.status, 201);
+        int pools = 0;
+        for (const auto &a : m_api->get(QStringLiteral("/apps/shop/addon-attachments")).array())
+            pools += a.toObject().value(QLatin1String("namespace")).toString()
+                == QLatin1String("connection-pooling:default");
+        QCOMPARE(pools, 1);
+        QCOMPARE(configVar(QStringLiteral("shop"), QStringLiteral("DATABASE_CONNECTION_POOL_URL")),
+                 configVar(QStringLiteral("shop"), QStringLiteral("DATABASE_URL")));
     }
 };
 

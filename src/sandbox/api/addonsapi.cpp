@@ -504,7 +504,7 @@ ApiResponse AddonsApi::createAttachment(const ApiRequest &request)
             hasAlias = hasAlias || (other != existing && other->appId == app->id && other->ns == existing->ns);
         const AttachmentRecord old = *existing;
         detach(old);
-        if (!hasAlias && previous) {
+        if (!hasAlias && previous && old.name == QLatin1String("DATABASE") && old.ns.isEmpty()) {
             // The replaced database keeps an alternate name so that its URL stays reachable.
             attach(*m_world.addon(old.addonId), *app, {}, old.ns);
         }

@@ -444,6 +444,12 @@ void DataApi::createTransfer(const ApiRequest &request, const Respond &respond)
         respond(failure(QStringLiteral("Cannot copy a database onto itself.")));
         return;
     }
+    if (const AddonRecord *source = m_world.addon(transfer->fromAddonId);
+        source && source->followId == transfer->toAddonId) {
+        respond(failure(QStringLiteral("%1 follows %2: copying it onto its own leader would empty both.")
+                            .arg(source->name, m_world.addon(transfer->toAddonId)->name)));
+        return;
+    }
     if (const AddonRecord *target = m_world.addon(transfer->toAddonId); target && !target->followId.isEmpty()) {
         respond(failure(QStringLiteral("%1 is a read-only follower and cannot be copied into.").arg(target->name)));
         return;
