@@ -1,0 +1,90 @@
+#include "localserversettings.h"
+
+#include <QSettings>
+
+namespace hpg {
+
+namespace {
+
+const char *const groupName = "transfer/localServer";
+
+QString systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+} // namespace
+
+LocalServerSettings LocalServerSettings::fromEnvironment(const QProcessEnvironment &environment)
+{
+    LocalServerSettings settings;
+    settings.host = environment.value(QStringLiteral("PGHOST"));
+    settings.port = environment.value(QStringLiteral("PGPORT")).toInt();
+    settings.user = environment.value(QStringLiteral("PGUSER"));
+    return settings;
+}
+
+QString LocalServerSettings::environmentPassword(const QProcessEnvironment &environment)
+{
+    return environment.value(QStringLiteral("PGPASSWORD"));
+}
+
+LocalServerSettings LocalServerSettings::load(QSettings &store)
+{
+    store.beginGroup(QLatin1String(groupName));
+    const bool saved = store.value(QStringLiteral("saved")).toBool();
+    LocalServerSettings settings = fromEnvironment();
+    if (saved) {
+        settings.host = store.value(QStringLiteral("host")).toString();
+        settings.port = store.value(QStringLiteral("port")).toInt();
+        settings.user = store.value(QStringLiteral("user")).toString();
+    }
+    store.endGroup();
+    return settings;
+}
+
+void LocalServerSettings::save(QSettings &store) const
+{
+    store.beginGroup(QLatin1String(groupName));
+    store.setValue(QStringLiteral("saved"), true);
+    store.setValue(QStringLiteral("host"), host);
+    store.setValue(QStringLiteral("port"), port);
+    store.setValue(QStringLiteral("user"), user);
+    store.endGroup();
+}
+
+QString LocalServerSettings::secretKey() const
+{
+    return QStringLiteral("local-postgres/%1@%2:%3")
+        .arg(effectiveUser(), host.isEmpty() ? QStringLiteral("local") : host)
+        .arg(effectivePort());
+}
+
+QString LocalServerSettings::effectiveUser() const
+{
+    return user.isEmpty() ? systemUser() : user;
+}
+
+QString LocalServerSettings::displayName() const
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return tr("%1 on the local socket, port %2").arg(effectiveUser()).arg(effectivePort());
+    return QStringLiteral("%1@%2:%3").arg(effectiveUser(), host).arg(effectivePort());
+}
+
+ConnInfo LocalServerSettings::connInfo(const QString &database, const QString &password) const
+{
+    ConnInfo conn;
+    conn.setHost(host);
+    conn.setPort(port);
+    conn.setUser(effectiveUser());
+    conn.setDatabase(database);
+    conn.setPassword(password);
+    conn.setSslMode(QStringLiteral("prefer"));
+    return conn;
+}
+
+} // namespace hpg

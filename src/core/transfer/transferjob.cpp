@@ -1,0 +1,624 @@
+#include "transferjob.h"
+
+#include "pgquery.h"
+#include "pgtoolfinder.h"
+#include "transfercommands.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+namespace hpg {
+
+namespace {
+
+constexpr int maxLogLines = 50000;
+
+// Bytes the process has written (Linux: /proc/<pid>/io "wchar"); -1 elsewhere.
+qint64 bytesWrittenBy(qint64 pid)
+{
+#if defined(Q_OS_LINUX)
+    QFile file(QStringLiteral("/proc/%1/io").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
+#else
+    Q_UNUSED(pid)
+    return -1;
+#endif
+}
+
+qint64 directorySize(const QString &path)
+{
+    qint64 size = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        size += it.fileInfo().size();
+    }
+    return size;
+}
+
+template<typename T, typename F> void whenDone(QObject *context, const QFuture<T> &future, F handler)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, handler] {
+        watcher->deleteLater();
+        handler(watcher->result());
+    });
+    watcher->setFuture(future);
+}
+
+} // namespace
+
+struct TransferJob::Program
+{
+    QString label; // "pg_dump", "pg_restore", "createdb"
+    QProcess process;
+    QByteArray pending; // stderr not yet split into lines
+    QString lastError;
+    bool done = false;
+    bool failedToStart = false;
+    bool terminated = false; // we asked it to stop
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::NormalExit;
+    qint64 pid = 0;
+
+    bool ok() const { return done && !failedToStart && exitStatus == QProcess::NormalExit && exitCode == 0; }
+};
+
+TransferJob::TransferJob(TransferSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+{
+    qRegisterMetaType<TransferProgress>();
+    qRegisterMetaType<TransferOutcome>();
+    m_pollTimer.setInterval(500);
+    connect(&m_pollTimer, &QTimer::timeout, this, &TransferJob::pollBytes);
+    m_killTimer.setInterval(5000);
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, &TransferJob::killAll);
+}
+
+TransferJob::~TransferJob()
+{
+    for (auto &program : m_programs) {
+        if (program->process.state() != QProcess::NotRunning) {
+            program->process.disconnect(this);
+            program->process.kill();
+            program->process.waitForFinished(2000);
+        }
+    }
+}
+
+TransferProgress TransferJob::progress() const
+{
+    return m_tracker.progress(m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+void TransferJob::start()
+{
+    if (m_running || m_done)
+        return;
+    m_running = true;
+    m_clock.start();
+    m_tracker.setPlan(m_spec);
+    m_tracker.setPhase(TransferProgress::Phase::Preparing, 0);
+    emitProgress();
+
+    if (m_spec.tools.pgDump.isEmpty() || m_spec.tools.pgRestore.isEmpty()) {
+        fail(tr("pg_dump and pg_restore were not found."));
+        return;
+    }
+    for (const QString &name : { m_spec.source.database(), m_spec.target.database() }) {
+        const QString problem = TransferCommands::checkDatabaseName(name);
+        if (!problem.isEmpty()) {
+            fail(problem);
+            return;
+        }
+    }
+    if (m_spec.direction == TransferSpec::Direction::Push)
+        checkPushTarget();
+    else if (m_spec.createTarget)
+        createTarget();
+    else
+        startData();
+}
+
+void TransferJob::startData()
+{
+    if (m_spec.mode == TransferSpec::Mode::Parallel)
+        startParallelDump();
+    else
+        startStream();
+}
+
+void TransferJob::checkPushTarget()
+{
+    appendLog(tr("Checking that the target database %1 is empty…").arg(m_spec.target.database()));
+    whenDone(this, PgQuery::run(m_spec.target, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_stat_user_tables")),
+             [this](const PgQuery::Result &result) {
+                 if (m_cancelling) {
+                     complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+                     return;
+                 }
+                 if (!result.ok) {
+                     fail(tr("Could not check the target database %1: %2").arg(m_spec.target.database(), result.error));
+                     return;
+                 }
+                 const int tables = result.value().toInt();
+                 if (tables > 0) {
+                     fail(tr("The target database %1 is not empty (it has %2 tables). Push only into an empty "
+                             "database: reset it first (heroku pg:reset) or create a new one.")
+                              .arg(m_spec.target.database())
+                              .arg(tables));
+                     return;
+                 }
+                 startData();
+             });
+}
+
+void TransferJob::createTarget()
+{
+    m_tracker.setPhase(TransferProgress::Phase::CreatingDatabase, m_clock.elapsed());
+    emitProgress();
+    if (!m_spec.tools.createdb.isEmpty()) {
+        begin(prepare(QStringLiteral("createdb"), m_spec.tools.createdb,
+                      TransferCommands::createdbArguments(m_spec.target),
+                      TransferCommands::environment(m_spec.target)));
+        return;
+    }
+    // No createdb next to pg_dump: the same with SQL on the server's maintenance database.
+    ConnInfo maintenance = m_spec.target;
+    maintenance.setDatabase(QStringLiteral("postgres"));
+    appendLog(QStringLiteral("CREATE DATABASE %1").arg(PgQuery::quoteIdentifier(m_spec.target.database())));
+    whenDone(this,
+             PgQuery::run(maintenance,
+                          QStringLiteral("CREATE DATABASE %1").arg(PgQuery::quoteIdentifier(m_spec.target.database()))),
+             [this](const PgQuery::Result &result) {
+                 if (result.ok)
+                     m_targetCreated = true;
+                 if (m_cancelling) {
+                     complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+                     return;
+                 }
+                 if (result.sqlState == QLatin1String("42P04")) {
+                     fail(tr("The local database %1 already exists. hpgdesk never overwrites a database: choose "
+                             "another name, or drop that database yourself first.")
+                              .arg(m_spec.target.database()));
+                     return;
+                 }
+                 if (!result.ok) {
+                     fail(tr("Could not create the local database %1: %2").arg(m_spec.target.database(), result.error));
+                     return;
+                 }
+                 startData();
+             });
+}
+
+TransferJob::Program *TransferJob::prepare(const QString &label, const QString &program, const QStringList &arguments,
+                                           const QProcessEnvironment &environment)
+{
+    auto owned = std::make_unique<Program>();
+    Program *p = owned.get();
+    m_programs.push_back(std::move(owned));
+    p->label = label;
+    p->process.setProgram(program);
+    p->process.setArguments(arguments);
+    p->process.setProcessEnvironment(environment);
+    p->process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&p->process, &QProcess::readyReadStandardError, this, [this, p] { onStderr(p); });
+    connect(&p->process, &QProcess::finished, this, [this, p](int exitCode, QProcess::ExitStatus status) {
+        p->exitCode = exitCode;
+        p->exitStatus = status;
+        onProgramFinished(p);
+    });
+    connect(&p->process, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || p->done)
+            return;
+        p->failedToStart = true;
+        p->lastError = p->process.errorString();
+        onProgramFinished(p);
+    });
+    connect(&p->process, &QProcess::started, this, [p] { p->pid = p->process.processId(); });
+    return p;
+}
+
+void TransferJob::begin(Program *program)
+{
+    appendLog(QStringLiteral("$ ")
+              + TransferCommands::displayCommand(program->process.program(), program->process.arguments()));
+    program->process.start();
+}
+
+void TransferJob::startStream()
+{
+    m_tracker.setPhase(TransferProgress::Phase::Transferring, m_clock.elapsed());
+    m_dump = prepare(QStringLiteral("pg_dump"), m_spec.tools.pgDump, TransferCommands::dumpArguments(m_spec),
+                     TransferCommands::environment(m_spec.source));
+    m_restore
+        = prepare(QStringLiteral("pg_restore"), m_spec.tools.pgRestore, TransferCommands::restoreArguments(m_spec),
+                  TransferCommands::environment(m_spec.target, m_spec.tuneRestore));
+    // pg_dump's output goes straight into pg_restore through a pipe, never through hpgdesk.
+    m_dump->process.setStandardOutputProcess(&m_restore->process);
+    m_restore->process.setStandardOutputFile(QProcess::nullDevice());
+    begin(m_restore);
+    begin(m_dump);
+    m_pollTimer.start();
+    emitProgress();
+}
+
+void TransferJob::startParallelDump()
+{
+    const QString base = m_spec.workDir.isEmpty() ? QDir::tempPath() : m_spec.workDir;
+    m_workDir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/hpgdesk-transfer-XXXXXX"));
+    if (!m_workDir->isValid()) {
+        fail(tr("Could not create a temporary directory in %1: %2").arg(base, m_workDir->errorString()));
+        return;
+    }
+    // QTemporaryDir is private to the user (0700): the dump holds the database's data.
+    QFile::setPermissions(m_workDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_dumpDir = m_workDir->filePath(QStringLiteral("dump"));
+    const QString dumpDir = m_dumpDir;
+    m_tracker.setDataFileSize(
+        [dumpDir](int dumpId) { return QFileInfo(QStringLiteral("%1/%2.dat").arg(dumpDir).arg(dumpId)).size(); });
+    m_tracker.setPhase(TransferProgress::Phase::Dumping, m_clock.elapsed());
+    m_dump = prepare(QStringLiteral("pg_dump"), m_spec.tools.pgDump, TransferCommands::dumpArguments(m_spec, m_dumpDir),
+                     TransferCommands::environment(m_spec.source));
+    m_dump->process.setStandardOutputFile(QProcess::nullDevice());
+    begin(m_dump);
+    m_pollTimer.start();
+    emitProgress();
+}
+
+void TransferJob::startParallelRestore()
+{
+    m_bytes = directorySize(m_dumpDir);
+    m_tracker.setDumpBytes(m_bytes);
+    m_tracker.setPhase(TransferProgress::Phase::Restoring, m_clock.elapsed());
+    m_restore = prepare(QStringLiteral("pg_restore"), m_spec.tools.pgRestore,
+                        TransferCommands::restoreArguments(m_spec, m_dumpDir),
+                        TransferCommands::environment(m_spec.target, m_spec.tuneRestore));
+    m_restore->process.setStandardOutputFile(QProcess::nullDevice());
+    begin(m_restore);
+    emitProgress();
+}
+
+void TransferJob::onStderr(Program *program)
+{
+    program->pending += program->process.readAllStandardError();
+    qsizetype newline;
+    while ((newline = program->pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(program->pending.left(newline)).trimmed();
+        program->pending.remove(0, newline + 1);
+        if (line.isEmpty())
+            continue;
+        appendLog(line);
+        const auto event = TransferLogParser::parse(line);
+        using Kind = TransferLogParser::Event::Kind;
+        switch (event.kind) {
+        case Kind::VersionMismatch:
+            m_mismatchServer = event.serverVersion;
+            m_mismatchTool = event.toolVersion;
+            break;
+        case Kind::Error:
+            program->lastError = ConnInfo::redact(line);
+            if (m_errorLines.size() < 200)
+                m_errorLines.append(ConnInfo::redact(line));
+            break;
+        case Kind::ErrorsIgnored:
+            m_restoreErrors = event.count;
+            break;
+        default:
+            m_tracker.handle(event);
+            break;
+        }
+        if (program->label == QLatin1String("createdb") && !line.isEmpty())
+            program->lastError = ConnInfo::redact(line);
+    }
+}
+
+void TransferJob::onProgramFinished(Program *program)
+{
+    if (program->done)
+        return;
+    program->done = true;
+    if (!program->pending.isEmpty()) {
+        program->pending += '\n';
+        onStderr(program);
+    }
+    if (m_cancelling) {
+        if (!anyRunning()) {
+            m_killTimer.stop();
+            complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+        }
+        return;
+    }
+    if (program->label == QLatin1String("createdb")) {
+        if (!program->ok()) {
+            if (program->lastError.contains(QLatin1String("already exists")))
+                fail(tr("The local database %1 already exists. hpgdesk never overwrites a database: choose another "
+                        "name, or drop that database yourself first.")
+                         .arg(m_spec.target.database()));
+            else
+                fail(tr("createdb could not create the local database %1: %2")
+                         .arg(m_spec.target.database(), program->lastError));
+            return;
+        }
+        m_targetCreated = true;
+        appendLog(tr("Created the local database %1.").arg(m_spec.target.database()));
+        startData();
+        return;
+    }
+    if (m_spec.mode == TransferSpec::Mode::Parallel) {
+        if (program == m_dump) {
+            m_pollTimer.stop();
+            if (!program->ok()) {
+                fail(failureMessage());
+                return;
+            }
+            startParallelRestore();
+            return;
+        }
+        afterTransfer();
+        return;
+    }
+    // Stream: when one side fails, the other cannot succeed; stop it rather than wait.
+    if (!program->ok()) {
+        for (Program *other : { m_dump, m_restore }) {
+            if (other && other != program && !other->done && other->process.state() != QProcess::NotRunning) {
+                other->terminated = true;
+                other->process.terminate();
+                m_killTimer.start();
+            }
+        }
+    }
+    if (program == m_dump) {
+        m_tracker.dumpFinished();
+        m_pollTimer.stop();
+        emitProgress();
+    }
+    if (m_dump->done && m_restore->done)
+        afterTransfer();
+}
+
+void TransferJob::afterTransfer()
+{
+    m_killTimer.stop();
+    m_pollTimer.stop();
+    const bool dumpOk = m_dump && m_dump->ok();
+    const bool restoreOk = m_restore && m_restore->ok();
+    const bool restoreWithIgnoredErrors = m_restore && m_restore->done && !m_restore->failedToStart
+        && m_restore->exitStatus == QProcess::NormalExit && m_restore->exitCode == 1 && m_restoreErrors > 0;
+    if (!dumpOk || !(restoreOk || restoreWithIgnoredErrors)) {
+        fail(failureMessage());
+        return;
+    }
+    m_tracker.finishAll();
+    if (restoreWithIgnoredErrors)
+        m_restoreIgnoredErrors = true;
+    checkExtensions();
+}
+
+void TransferJob::checkExtensions()
+{
+    m_tracker.setPhase(TransferProgress::Phase::Checking, m_clock.elapsed());
+    emitProgress();
+    const QString sql = QStringLiteral("SELECT extname FROM pg_catalog.pg_extension ORDER BY extname");
+    auto sourceFuture = PgQuery::run(m_spec.source, sql);
+    auto targetFuture = PgQuery::run(m_spec.target, sql);
+    auto both = QtConcurrent::run([sourceFuture, targetFuture]() mutable {
+        return QList<PgQuery::Result> { sourceFuture.result(), targetFuture.result() };
+    });
+    whenDone(this, both, [this](const QList<PgQuery::Result> &results) {
+        if (!m_running)
+            return;
+        QStringList missing;
+        if (results.value(0).ok && results.value(1).ok) {
+            QStringList onTarget;
+            for (const QStringList &row : results.at(1).rows.value(0))
+                onTarget.append(row.value(0));
+            for (const QStringList &row : results.at(0).rows.value(0)) {
+                if (!onTarget.contains(row.value(0)))
+                    missing.append(row.value(0));
+            }
+        }
+        if (!missing.isEmpty())
+            m_warnings.append(tr("These extensions are installed on the source but not on the target: %1. Objects "
+                                 "that use them may be missing; install them on the target if the data needs them.")
+                                  .arg(missing.join(QStringLiteral(", "))));
+        if (m_restoreIgnoredErrors)
+            complete(TransferOutcome::Status::SucceededWithErrors,
+                     tr("The data was transferred, but pg_restore reported %n error(s). See the log.", nullptr,
+                        m_restoreErrors));
+        else
+            complete(TransferOutcome::Status::Succeeded, tr("The transfer is complete."));
+    });
+}
+
+QString TransferJob::failureMessage() const
+{
+    if (!m_mismatchServer.isEmpty())
+        return PgToolFinder::versionMismatchMessage(m_mismatchServer, m_mismatchTool);
+    // The program that failed on its own (not the one stopped because of it).
+    for (Program *program : { m_dump, m_restore }) {
+        if (!program || program->ok() || program->terminated)
+            continue;
+        if (program->failedToStart)
+            return tr("%1 could not be started: %2").arg(program->label, program->lastError);
+        if (program->exitStatus == QProcess::CrashExit)
+            return tr("%1 stopped unexpectedly. %2").arg(program->label, program->lastError);
+        return tr("%1 failed with exit code %2. %3").arg(program->label).arg(program->exitCode).arg(program->lastError);
+    }
+    return tr("The transfer failed. See the log for details.");
+}
+
+void TransferJob::fail(const QString &message)
+{
+    complete(TransferOutcome::Status::Failed, message);
+}
+
+void TransferJob::complete(TransferOutcome::Status status, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_running = false;
+    m_pollTimer.stop();
+    m_killTimer.stop();
+    if (status == TransferOutcome::Status::Succeeded || status == TransferOutcome::Status::SucceededWithErrors)
+        m_tracker.setPhase(TransferProgress::Phase::Finished, m_clock.elapsed());
+    if (m_workDir) {
+        m_workDir->remove();
+        m_workDir.reset();
+    }
+    TransferOutcome outcome;
+    outcome.status = status;
+    outcome.message = message;
+    outcome.warnings = m_warnings;
+    outcome.errorLines = m_errorLines;
+    outcome.targetCreated = m_targetCreated;
+    outcome.targetDatabase = m_spec.target.database();
+    outcome.versionMismatch = !m_mismatchServer.isEmpty();
+    outcome.restoreErrors = m_restoreErrors;
+    outcome.elapsedMs = m_clock.elapsed();
+    outcome.bytes = m_bytes;
+    appendLog(message);
+    emitProgress();
+    // Always later, never from inside start() or cancel().
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+}
+
+void TransferJob::pollBytes()
+{
+    if (m_spec.mode == TransferSpec::Mode::Parallel) {
+        if (m_tracker.phase() == TransferProgress::Phase::Dumping && !m_dumpDir.isEmpty()) {
+            m_bytes = directorySize(m_dumpDir);
+            m_tracker.setDumpBytes(m_bytes);
+        }
+    } else if (m_dump && m_dump->pid > 0 && !m_dump->done) {
+        const qint64 written = bytesWrittenBy(m_dump->pid);
+        if (written >= 0 || m_bytes <= 0) {
+            m_bytes = written;
+            m_tracker.setDumpBytes(written);
+        }
+    }
+    emitProgress();
+}
+
+void TransferJob::emitProgress()
+{
+    emit progressChanged(progress());
+}
+
+void TransferJob::appendLog(const QString &line)
+{
+    const QString safe = ConnInfo::redact(line);
+    if (m_log.size() < maxLogLines)
+        m_log.append(safe);
+    emit logLine(safe);
+}
+
+bool TransferJob::anyRunning() const
+{
+    for (const auto &program : m_programs) {
+        if (!program->done && program->process.state() != QProcess::NotRunning)
+            return true;
+    }
+    return false;
+}
+
+void TransferJob::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    if (m_tracker.phase() == TransferProgress::Phase::Checking)
+        return; // the data is all there; the extension check ends on its own
+    m_cancelling = true;
+    m_tracker.setPhase(TransferProgress::Phase::Cancelling, m_clock.elapsed());
+    appendLog(tr("Cancelling: stopping pg_dump and pg_restore…"));
+    emitProgress();
+    if (!anyRunning())
+        return; // a catalog query is on its way; its handler ends the job
+    for (const auto &program : m_programs) {
+        if (!program->done && program->process.state() != QProcess::NotRunning) {
+            program->terminated = true;
+            // SIGTERM: pg_dump and pg_restore cancel their server queries and exit.
+            program->process.terminate();
+        }
+    }
+    m_killTimer.start();
+}
+
+void TransferJob::killAll()
+{
+    for (const auto &program : m_programs) {
+        if (!program->done && program->process.state() != QProcess::NotRunning) {
+            appendLog(tr("%1 did not stop in time and was killed.").arg(program->label));
+            program->process.kill();
+        }
+    }
+}
+
+void TransferJob::dropTarget()
+{
+    const QString name = m_spec.target.database();
+    if (!m_targetCreated || m_running) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name] {
+                emit dropFinished(false,
+                                  tr("hpgdesk did not create the database %1 in this transfer, so it does "
+                                     "not drop it.")
+                                      .arg(name));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    ConnInfo target = m_spec.target;
+    appendLog(tr("Dropping the local database %1…").arg(name));
+    auto future = QtConcurrent::run([target, name] {
+        PgQuery::Result result;
+        for (const QString &maintenance : { QStringLiteral("postgres"), QStringLiteral("template1") }) {
+            ConnInfo conn = target;
+            conn.setDatabase(maintenance);
+            result = PgQuery::runBlocking(conn, {});
+            if (!result.connected)
+                continue;
+            const QString quoted = PgQuery::quoteIdentifier(name);
+            QList<PgQuery::Statement> statements;
+            if (result.serverVersion >= 130000) {
+                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted), {} });
+            } else {
+                statements.append({ QStringLiteral("SELECT pg_catalog.pg_terminate_backend(pid) FROM "
+                                                   "pg_catalog.pg_stat_activity WHERE datname = $1"),
+                                    { name } });
+                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted), {} });
+            }
+            return PgQuery::runBlocking(conn, statements);
+        }
+        return result;
+    });
+    whenDone(this, future, [this, name](const PgQuery::Result &result) {
+        if (result.ok) {
+            m_targetCreated = false;
+            appendLog(tr("Dropped the local database %1.").arg(name));
+            emit dropFinished(true, tr("The local database %1 was dropped.").arg(name));
+            return;
+        }
+        const QString message = tr("Could not drop the local database %1: %2").arg(name, result.error);
+        appendLog(message);
+        emit dropFinished(false, message);
+    });
+}
+
+} // namespace hpg
