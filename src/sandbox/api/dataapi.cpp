@@ -144,6 +144,15 @@ void DataApi::install(ApiRouter &router)
     };
     router.add("GET", QStringLiteral("/client/v11/databases/{}/metrics"), ApiRouter::SyncHandler(empty));
     router.add("GET", QStringLiteral("/client/v11/databases/{}/burst_status"), ApiRouter::SyncHandler(empty));
+    // The CLI asks for the bastion of Private-plan databases before pg:psql, pg:ps, pg:kill, push and pull.
+    // Sandbox databases are reached directly on 127.0.0.1: no host and no key means "no tunnel".
+    router.add("GET", QStringLiteral("/client/v11/databases/{}/bastion"),
+               ApiRouter::SyncHandler([this](const ApiRequest &r) {
+                   if (!database(r.param(0)))
+                       return databaseNotFound();
+                   return ApiResponse::json(QJsonObject { { QStringLiteral("host"), QJsonValue::Null },
+                                                          { QStringLiteral("private_key"), QJsonValue::Null } });
+               }));
 }
 
 QString DataApi::publicUrl(const QString &addonId) const
