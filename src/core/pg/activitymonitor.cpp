@@ -31,6 +31,12 @@ void ActivityMonitor::clear()
     setConnection(ConnInfo());
 }
 
+void ActivityMonitor::reconnect()
+{
+    m_session->close();
+    m_refreshing = false;
+}
+
 void ActivityMonitor::ensureOpen()
 {
     // Statements queued while connecting wait for the connection, or fail with its error.

@@ -30,6 +30,9 @@ public:
     void setConnection(const ConnInfo &conn);
     void clear();
     bool hasConnection() const { return !m_conn.isEmpty(); }
+    // Closes the watching connection (e.g. after every connection was reset); the next
+    // refresh() connects again.
+    void reconnect();
 
     void setIncludeLocks(bool include) { m_includeLocks = include; }
     bool includeLocks() const { return m_includeLocks; }

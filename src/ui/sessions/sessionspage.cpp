@@ -1,0 +1,588 @@
+#include "sessionspage.h"
+
+#include "blockingmodel.h"
+#include "core/heroku/apiclient.h"
+#include "core/heroku/dataclient.h"
+#include "core/pg/activitymonitor.h"
+#include "core/pg/pgsessionerror.h"
+#include "locksmodel.h"
+#include "sessionsfiltermodel.h"
+#include "sessionsmodel.h"
+#include "ui/dialogs/typedconfirmationdialog.h"
+
+#include "ui_sessionspage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTime>
+
+namespace hpg {
+
+namespace {
+
+const QString refreshKey = QStringLiteral("sessions/refreshSeconds");
+const QString longRunningKey = QStringLiteral("sessions/longRunningSeconds");
+
+} // namespace
+
+SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SessionsPage>())
+    , m_api(api)
+    , m_monitor(new ActivityMonitor(this))
+    , m_sessions(new SessionsModel(this))
+    , m_filter(new SessionsFilterModel(this))
+    , m_locks(new LocksModel(this))
+    , m_locksSort(new QSortFilterProxyModel(this))
+    , m_blocking(new BlockingModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    m_ui->errorLabel->hide();
+    m_ui->queryDetailPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_filter->setSessionsModel(m_sessions);
+    QTableView *table = m_ui->sessionsTableView;
+    table->setModel(m_filter);
+    table->sortByColumn(SessionsModel::RunningForColumn, Qt::DescendingOrder);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+
+    m_locksSort->setSourceModel(m_locks);
+    m_locksSort->setSortRole(LocksModel::SortRole);
+    m_ui->locksTableView->setModel(m_locksSort);
+    m_ui->locksTableView->sortByColumn(LocksModel::GrantedColumn, Qt::AscendingOrder);
+    m_ui->locksTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->locksTableView->verticalHeader()->hide();
+
+    m_ui->blockingTreeView->setModel(m_blocking);
+    m_ui->blockingTreeView->header()->setStretchLastSection(true);
+    connect(m_blocking, &QAbstractItemModel::modelReset, m_ui->blockingTreeView, &QTreeView::expandAll);
+
+    const QSettings settings;
+    m_ui->refreshIntervalSpinBox->setValue(settings.value(refreshKey, 5).toInt());
+    m_ui->longRunningSpinBox->setValue(settings.value(longRunningKey, 60).toInt());
+    m_sessions->setLongRunningThresholdMs(qint64(m_ui->longRunningSpinBox->value()) * 1000);
+
+    m_timer.setInterval(m_ui->refreshIntervalSpinBox->value() * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &SessionsPage::onTick);
+    connect(m_ui->refreshIntervalSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
+        QSettings().setValue(refreshKey, seconds);
+        updateTimer();
+    });
+    connect(m_ui->longRunningSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
+        QSettings().setValue(longRunningKey, seconds);
+        m_sessions->setLongRunningThresholdMs(qint64(seconds) * 1000);
+    });
+    connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &SessionsPage::refresh);
+    connect(m_ui->hideIdleCheckBox, &QCheckBox::toggled, m_filter, &SessionsFilterModel::setHideIdle);
+    connect(m_ui->hideOwnCheckBox, &QCheckBox::toggled, m_filter, &SessionsFilterModel::setHideOwn);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filter, &SessionsFilterModel::setFilterText);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetail();
+        updateActions();
+    });
+    connect(m_ui->blockingTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SessionsPage::updateActions);
+    connect(m_blocking, &QAbstractItemModel::modelReset, this, &SessionsPage::updateActions);
+    connect(table, &QWidget::customContextMenuRequested, this, &SessionsPage::showContextMenu);
+    connect(m_ui->cancelQueryPushButton, &QPushButton::clicked, this, &SessionsPage::cancelSelectedQuery);
+    connect(m_ui->terminateSessionPushButton, &QPushButton::clicked, this, &SessionsPage::terminateSelectedSession);
+    connect(m_ui->terminateRootBlockerPushButton, &QPushButton::clicked, this, &SessionsPage::terminateRootBlocker);
+    connect(m_ui->killAllPushButton, &QPushButton::clicked, this, &SessionsPage::killAllConnections);
+
+    connect(m_monitor, &ActivityMonitor::refreshed, this, &SessionsPage::onRefreshed);
+    connect(m_monitor, &ActivityMonitor::refreshFailed, this, &SessionsPage::onRefreshFailed);
+    connect(m_monitor, &ActivityMonitor::backendSignalled, this, &SessionsPage::onBackendSignalled);
+    retranslate();
+    updateActions();
+}
+
+SessionsPage::~SessionsPage() = default;
+
+void SessionsPage::showDatabase(const ConnInfo &conn, const QString &appName, const QString &addonName,
+                                int connectionLimit)
+{
+    m_appName = appName;
+    m_addonName = addonName;
+    m_host = conn.host();
+    m_database = conn.database();
+    m_connectionLimit = connectionLimit;
+    m_hasSnapshot = false;
+    m_snapshotHeader = ActivitySnapshot();
+    m_sessions->clear();
+    m_locks->clear();
+    m_blocking->clear();
+    m_ui->errorLabel->hide();
+    m_ui->statusLabel->clear();
+    m_ui->lastRefreshLabel->clear();
+    m_monitor->setConnection(conn);
+    updateConnectionsLabel();
+    updateActions();
+    refresh();
+    updateTimer();
+}
+
+void SessionsPage::clear()
+{
+    m_monitor->clear();
+    m_appName.clear();
+    m_addonName.clear();
+    m_host.clear();
+    m_database.clear();
+    m_hasSnapshot = false;
+    m_sessions->clear();
+    m_locks->clear();
+    m_blocking->clear();
+    m_ui->errorLabel->hide();
+    updateConnectionsLabel();
+    updateActions();
+    updateTimer();
+}
+
+void SessionsPage::refresh()
+{
+    m_monitor->refresh();
+}
+
+void SessionsPage::setRefreshInterval(int seconds)
+{
+    m_ui->refreshIntervalSpinBox->setValue(seconds);
+}
+
+int SessionsPage::refreshInterval() const
+{
+    return m_ui->refreshIntervalSpinBox->value();
+}
+
+void SessionsPage::setLongRunningThreshold(int seconds)
+{
+    m_ui->longRunningSpinBox->setValue(seconds);
+}
+
+void SessionsPage::updateTimer()
+{
+    const int seconds = m_ui->refreshIntervalSpinBox->value();
+    if (seconds > 0 && m_monitor->hasConnection() && isVisible()) {
+        m_timer.setInterval(seconds * 1000);
+        if (!m_timer.isActive())
+            m_timer.start();
+    } else {
+        m_timer.stop();
+    }
+}
+
+void SessionsPage::onTick()
+{
+    if (m_pauseDepth > 0 || !isVisible())
+        return;
+    m_monitor->refresh(); // does nothing while the previous refresh still runs
+}
+
+void SessionsPage::pauseRefresh()
+{
+    ++m_pauseDepth;
+}
+
+void SessionsPage::resumeRefresh()
+{
+    m_pauseDepth = qMax(0, m_pauseDepth - 1);
+}
+
+void SessionsPage::openDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    pauseRefresh();
+    connect(dialog, &QDialog::finished, this, &SessionsPage::resumeRefresh);
+    dialog->open();
+}
+
+void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
+{
+    m_ui->errorLabel->hide();
+    m_sessions->setSessions(snapshot.sessions);
+    if (snapshot.hasLocks)
+        m_locks->setLocks(snapshot.locks);
+    m_blocking->setSessions(snapshot.sessions);
+    m_hasSnapshot = true;
+    m_snapshotHeader = snapshot;
+    m_snapshotHeader.sessions.clear();
+    m_snapshotHeader.locks.clear();
+    if (!m_columnsSized && m_sessions->rowCount() > 0) {
+        m_columnsSized = true;
+        m_ui->sessionsTableView->resizeColumnsToContents();
+        m_ui->locksTableView->resizeColumnsToContents();
+    }
+    m_ui->lastRefreshLabel->setText(tr("Updated at %1 in %2 ms.")
+                                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                                        .arg(snapshot.queryMs));
+    updateConnectionsLabel();
+    updateDetail();
+    updateActions();
+    emit refreshed();
+}
+
+void SessionsPage::onRefreshFailed(const PgSessionError &error)
+{
+    QString text = tr("The sessions could not be read: %1 They are read again at the next refresh.").arg(error.message);
+    if (!error.detail.isEmpty())
+        text += QStringLiteral("\n") + error.detail;
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+    emit refreshFailed(error.message);
+}
+
+void SessionsPage::updateConnectionsLabel()
+{
+    if (!m_hasSnapshot) {
+        m_ui->connectionsLabel->clear();
+        return;
+    }
+    const int limit = m_connectionLimit > 0 ? m_connectionLimit : m_snapshotHeader.maxConnections;
+    const int used = m_snapshotHeader.clientConnections;
+    m_ui->connectionsLabel->setText(tr("Connections: %1 / %2").arg(used).arg(limit));
+    m_ui->connectionsLabel->setToolTip(
+        m_connectionLimit > 0 ? tr("Client connections to the server, against the plan's limit of %1.").arg(limit)
+                              : tr("Client connections to the server, against its max_connections of %1.").arg(limit));
+    const bool nearLimit = limit > 0 && used * 10 >= limit * 9;
+    m_ui->connectionsLabel->setStyleSheet(nearLimit ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
+                                                    : QString());
+}
+
+int SessionsPage::selectedPid() const
+{
+    const QModelIndexList rows = m_ui->sessionsTableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(SessionsModel::PidRole).toInt();
+}
+
+bool SessionsPage::selectPid(int pid)
+{
+    const int sourceRow = m_sessions->rowOfPid(pid);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_sessions->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->sessionsTableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->sessionsTableView->scrollTo(index);
+    return true;
+}
+
+void SessionsPage::updateDetail()
+{
+    const int pid = selectedPid();
+    const SessionInfo *s = pid ? m_sessions->sessionByPid(pid) : nullptr;
+    QString text;
+    if (s) {
+        QStringList lines;
+        lines << tr("Session %1 of user %2, application %3, client %4.")
+                     .arg(s->pid)
+                     .arg(s->user, s->application.isEmpty() ? tr("(none)") : s->application,
+                          s->clientAddress.isEmpty() ? tr("local socket") : s->clientAddress);
+        lines << tr("State: %1. Backend type: %2. Database: %3.").arg(s->state, s->backendType, s->database);
+        if (!s->wait().isEmpty())
+            lines << tr("Waiting for: %1.").arg(s->wait());
+        if (s->isBlocked()) {
+            QStringList pids;
+            for (int blocker : s->blockedBy)
+                pids << QString::number(blocker);
+            lines << tr("Blocked by session %1.").arg(pids.join(QStringLiteral(", ")));
+        }
+        if (s->transactionStart.isValid())
+            lines << tr("Transaction started at %1 (running for %2).")
+                         .arg(SessionsModel::formatTime(s->transactionStart),
+                              SessionsModel::formatDuration(s->transactionMs));
+        if (s->queryStart.isValid())
+            lines << tr("Query started at %1.").arg(SessionsModel::formatTime(s->queryStart));
+        text = lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + s->query;
+    }
+    if (text != m_shownDetail) { // leave the user's text selection alone when nothing changed
+        m_shownDetail = text;
+        m_ui->queryDetailPlainTextEdit->setPlainText(text);
+    }
+}
+
+void SessionsPage::updateActions()
+{
+    const int pid = selectedPid();
+    const SessionInfo *s = pid ? m_sessions->sessionByPid(pid) : nullptr;
+    const bool canSignal = s && !s->own && m_monitor->hasConnection();
+    m_ui->cancelQueryPushButton->setEnabled(canSignal && !s->isIdle());
+    m_ui->terminateSessionPushButton->setEnabled(canSignal);
+    const QModelIndex blocker = m_ui->blockingTreeView->currentIndex();
+    m_ui->terminateRootBlockerPushButton->setEnabled(m_monitor->hasConnection()
+                                                     && (blocker.isValid() || m_blocking->rootCount() == 1));
+    m_ui->killAllPushButton->setEnabled(m_api && !m_addonName.isEmpty() && !m_appName.isEmpty() && !m_killAllCall);
+}
+
+void SessionsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->sessionsTableView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int pid = index.data(SessionsModel::PidRole).toInt();
+    selectPid(pid);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("sessionsContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *cancel = menu->addAction(tr("Cancel Query…"), this, &SessionsPage::cancelSelectedQuery);
+    cancel->setEnabled(m_ui->cancelQueryPushButton->isEnabled());
+    QAction *terminate = menu->addAction(tr("Terminate Session…"), this, &SessionsPage::terminateSelectedSession);
+    terminate->setEnabled(m_ui->terminateSessionPushButton->isEnabled());
+    menu->addSeparator();
+    menu->addAction(tr("Copy Query"), this, [this, pid] {
+        if (const SessionInfo *s = m_sessions->sessionByPid(pid))
+            QApplication::clipboard()->setText(s->query);
+    });
+    menu->addAction(tr("Copy PID"), this, [pid] { QApplication::clipboard()->setText(QString::number(pid)); });
+    pauseRefresh();
+    connect(menu, &QMenu::aboutToHide, this, &SessionsPage::resumeRefresh);
+    menu->popup(m_ui->sessionsTableView->viewport()->mapToGlobal(pos));
+}
+
+QString SessionsPage::killCommand(int pid, bool force, const QString &addonName, const QString &appName)
+{
+    QString command = QStringLiteral("heroku pg:kill %1").arg(pid);
+    if (!addonName.isEmpty())
+        command += QLatin1Char(' ') + ConnInfo::shellQuote(addonName);
+    if (force)
+        command += QStringLiteral(" --force");
+    if (!appName.isEmpty())
+        command += QStringLiteral(" -a ") + ConnInfo::shellQuote(appName);
+    return command;
+}
+
+QString SessionsPage::killAllCommand(const QString &addonName, const QString &appName)
+{
+    QString command = QStringLiteral("heroku pg:killall");
+    if (!addonName.isEmpty())
+        command += QLatin1Char(' ') + ConnInfo::shellQuote(addonName);
+    if (!appName.isEmpty())
+        command += QStringLiteral(" -a ") + ConnInfo::shellQuote(appName);
+    return command;
+}
+
+QString SessionsPage::databaseLabel() const
+{
+    return m_addonName.isEmpty() ? m_database : m_addonName;
+}
+
+void SessionsPage::cancelSelectedQuery()
+{
+    const int pid = selectedPid();
+    const SessionInfo *s = pid ? m_sessions->sessionByPid(pid) : nullptr;
+    if (!s || !m_ui->cancelQueryPushButton->isEnabled())
+        return;
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Cancel Query"),
+                          tr("Cancel the query that session %1 is running?").arg(pid), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmCancelQueryMessageBox"));
+    box->setInformativeText(tr("The session stays connected; only its current statement stops. The same with the "
+                               "Heroku CLI: %1")
+                                .arg(killCommand(pid, false, m_addonName, m_appName)));
+    box->setDetailedText(s->query);
+    QPushButton *yes = box->addButton(tr("Cancel Query"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmCancelQueryPushButton"));
+    QPushButton *no = box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box->setDefaultButton(no);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, pid](QAbstractButton *button) {
+        if (button == yes)
+            m_monitor->cancelBackend(pid);
+    });
+    openDialog(box);
+}
+
+void SessionsPage::terminateSelectedSession()
+{
+    const int pid = selectedPid();
+    if (!pid || !m_ui->terminateSessionPushButton->isEnabled())
+        return;
+    confirmTerminate(pid, false, 0);
+}
+
+void SessionsPage::terminateRootBlocker()
+{
+    QModelIndex index = m_ui->blockingTreeView->currentIndex();
+    if (!index.isValid() && m_blocking->rootCount() == 1)
+        index = m_blocking->index(0, 0);
+    if (!index.isValid() || !m_monitor->hasConnection())
+        return;
+    const int root = index.data(BlockingModel::RootPidRole).toInt();
+    const QModelIndex rootIndex = m_blocking->indexOfPid(root);
+    confirmTerminate(root, true, rootIndex.data(BlockingModel::BlockedCountRole).toInt());
+}
+
+void SessionsPage::confirmTerminate(int pid, bool rootBlocker, int blockedCount)
+{
+    const SessionInfo *s = m_sessions->sessionByPid(pid);
+    const QString who = s && !s->application.isEmpty() ? tr("session %1 (%2)").arg(pid).arg(s->application)
+                                                       : tr("session %1").arg(pid);
+    QString warning = tr("This disconnects %1 from %2 and rolls back its open transaction.").arg(who, databaseLabel());
+    if (rootBlocker)
+        warning += QLatin1Char(' ') + tr("It blocks %1 other sessions.").arg(blockedCount);
+    const QString cli = killCommand(pid, true, m_addonName, m_appName);
+    const QString title = rootBlocker ? tr("Terminate Root Blocker") : tr("Terminate Session");
+    const auto terminate = [this, pid, rootBlocker, blockedCount] {
+        m_rootBlockerPid = rootBlocker ? pid : 0;
+        m_rootBlockedCount = blockedCount;
+        m_monitor->terminateBackend(pid);
+    };
+    if (m_appName.isEmpty()) {
+        // Not an app's database (no name to type): a plain confirmation.
+        auto *box = new QMessageBox(QMessageBox::Warning, title, warning, QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("confirmTerminateMessageBox"));
+        box->setInformativeText(tr("The same with the Heroku CLI: %1").arg(cli));
+        QPushButton *yes = box->addButton(tr("Terminate"), QMessageBox::DestructiveRole);
+        yes->setObjectName(QStringLiteral("confirmTerminatePushButton"));
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+        connect(box, &QMessageBox::buttonClicked, this, [yes, terminate](QAbstractButton *button) {
+            if (button == yes)
+                terminate();
+        });
+        openDialog(box);
+        return;
+    }
+    auto *dialog = new TypedConfirmationDialog(title, warning, cli, m_appName, this);
+    dialog->setConfirmText(tr("Terminate"));
+    connect(dialog, &QDialog::accepted, this, terminate);
+    openDialog(dialog);
+}
+
+void SessionsPage::onBackendSignalled(const BackendSignalResult &result)
+{
+    const bool cancel = result.action == BackendSignalResult::Action::Cancel;
+    const int pid = result.pid;
+    const bool rootBlocker = !cancel && m_rootBlockerPid == pid;
+    QString message;
+    if (result.error.isError())
+        message = cancel ? tr("The query of session %1 could not be canceled: %2").arg(pid).arg(result.error.message)
+                         : tr("Session %1 could not be terminated: %2").arg(pid).arg(result.error.message);
+    else if (!result.signalled)
+        message = cancel ? tr("Session %1 no longer exists; nothing was canceled.").arg(pid)
+                         : tr("Session %1 no longer exists; nothing was terminated.").arg(pid);
+    else if (cancel)
+        message = tr("The query of session %1 was asked to stop.").arg(pid);
+    else if (result.ended)
+        message = tr("Session %1 was terminated.").arg(pid);
+    else
+        message = tr("Session %1 was asked to terminate and has not ended yet.").arg(pid);
+    showStatus(message, result.ok());
+    QJsonObject extra;
+    if (rootBlocker) {
+        extra.insert(QStringLiteral("root_blocker"), true);
+        extra.insert(QStringLiteral("blocked_sessions"), m_rootBlockedCount);
+        m_rootBlockerPid = 0;
+    }
+    if (!cancel)
+        extra.insert(QStringLiteral("ended"), result.ended);
+    audit(cancel ? QStringLiteral("sessions.cancel") : QStringLiteral("sessions.terminate"), pid, result.ok(), message,
+          result.error.detail, killCommand(pid, !cancel, m_addonName, m_appName), extra);
+    emit actionFinished(cancel ? QStringLiteral("cancel") : QStringLiteral("terminate"), pid, result.ok(), message);
+    refresh();
+}
+
+void SessionsPage::killAllConnections()
+{
+    if (!m_api || m_addonName.isEmpty() || m_appName.isEmpty() || m_killAllCall)
+        return;
+    const QString warning = tr("Every connection to %1, for every credential, is terminated: your apps' "
+                               "connections too. Apps reconnect on their own if they are built to.")
+                                .arg(m_addonName);
+    auto *dialog = new TypedConfirmationDialog(tr("Kill All Connections"), warning,
+                                               killAllCommand(m_addonName, m_appName), m_appName, this);
+    dialog->setConfirmText(tr("Kill All Connections"));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_killAllCall = DataClient(m_api).connectionReset(m_addonName, this);
+        updateActions();
+        showStatus(tr("Resetting every connection to %1…").arg(m_addonName), true);
+        connect(m_killAllCall, &ApiCall::finished, this, [this](const ApiResult &result) {
+            m_killAllCall = nullptr;
+            if (result.ok())
+                onKillAllFinished(true, tr("Every connection to %1 was reset.").arg(m_addonName),
+                                  result.object().value(QStringLiteral("message")).toString());
+            else
+                onKillAllFinished(
+                    false, tr("The connections to %1 could not be reset: %2").arg(m_addonName, result.error.userText()),
+                    result.error.message);
+        });
+    });
+    openDialog(dialog);
+}
+
+void SessionsPage::onKillAllFinished(bool ok, const QString &message, const QString &detail)
+{
+    showStatus(message, ok);
+    audit(QStringLiteral("sessions.killall"), 0, ok, message, detail, killAllCommand(m_addonName, m_appName));
+    emit actionFinished(QStringLiteral("killall"), 0, ok, message);
+    updateActions();
+    if (ok) {
+        m_monitor->reconnect(); // the watching connection was reset as well
+        refresh();
+    }
+}
+
+void SessionsPage::showStatus(const QString &message, bool ok)
+{
+    m_ui->statusLabel->setText(message);
+    m_ui->statusLabel->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+}
+
+void SessionsPage::audit(const QString &action, int pid, bool ok, const QString &message, const QString &detail,
+                         const QString &cli, const QJsonObject &extra)
+{
+    QJsonObject fields = extra;
+    fields.insert(QStringLiteral("app"), m_appName);
+    fields.insert(QStringLiteral("addon"), m_addonName);
+    fields.insert(QStringLiteral("host"), m_host);
+    fields.insert(QStringLiteral("database"), m_database);
+    if (pid > 0)
+        fields.insert(QStringLiteral("pid"), pid);
+    fields.insert(QStringLiteral("cli"), cli);
+    fields.insert(QStringLiteral("ok"), ok);
+    fields.insert(QStringLiteral("result"), message);
+    if (!detail.isEmpty())
+        fields.insert(QStringLiteral("detail"), detail);
+    QString error;
+    if (!m_audit.append(action, fields, &error))
+        showStatus(message + QLatin1Char(' ') + error, false);
+}
+
+void SessionsPage::retranslate()
+{
+    updateConnectionsLabel();
+    m_shownDetail.clear();
+    updateDetail();
+}
+
+void SessionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SessionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateTimer();
+}
+
+void SessionsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+} // namespace hpg
