@@ -29,6 +29,15 @@ void printLine(FILE *stream, const QString &text)
     std::fputc('\n', stream);
 }
 
+// Parses the arguments; on a bad one says why on stderr and returns false.
+bool parseArguments(hpg::CommandLine &commandLine)
+{
+    if (commandLine.parse(QCoreApplication::arguments()))
+        return true;
+    printLine(stderr, commandLine.errorText());
+    return false;
+}
+
 // --version and --help need no display: answer them without starting the GUI.
 int runConsole(int argc, char **argv)
 {
@@ -37,10 +46,8 @@ int runConsole(int argc, char **argv)
     hpg::LanguageManager languages;
     languages.apply(hpg::LanguageManager::savedLanguage());
     hpg::CommandLine commandLine;
-    if (!commandLine.parse(QCoreApplication::arguments())) {
-        printLine(stderr, commandLine.errorText());
+    if (!parseArguments(commandLine))
         return 2;
-    }
     if (commandLine.versionRequested()) {
         printLine(stdout, QStringLiteral("hpgdesk %1").arg(QCoreApplication::applicationVersion()));
         return 0;
@@ -65,10 +72,8 @@ int main(int argc, char **argv)
     languages.apply(hpg::LanguageManager::savedLanguage());
 
     hpg::CommandLine commandLine;
-    if (!commandLine.parse(QCoreApplication::arguments())) {
-        printLine(stderr, commandLine.errorText());
+    if (!parseArguments(commandLine))
         return 2;
-    }
     if (!commandLine.language().isEmpty())
         languages.apply(hpg::LanguageManager::fromCode(commandLine.language()));
 

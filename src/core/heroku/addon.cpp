@@ -1,5 +1,7 @@
 #include "addon.h"
 
+#include "jsonlist.h"
+
 namespace hpg {
 
 Addon Addon::fromJson(const QJsonObject &json)
@@ -11,9 +13,7 @@ Addon Addon::fromJson(const QJsonObject &json)
     a.appId = app.value(QStringLiteral("id")).toString();
     a.appName = app.value(QStringLiteral("name")).toString();
     a.serviceName = json.value(QStringLiteral("addon_service")).toObject().value(QStringLiteral("name")).toString();
-    const auto plan = json.value(QStringLiteral("plan")).toObject();
-    a.plan.id = plan.value(QStringLiteral("id")).toString();
-    a.plan.name = plan.value(QStringLiteral("name")).toString();
+    a.plan = Plan::fromJson(json.value(QStringLiteral("plan")).toObject());
     a.state = json.value(QStringLiteral("state")).toString();
     for (const auto &var : json.value(QStringLiteral("config_vars")).toArray())
         a.configVars.append(var.toString());
@@ -23,11 +23,7 @@ Addon Addon::fromJson(const QJsonObject &json)
 
 QList<Addon> Addon::listFromJson(const QJsonArray &json)
 {
-    QList<Addon> list;
-    list.reserve(json.size());
-    for (const auto &value : json)
-        list.append(fromJson(value.toObject()));
-    return list;
+    return jsonList<Addon>(json);
 }
 
 } // namespace hpg

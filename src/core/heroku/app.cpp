@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "jsonlist.h"
+
 namespace hpg {
 
 App App::fromJson(const QJsonObject &json)
@@ -24,11 +26,7 @@ App App::fromJson(const QJsonObject &json)
 
 QList<App> App::listFromJson(const QJsonArray &json)
 {
-    QList<App> apps;
-    apps.reserve(json.size());
-    for (const auto &value : json)
-        apps.append(fromJson(value.toObject()));
-    return apps;
+    return jsonList<App>(json);
 }
 
 } // namespace hpg

@@ -1,5 +1,7 @@
 #include "attachment.h"
 
+#include "jsonlist.h"
+
 namespace hpg {
 
 Attachment Attachment::fromJson(const QJsonObject &json)
@@ -15,9 +17,7 @@ Attachment Attachment::fromJson(const QJsonObject &json)
     a.addonId = addon.value(QStringLiteral("id")).toString();
     a.addonName = addon.value(QStringLiteral("name")).toString();
     a.addonAppName = addon.value(QStringLiteral("app")).toObject().value(QStringLiteral("name")).toString();
-    const auto plan = addon.value(QStringLiteral("plan")).toObject();
-    a.plan.id = plan.value(QStringLiteral("id")).toString();
-    a.plan.name = plan.value(QStringLiteral("name")).toString();
+    a.plan = Plan::fromJson(addon.value(QStringLiteral("plan")).toObject());
     for (const auto &var : json.value(QStringLiteral("config_vars")).toArray())
         a.configVars.append(var.toString());
     return a;
@@ -25,11 +25,7 @@ Attachment Attachment::fromJson(const QJsonObject &json)
 
 QList<Attachment> Attachment::listFromJson(const QJsonArray &json)
 {
-    QList<Attachment> list;
-    list.reserve(json.size());
-    for (const auto &value : json)
-        list.append(fromJson(value.toObject()));
-    return list;
+    return jsonList<Attachment>(json);
 }
 
 } // namespace hpg

@@ -65,4 +65,25 @@ ApiCall *DataClient::connectionReset(const QString &addon, QObject *owner)
         owner);
 }
 
+ApiCall *DataClient::unfollow(const QString &addon, QObject *owner)
+{
+    return m_api->send(ApiRequest::withBody("PUT",
+                                            QStringLiteral("/client/v11/databases/%1/unfollow").arg(segment(addon)), {},
+                                            ApiRequest::Host::Data),
+                       owner);
+}
+
+ApiCall *DataClient::attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
+                                          const QString &credential, QObject *owner)
+{
+    QJsonObject body { { QStringLiteral("app"), app }, { QStringLiteral("credential"), credential } };
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    return m_api->send(
+        ApiRequest::withBody("POST",
+                             QStringLiteral("/client/v11/databases/%1/connection-pooling").arg(segment(addonName)),
+                             QJsonDocument(body), ApiRequest::Host::Data),
+        owner);
+}
+
 } // namespace hpg

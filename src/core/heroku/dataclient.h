@@ -19,6 +19,11 @@ public:
     ApiCall *rotateCredential(const QString &addonName, const QString &credential, bool force,
                               QObject *owner = nullptr);
     ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
+    // PUT /client/v11/databases/{id}/unfollow (reference §8.2).
+    ApiCall *unfollow(const QString &addonIdOrName, QObject *owner = nullptr);
+    // POST /client/v11/databases/{addon name}/connection-pooling (pg:connection-pooling:attach --as NAME).
+    ApiCall *attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
+                                  const QString &credential = QStringLiteral("default"), QObject *owner = nullptr);
 
 private:
     ApiClient *m_api;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace hpg {
@@ -11,6 +12,11 @@ struct Plan
 
     QString id;
     QString name;
+
+    static Plan fromJson(const QJsonObject &json)
+    {
+        return Plan { json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("name")).toString() };
+    }
 
     QString shortName() const; // "standard-0"
     Tier tier() const { return tierOf(name); }

@@ -1,5 +1,6 @@
 #include "platformclient.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace hpg {
@@ -88,6 +89,77 @@ ApiCall *PlatformClient::setMaintenance(const QString &app, bool on, QObject *ow
     const QJsonObject body { { QStringLiteral("maintenance"), on } };
     return m_api->send(ApiRequest::withBody("PATCH", QStringLiteral("/apps/%1").arg(segment(app)), QJsonDocument(body)),
                        owner);
+}
+
+ApiCall *PlatformClient::addon(const QString &addon, QObject *owner)
+{
+    auto request = ApiRequest::get(QStringLiteral("/addons/%1").arg(segment(addon)));
+    request.sdk().header("Accept-Expansion", "addon_service,plan");
+    return m_api->send(request, owner);
+}
+
+ApiCall *PlatformClient::createAddon(const QString &app, const QString &plan, const QJsonObject &config,
+                                     const QString &name, const QString &attachmentName, const QString &confirm,
+                                     QObject *owner)
+{
+    QJsonObject body { { QStringLiteral("plan"), QJsonObject { { QStringLiteral("name"), plan } } } };
+    if (!config.isEmpty())
+        body.insert(QStringLiteral("config"), config);
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    if (!attachmentName.isEmpty())
+        body.insert(QStringLiteral("attachment"), QJsonObject { { QStringLiteral("name"), attachmentName } });
+    if (!confirm.isEmpty())
+        body.insert(QStringLiteral("confirm"), confirm);
+    auto request
+        = ApiRequest::withBody("POST", QStringLiteral("/apps/%1/addons").arg(segment(app)), QJsonDocument(body));
+    request.header("Accept-Expansion", "plan").header("X-Heroku-Legacy-Provider-Messages", "true");
+    return m_api->send(request, owner);
+}
+
+ApiCall *PlatformClient::destroyAddon(const QString &app, const QString &addon, bool force, QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("force"), force } };
+    auto request = ApiRequest::withBody(
+        "DELETE", QStringLiteral("/apps/%1/addons/%2").arg(segment(app), segment(addon)), QJsonDocument(body));
+    request.header("Accept-Expansion", "plan");
+    return m_api->send(request, owner);
+}
+
+ApiCall *PlatformClient::updateFormation(const QString &app, const QList<FormationUpdate> &updates, QObject *owner)
+{
+    QJsonArray list;
+    for (const auto &update : updates) {
+        // The CLI sends the quantity as a string (reference §9).
+        list.append(QJsonObject { { QStringLiteral("type"), update.type },
+                                  { QStringLiteral("quantity"), QString::number(update.quantity) } });
+    }
+    const QJsonObject body { { QStringLiteral("updates"), list } };
+    return m_api->send(
+        ApiRequest::withBody("PATCH", QStringLiteral("/apps/%1/formation").arg(segment(app)), QJsonDocument(body)),
+        owner);
+}
+
+ApiCall *PlatformClient::attach(const QString &addon, const QString &app, const QString &name, const QString &nameSpace,
+                                const QString &confirm, QObject *owner)
+{
+    QJsonObject body { { QStringLiteral("addon"), QJsonObject { { QStringLiteral("name"), addon } } },
+                       { QStringLiteral("app"), QJsonObject { { QStringLiteral("name"), app } } } };
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    if (!nameSpace.isEmpty())
+        body.insert(QStringLiteral("namespace"), nameSpace);
+    if (!confirm.isEmpty())
+        body.insert(QStringLiteral("confirm"), confirm);
+    return m_api->send(withAttachmentInclusion(
+                           ApiRequest::withBody("POST", QStringLiteral("/addon-attachments"), QJsonDocument(body))),
+                       owner);
+}
+
+ApiCall *PlatformClient::detach(const QString &attachmentId, QObject *owner)
+{
+    return m_api->send(
+        ApiRequest::withBody("DELETE", QStringLiteral("/addon-attachments/%1").arg(segment(attachmentId)), {}), owner);
 }
 
 } // namespace hpg

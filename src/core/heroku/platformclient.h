@@ -31,6 +31,26 @@ public:
     ApiCall *formation(const QString &app, QObject *owner = nullptr);
     ApiCall *setMaintenance(const QString &app, bool on, QObject *owner = nullptr);
 
+    // One formation change: a process type and its new absolute quantity.
+    struct FormationUpdate
+    {
+        QString type;
+        int quantity = 0;
+    };
+
+    // Runbook calls (reference §4.2, §8.3, §8.5, §8.6, §9).
+    ApiCall *addon(const QString &addon, QObject *owner = nullptr); // GET /addons/{name or id}
+    // POST /apps/{app}/addons; `config` holds provider options such as {"follow": "DATABASE_URL"}.
+    // `name` and `attachmentName` may be empty (the server picks them).
+    ApiCall *createAddon(const QString &app, const QString &plan, const QJsonObject &config, const QString &name,
+                         const QString &attachmentName, const QString &confirm, QObject *owner = nullptr);
+    ApiCall *destroyAddon(const QString &app, const QString &addon, bool force, QObject *owner = nullptr);
+    ApiCall *updateFormation(const QString &app, const QList<FormationUpdate> &updates, QObject *owner = nullptr);
+    // POST /addon-attachments; empty `name`/`nameSpace`/`confirm` are left out.
+    ApiCall *attach(const QString &addon, const QString &app, const QString &name, const QString &nameSpace,
+                    const QString &confirm, QObject *owner = nullptr);
+    ApiCall *detach(const QString &attachmentId, QObject *owner = nullptr);
+
 private:
     ApiClient *m_api;
 };

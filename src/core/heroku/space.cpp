@@ -1,5 +1,7 @@
 #include "space.h"
 
+#include "jsonlist.h"
+
 namespace hpg {
 
 Space Space::fromJson(const QJsonObject &json)
@@ -16,10 +18,7 @@ Space Space::fromJson(const QJsonObject &json)
 
 QList<Space> Space::listFromJson(const QJsonArray &json)
 {
-    QList<Space> list;
-    for (const auto &value : json)
-        list.append(fromJson(value.toObject()));
-    return list;
+    return jsonList<Space>(json);
 }
 
 } // namespace hpg

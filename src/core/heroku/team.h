@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonlist.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -19,13 +21,7 @@ struct Team
         return Team { json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("name")).toString(),
                       json.value(QStringLiteral("role")).toString() };
     }
-    static QList<Team> listFromJson(const QJsonArray &json)
-    {
-        QList<Team> list;
-        for (const auto &value : json)
-            list.append(fromJson(value.toObject()));
-        return list;
-    }
+    static QList<Team> listFromJson(const QJsonArray &json) { return jsonList<Team>(json); }
 };
 
 } // namespace hpg

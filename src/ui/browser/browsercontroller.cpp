@@ -1,6 +1,7 @@
 #include "browsercontroller.h"
 
 #include "core/heroku/apiclient.h"
+#include "core/heroku/configvars.h"
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
@@ -92,9 +93,7 @@ void BrowserController::loadDatabases(const QString &appName)
                 done();
             });
     connect(platform.configVars(appName, this), &ApiCall::finished, this, [pending, done](const ApiResult &result) {
-        const auto object = result.object();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            pending->configVars.insert(it.key(), it.value().toString());
+        pending->configVars = ConfigVars::fromJson(result.object());
         done();
     });
 }

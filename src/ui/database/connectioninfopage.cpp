@@ -1,6 +1,7 @@
 #include "connectioninfopage.h"
 
 #include "core/heroku/apiclient.h"
+#include "core/heroku/configvars.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
@@ -79,10 +80,7 @@ void ConnectionInfoPage::reload()
 
 void ConnectionInfoPage::onConfigVars(const ApiResult &result)
 {
-    m_configVars.clear();
-    const auto object = result.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        m_configVars.insert(it.key(), it.value().toString());
+    m_configVars = ConfigVars::fromJson(result.object());
     showCredential(m_ui->credentialComboBox->currentIndex());
 }
 

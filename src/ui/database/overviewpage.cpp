@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "core/heroku/apiclient.h"
+#include "core/heroku/configvars.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "inforowtext.h"
@@ -122,10 +123,7 @@ void OverviewPage::refresh()
 
 void OverviewPage::onConfigVars(const ApiResult &result)
 {
-    m_configVars.clear();
-    const auto object = result.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        m_configVars.insert(it.key(), it.value().toString());
+    m_configVars = ConfigVars::fromJson(result.object());
     m_haveConfig = true; // without them links show host:port/db; not worth failing the page for
     if (m_haveDatabase)
         fill();
