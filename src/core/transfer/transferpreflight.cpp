@@ -20,15 +20,14 @@ PgQuery::Result checkLocalServer(const ConnInfo &target)
         { QStringLiteral("SELECT name FROM pg_catalog.pg_available_extensions ORDER BY name"), {} },
         { QStringLiteral("SELECT rolcreatedb OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"), {} },
     };
-    PgQuery::Result result;
-    for (const QString &maintenance : { QStringLiteral("postgres"), QStringLiteral("template1") }) {
-        ConnInfo conn = target;
-        conn.setDatabase(maintenance);
-        result = PgQuery::runBlocking(conn, statements);
-        if (result.connected)
-            break;
-    }
-    return result;
+    ConnInfo conn = target;
+    conn.setDatabase(QStringLiteral("postgres"));
+    const PgQuery::Result first = PgQuery::runBlocking(conn, statements);
+    if (first.connected)
+        return first;
+    conn.setDatabase(QStringLiteral("template1"));
+    const PgQuery::Result second = PgQuery::runBlocking(conn, statements);
+    return second.connected ? second : first; // the error about "postgres" says more
 }
 
 // Push: the Heroku database itself (the CLI counts pg_stat_user_tables).
