@@ -1,0 +1,259 @@
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace hpg {
+
+namespace {
+
+struct StatusName
+{
+    Journal::Status status;
+    const char *name;
+};
+
+constexpr StatusName kStatusNames[] = {
+    { Journal::Status::Running, "running" },
+    { Journal::Status::Paused, "paused" },
+    { Journal::Status::AwaitingConfirmation, "awaiting-confirmation" },
+    { Journal::Status::Failed, "failed" },
+    { Journal::Status::Aborted, "aborted" },
+    { Journal::Status::Finished, "finished" },
+};
+
+Journal::Status statusFromName(const QString &name)
+{
+    for (const auto &entry : kStatusNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.status;
+    }
+    return Journal::Status::Running;
+}
+
+QString time(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString Journal::statusName(Status status)
+{
+    for (const auto &entry : kStatusNames) {
+        if (entry.status == status)
+            return QLatin1String(entry.name);
+    }
+    return QStringLiteral("running");
+}
+
+QString Journal::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
+}
+
+Journal Journal::create(const QString &kind, const QString &app, const QJsonObject &parameters,
+                        const QStringList &stepIds, const QString &dir)
+{
+    Journal journal;
+    journal.m_dir = dir.isEmpty() ? defaultDir() : dir;
+    journal.m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    journal.m_kind = kind;
+    journal.m_app = app;
+    journal.m_createdAt = journal.m_updatedAt = QDateTime::currentDateTimeUtc();
+    journal.m_parameters = parameters;
+    for (const QString &id : stepIds) {
+        StepRecord record;
+        record.id = id;
+        journal.m_steps.append(record);
+    }
+    return journal;
+}
+
+QString Journal::path() const
+{
+    return m_dir + QLatin1Char('/') + m_id + QStringLiteral(".json");
+}
+
+Journal::StepRecord *Journal::step(const QString &id)
+{
+    for (auto &record : m_steps) {
+        if (record.id == id)
+            return &record;
+    }
+    return nullptr;
+}
+
+const Journal::StepRecord *Journal::step(const QString &id) const
+{
+    return const_cast<Journal *>(this)->step(id);
+}
+
+QJsonObject Journal::toJson() const
+{
+    QJsonArray steps;
+    for (const auto &s : m_steps) {
+        steps.append(QJsonObject {
+            { QStringLiteral("id"), s.id },
+            { QStringLiteral("state"), stepStateName(s.state) },
+            { QStringLiteral("probes"), s.probes },
+            { QStringLiteral("actions_started"), s.actionsStarted },
+            { QStringLiteral("actions_succeeded"), s.actionsSucceeded },
+            { QStringLiteral("found_done"), s.foundDone },
+            { QStringLiteral("started_at"), time(s.startedAt) },
+            { QStringLiteral("finished_at"), time(s.finishedAt) },
+            { QStringLiteral("summary"), s.summary },
+            { QStringLiteral("error"), s.error },
+            { QStringLiteral("request_ids"), QJsonArray::fromStringList(s.requestIds) },
+        });
+    }
+    QJsonArray events;
+    for (const auto &e : m_events) {
+        events.append(QJsonObject {
+            { QStringLiteral("time"), time(e.time) },
+            { QStringLiteral("step"), e.stepId },
+            { QStringLiteral("kind"), e.kind },
+            { QStringLiteral("cli"), e.cli },
+            { QStringLiteral("request_ids"), QJsonArray::fromStringList(e.requestIds) },
+            { QStringLiteral("result"), e.result },
+        });
+    }
+    return {
+        { QStringLiteral("format"), kFormat },
+        { QStringLiteral("id"), m_id },
+        { QStringLiteral("kind"), m_kind },
+        { QStringLiteral("app"), m_app },
+        { QStringLiteral("created_at"), time(m_createdAt) },
+        { QStringLiteral("updated_at"), time(m_updatedAt) },
+        { QStringLiteral("status"), statusName(m_status) },
+        { QStringLiteral("parameters"), m_parameters },
+        { QStringLiteral("values"), m_values },
+        { QStringLiteral("steps"), steps },
+        { QStringLiteral("events"), events },
+        { QStringLiteral("stop_explanation"), m_stopExplanation },
+    };
+}
+
+Journal Journal::fromJson(const QJsonObject &json, const QString &dir)
+{
+    Journal j;
+    j.m_dir = dir;
+    j.m_id = json.value(QStringLiteral("id")).toString();
+    j.m_kind = json.value(QStringLiteral("kind")).toString();
+    j.m_app = json.value(QStringLiteral("app")).toString();
+    j.m_createdAt = parseTime(json.value(QStringLiteral("created_at")));
+    j.m_updatedAt = parseTime(json.value(QStringLiteral("updated_at")));
+    j.m_status = statusFromName(json.value(QStringLiteral("status")).toString());
+    j.m_parameters = json.value(QStringLiteral("parameters")).toObject();
+    j.m_values = json.value(QStringLiteral("values")).toObject();
+    j.m_stopExplanation = json.value(QStringLiteral("stop_explanation")).toString();
+    for (const QJsonValue &value : json.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject o = value.toObject();
+        StepRecord s;
+        s.id = o.value(QStringLiteral("id")).toString();
+        s.state = stepStateFromName(o.value(QStringLiteral("state")).toString());
+        s.probes = o.value(QStringLiteral("probes")).toInt();
+        s.actionsStarted = o.value(QStringLiteral("actions_started")).toInt();
+        s.actionsSucceeded = o.value(QStringLiteral("actions_succeeded")).toInt();
+        s.foundDone = o.value(QStringLiteral("found_done")).toBool();
+        s.startedAt = parseTime(o.value(QStringLiteral("started_at")));
+        s.finishedAt = parseTime(o.value(QStringLiteral("finished_at")));
+        s.summary = o.value(QStringLiteral("summary")).toString();
+        s.error = o.value(QStringLiteral("error")).toString();
+        for (const QJsonValue &id : o.value(QStringLiteral("request_ids")).toArray())
+            s.requestIds.append(id.toString());
+        j.m_steps.append(s);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Event e;
+        e.time = parseTime(o.value(QStringLiteral("time")));
+        e.stepId = o.value(QStringLiteral("step")).toString();
+        e.kind = o.value(QStringLiteral("kind")).toString();
+        e.cli = o.value(QStringLiteral("cli")).toString();
+        for (const QJsonValue &id : o.value(QStringLiteral("request_ids")).toArray())
+            e.requestIds.append(id.toString());
+        e.result = o.value(QStringLiteral("result")).toString();
+        j.m_events.append(e);
+    }
+    return j;
+}
+
+bool Journal::save(QString *error) const
+{
+    if (!QDir().mkpath(m_dir)) {
+        if (error)
+            *error = tr("Could not create the folder %1 for the runbook journal.").arg(m_dir);
+        return false;
+    }
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    QSaveFile file(path());
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write the runbook journal %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write the runbook journal %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Journal> Journal::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not open the runbook journal %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = tr("The runbook journal %1 is not valid JSON: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject json = doc.object();
+    if (json.value(QStringLiteral("format")).toInt() != kFormat
+        || json.value(QStringLiteral("id")).toString().isEmpty()) {
+        if (error)
+            *error = tr("The runbook journal %1 was written by another version of hpgdesk.").arg(path);
+        return std::nullopt;
+    }
+    return fromJson(json, QFileInfo(path).absolutePath());
+}
+
+QList<Journal> Journal::unfinished(const QString &dir)
+{
+    const QString folder = dir.isEmpty() ? defaultDir() : dir;
+    QList<Journal> result;
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QString &name : files) {
+        auto journal = load(folder + QLatin1Char('/') + name);
+        if (journal && journal->isUnfinished())
+            result.append(*journal);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Journal &a, const Journal &b) { return a.updatedAt() > b.updatedAt(); });
+    return result;
+}
+
+} // namespace hpg

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "step.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hpg {
+
+// The record of one run of a runbook, written atomically (QSaveFile) after
+// every change of state to <AppDataLocation>/runbooks/<id>.json, so that a run
+// cut short by a crash can be found and resumed. It holds the parameters the
+// run was started with, the values captured on the way (the formation before
+// scale-down, the follower's add-on name, …), each step's state and counters,
+// and the events the transcript is made of. No secrets: callers never put
+// passwords or tokens in it.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(hpg::Journal)
+public:
+    enum class Status { Running, Paused, AwaitingConfirmation, Failed, Aborted, Finished };
+
+    struct StepRecord
+    {
+        QString id;
+        StepState state = StepState::Pending;
+        int probes = 0; // probe runs (a wait counts each poll)
+        int actionsStarted = 0; // times the action was started
+        int actionsSucceeded = 0; // times the action answered done()
+        bool foundDone = false; // the probe found the effect already there
+        QDateTime startedAt;
+        QDateTime finishedAt;
+        QString summary; // the last result, translated
+        QString error;
+        QStringList requestIds; // of the API calls of this step (the last ones for waits)
+    };
+
+    struct Event
+    {
+        QDateTime time;
+        QString stepId; // empty for run-level events
+        QString kind; // acted, found, skipped, failed, confirmed, started, paused, resumed, aborted, finished…
+        QString cli;
+        QStringList requestIds;
+        QString result;
+    };
+
+    static constexpr int kFormat = 1;
+
+    Journal() = default;
+    // A new journal in `dir` (empty: defaultDir()) with a fresh id; not yet saved.
+    static Journal create(const QString &kind, const QString &app, const QJsonObject &parameters,
+                          const QStringList &stepIds, const QString &dir = {});
+    // Reads a journal file; nullopt (and `error`, translated) when it cannot be read.
+    static std::optional<Journal> load(const QString &path, QString *error = nullptr);
+    // The journals in `dir` whose status is not Finished or Aborted, newest first.
+    static QList<Journal> unfinished(const QString &dir = {});
+    static QString defaultDir(); // <AppDataLocation>/runbooks
+
+    // Writes the whole journal atomically; false (and `error`, translated) on failure.
+    bool save(QString *error = nullptr) const;
+
+    bool isValid() const { return !m_id.isEmpty(); }
+    QString id() const { return m_id; }
+    QString kind() const { return m_kind; } // "follower-switch", …
+    QString app() const { return m_app; }
+    QString path() const;
+    QDateTime createdAt() const { return m_createdAt; }
+    QDateTime updatedAt() const { return m_updatedAt; }
+    Status status() const { return m_status; }
+    void setStatus(Status status) { m_status = status; }
+    bool isUnfinished() const { return m_status != Status::Finished && m_status != Status::Aborted; }
+    static QString statusName(Status status);
+
+    const QJsonObject &parameters() const { return m_parameters; }
+    const QJsonObject &values() const { return m_values; }
+    QJsonValue value(const QString &key) const { return m_values.value(key); }
+    bool hasValue(const QString &key) const { return m_values.contains(key); }
+    void setValue(const QString &key, const QJsonValue &value) { m_values.insert(key, value); }
+
+    QList<StepRecord> &steps() { return m_steps; }
+    const QList<StepRecord> &steps() const { return m_steps; }
+    StepRecord *step(const QString &id);
+    const StepRecord *step(const QString &id) const;
+
+    const QList<Event> &events() const { return m_events; }
+    void addEvent(const Event &event) { m_events.append(event); }
+
+    // How the run stopped, when it did not finish (translated paragraph).
+    QString stopExplanation() const { return m_stopExplanation; }
+    void setStopExplanation(const QString &text) { m_stopExplanation = text; }
+
+    QJsonObject toJson() const;
+    static Journal fromJson(const QJsonObject &json, const QString &dir);
+
+private:
+    QString m_dir;
+    QString m_id;
+    QString m_kind;
+    QString m_app;
+    QDateTime m_createdAt;
+    mutable QDateTime m_updatedAt;
+    Status m_status = Status::Running;
+    QJsonObject m_parameters;
+    QJsonObject m_values;
+    QList<StepRecord> m_steps;
+    QList<Event> m_events;
+    QString m_stopExplanation;
+};
+
+} // namespace hpg

@@ -1,0 +1,597 @@
+#include "runbook.h"
+
+#include "core/pg/auditlog.h"
+#include "stepcontext.h"
+
+#include <QJsonArray>
+
+namespace hpg {
+
+namespace {
+
+constexpr int kKeptRequestIds = 20;
+
+void keepLast(QStringList &list, const QString &item)
+{
+    list.append(item);
+    while (list.size() > kKeptRequestIds)
+        list.removeFirst();
+}
+
+} // namespace
+
+Runbook::Runbook(const QString &title, const QList<Step> &steps, const Journal &journal,
+                 const RunbookServices &services, QObject *parent)
+    : QObject(parent)
+    , m_title(title)
+    , m_steps(steps)
+    , m_journal(journal)
+    , m_services(services)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const int phase = m_pendingPhase;
+        m_pendingPhase = -1;
+        if (phase < 0)
+            runNext();
+        else
+            startPhase(phase);
+    });
+    // A journal written by a run with fewer steps still gets a record for each step.
+    for (const Step &s : std::as_const(m_steps)) {
+        if (!m_journal.step(s.id)) {
+            Journal::StepRecord record;
+            record.id = s.id;
+            m_journal.steps().append(record);
+        }
+    }
+}
+
+Runbook::~Runbook() = default;
+
+StepState Runbook::stepState(int index) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return StepState::Pending;
+    const auto *record = m_journal.step(m_steps.at(index).id);
+    return record ? record->state : StepState::Pending;
+}
+
+QString Runbook::stepCli(int index) const
+{
+    if (index < 0 || index >= m_steps.size() || !m_steps.at(index).cli)
+        return {};
+    return m_steps.at(index).cli(m_journal.values());
+}
+
+QString Runbook::confirmationApp() const
+{
+    if (m_current < 0 || m_current >= m_steps.size())
+        return m_journal.app();
+    const Step &s = m_steps.at(m_current);
+    return s.confirmApp ? s.confirmApp(m_journal.values()) : m_journal.app();
+}
+
+QString Runbook::leftInPlace() const
+{
+    QStringList lines;
+    QSet<QString> undone;
+    for (qsizetype i = m_steps.size() - 1; i >= 0; --i) {
+        const Step &s = m_steps.at(i);
+        if (stepState(int(i)) != StepState::Done)
+            continue;
+        if (!undone.contains(s.id) && s.leavesInPlace) {
+            const QString line = s.leavesInPlace(m_journal.values());
+            if (!line.isEmpty())
+                lines.prepend(line);
+        }
+        for (const QString &id : s.undoes)
+            undone.insert(id);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int Runbook::nextOpenStep() const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const StepState state = stepState(i);
+        if (state != StepState::Done && state != StepState::Skipped)
+            return i;
+    }
+    return -1;
+}
+
+Journal::StepRecord &Runbook::record()
+{
+    return *m_journal.step(step().id);
+}
+
+void Runbook::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Runbook::setStepState(int index, StepState state)
+{
+    auto *rec = m_journal.step(m_steps.at(index).id);
+    if (rec->state == state)
+        return;
+    rec->state = state;
+    emit stepStateChanged(index, state);
+}
+
+void Runbook::save()
+{
+    QString error;
+    if (!m_journal.save(&error))
+        emit journalWriteFailed(error);
+}
+
+void Runbook::captured()
+{
+    save();
+}
+
+void Runbook::noteRequestId(const QString &requestId)
+{
+    if (requestId.isEmpty() || m_current < 0)
+        return;
+    keepLast(m_requestIds, requestId);
+    keepLast(record().requestIds, requestId);
+}
+
+void Runbook::addEvent(const QString &kind, const QString &result, bool withRequests)
+{
+    Journal::Event event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.kind = kind;
+    event.result = result;
+    if (withRequests && m_current >= 0) {
+        event.stepId = step().id;
+        event.cli = stepCli(m_current);
+        event.requestIds = m_requestIds;
+        m_requestIds.clear();
+    }
+    m_journal.addEvent(event);
+}
+
+void Runbook::audit(const QString &action, const QString &outcome, const QString &error)
+{
+    if (!m_services.audit)
+        return;
+    QJsonObject fields { { QStringLiteral("runbook"), m_journal.id() },
+                         { QStringLiteral("runbook_kind"), m_journal.kind() },
+                         { QStringLiteral("app"), m_journal.app() },
+                         { QStringLiteral("outcome"), outcome } };
+    if (m_current >= 0 && m_current < m_steps.size()) {
+        fields.insert(QStringLiteral("step"), step().id);
+        fields.insert(QStringLiteral("cli"), stepCli(m_current));
+        fields.insert(QStringLiteral("request_ids"), QJsonArray::fromStringList(record().requestIds));
+    }
+    if (!error.isEmpty())
+        fields.insert(QStringLiteral("error"), error);
+    m_services.audit->append(action, fields);
+}
+
+bool Runbook::start()
+{
+    if (m_state != State::Ready || !m_journal.isUnfinished())
+        return false;
+    bool resumed = !m_journal.events().isEmpty();
+    for (auto &rec : m_journal.steps()) {
+        resumed = resumed || rec.state != StepState::Pending;
+        // A step cut short by a crash starts again with its probe.
+        if (rec.state != StepState::Done && rec.state != StepState::Skipped)
+            rec.state = StepState::Pending;
+    }
+    m_current = -1;
+    m_journal.setStatus(Journal::Status::Running);
+    m_journal.setStopExplanation({});
+    addEvent(resumed ? QStringLiteral("resumed") : QStringLiteral("started"),
+             resumed ? tr("The run was resumed from its journal.") : tr("The run started."), false);
+    audit(resumed ? QStringLiteral("runbook.resume") : QStringLiteral("runbook.start"), QStringLiteral("ok"));
+    save();
+    setState(State::Running);
+    scheduleNext();
+    return true;
+}
+
+bool Runbook::resume()
+{
+    if (m_state == State::Ready)
+        return start();
+    if (m_state != State::Paused && m_state != State::Failed)
+        return false;
+    if (m_current >= 0 && stepState(m_current) == StepState::Failed)
+        setStepState(m_current, StepState::Pending);
+    m_journal.setStatus(Journal::Status::Running);
+    m_journal.setStopExplanation({});
+    addEvent(QStringLiteral("resumed"), tr("The run continues."), false);
+    save();
+    setState(State::Running);
+    scheduleNext();
+    return true;
+}
+
+void Runbook::pause()
+{
+    if (m_state != State::Running && m_state != State::AwaitingConfirmation)
+        return;
+    if (m_context && m_context->phase() == StepContext::Phase::Action) {
+        m_pauseRequested = true;
+        setState(State::Pausing);
+        return;
+    }
+    stopNow(false);
+}
+
+void Runbook::abort()
+{
+    switch (m_state) {
+    case State::Running:
+    case State::Pausing:
+    case State::AwaitingConfirmation:
+        if (m_context && m_context->phase() == StepContext::Phase::Action) {
+            m_abortRequested = true;
+            setState(State::Aborting);
+            return;
+        }
+        stopNow(true);
+        return;
+    case State::Ready:
+    case State::Paused:
+    case State::Failed:
+        stopNow(true);
+        return;
+    case State::Aborting:
+    case State::Aborted:
+    case State::Finished:
+        return;
+    }
+}
+
+bool Runbook::confirm(const QString &typedAppName)
+{
+    if (m_state != State::AwaitingConfirmation || typedAppName.trimmed() != confirmationApp())
+        return false;
+    m_confirmed.insert(step().id);
+    addEvent(QStringLiteral("confirmed"), tr("Confirmed by typing the app name %1.").arg(confirmationApp()), false);
+    audit(QStringLiteral("runbook.confirm"), QStringLiteral("ok"));
+    m_journal.setStatus(Journal::Status::Running);
+    setStepState(m_current, StepState::Running);
+    save();
+    setState(State::Running);
+    // Time may have passed: look at the live state once more before acting.
+    startPhase(int(step().probe ? StepContext::Phase::Probe : StepContext::Phase::Action));
+    return true;
+}
+
+void Runbook::scheduleNext(int delayMs)
+{
+    m_pendingPhase = -1;
+    m_timer.start(delayMs);
+}
+
+void Runbook::runNext()
+{
+    if (m_state != State::Running && m_state != State::Pausing && m_state != State::Aborting)
+        return;
+    if (m_abortRequested || m_pauseRequested) {
+        stopNow(m_abortRequested);
+        return;
+    }
+    m_current = nextOpenStep();
+    if (m_current < 0) {
+        m_journal.setStatus(Journal::Status::Finished);
+        addEvent(QStringLiteral("finished"), tr("All steps are done."), false);
+        audit(QStringLiteral("runbook.finish"), QStringLiteral("ok"));
+        save();
+        setState(State::Finished);
+        emit finished();
+        return;
+    }
+    const Step &s = step();
+    Journal::StepRecord &rec = record();
+    m_requestIds.clear();
+    if (s.needed && !s.needed(m_journal.values())) {
+        rec.finishedAt = QDateTime::currentDateTimeUtc();
+        rec.summary = tr("Not needed for this run.");
+        setStepState(m_current, StepState::Skipped);
+        addEvent(QStringLiteral("skipped"), rec.summary);
+        save();
+        scheduleNext();
+        return;
+    }
+    m_transientFailures = 0;
+    m_checkingAfterError = false;
+    m_lastError.clear();
+    m_waitClock.start();
+    if (!rec.startedAt.isValid())
+        rec.startedAt = QDateTime::currentDateTimeUtc();
+    rec.error.clear();
+    setStepState(m_current, StepState::Running);
+    save();
+    if (s.precondition)
+        startPhase(int(StepContext::Phase::Precondition));
+    else
+        startPhase(int(s.probe ? StepContext::Phase::Probe : StepContext::Phase::Action));
+}
+
+void Runbook::dropContext()
+{
+    if (!m_context)
+        return;
+    m_context->m_answered = true; // late answers and API callbacks are ignored
+    m_context->deleteLater(); // cancels its API calls
+    m_context = nullptr;
+}
+
+void Runbook::startPhase(int phase)
+{
+    dropContext();
+    const auto p = StepContext::Phase(phase);
+    const Step &s = step();
+    auto *context = new StepContext(this, m_services, m_current, p);
+    m_context = context;
+    Step::Handler handler;
+    switch (p) {
+    case StepContext::Phase::Precondition:
+        handler = s.precondition;
+        break;
+    case StepContext::Phase::Probe:
+        ++record().probes;
+        handler = s.probe;
+        break;
+    case StepContext::Phase::Action:
+        ++record().actionsStarted;
+        save(); // before anything is sent: the journal shows the attempt even after a crash
+        handler = s.action;
+        break;
+    }
+    if (!handler) {
+        if (p == StepContext::Phase::Probe)
+            context->notDone();
+        else
+            context->done();
+        return;
+    }
+    handler(*context);
+}
+
+void Runbook::answer(StepContext *context, Answer kind, const QString &text, bool transient, int delayMs)
+{
+    if (context != m_context)
+        return;
+    m_context = nullptr;
+    context->deleteLater();
+    switch (context->phase()) {
+    case StepContext::Phase::Precondition:
+        if (kind == Answer::Fail && transient)
+            retryAfterTransient(text);
+        else
+            onPrecondition(kind, text);
+        return;
+    case StepContext::Phase::Probe:
+        onProbe(kind, text, transient, delayMs);
+        return;
+    case StepContext::Phase::Action:
+        onAction(kind, text, transient, delayMs);
+        return;
+    }
+}
+
+void Runbook::onPrecondition(Answer kind, const QString &text)
+{
+    if (kind == Answer::Done) {
+        startPhase(int(step().probe ? StepContext::Phase::Probe : StepContext::Phase::Action));
+        return;
+    }
+    if (kind == Answer::Later) {
+        m_pendingPhase = int(StepContext::Phase::Precondition);
+        m_timer.start(1000);
+        return;
+    }
+    failStep(text.isEmpty() ? tr("A condition for this step does not hold.") : text);
+}
+
+void Runbook::onProbe(Answer kind, const QString &text, bool transient, int delayMs)
+{
+    const Step &s = step();
+    if (kind == Answer::Fail) {
+        if (transient)
+            retryAfterTransient(text);
+        else
+            failStep(text);
+        return;
+    }
+    m_transientFailures = 0;
+    if (kind == Answer::Done) {
+        completeStep(text, s.kind == Step::Kind::Action);
+        return;
+    }
+    if (m_pauseRequested || m_abortRequested) {
+        stopNow(m_abortRequested);
+        return;
+    }
+    if (kind == Answer::Later || s.kind == Step::Kind::Wait) {
+        int interval = delayMs;
+        if (s.kind == Step::Kind::Wait) {
+            setStepState(m_current, StepState::Waiting);
+            if (!text.isEmpty()) {
+                record().summary = text;
+                emit stepProgress(m_current, -1, text);
+            }
+            if (s.timeoutMs > 0 && m_waitClock.elapsed() > s.timeoutMs) {
+                failStep(tr("Gave up waiting after %1 seconds. Last status: %2")
+                             .arg(s.timeoutMs / 1000)
+                             .arg(text.isEmpty() ? tr("unknown") : text));
+                return;
+            }
+            if (kind != Answer::Later)
+                interval = int(s.pollIntervalMs * m_pollScale);
+        }
+        m_pendingPhase = int(StepContext::Phase::Probe);
+        m_timer.start(qMax(1, interval));
+        return;
+    }
+    if (m_checkingAfterError) {
+        failStep(m_lastError);
+        return;
+    }
+    if (s.destructive && !m_confirmed.contains(s.id)) {
+        setStepState(m_current, StepState::AwaitingConfirmation);
+        m_journal.setStatus(Journal::Status::AwaitingConfirmation);
+        save();
+        setState(State::AwaitingConfirmation);
+        emit confirmationRequired(m_current, confirmationApp(), stepCli(m_current));
+        return;
+    }
+    startPhase(int(StepContext::Phase::Action));
+}
+
+void Runbook::onAction(Answer kind, const QString &text, bool transient, int delayMs)
+{
+    const Step &s = step();
+    if (kind == Answer::Done) {
+        ++record().actionsSucceeded;
+        completeStep(text, false);
+        return;
+    }
+    if (kind == Answer::Later) {
+        record().summary = text;
+        emit stepProgress(m_current, -1, text);
+        if (m_pauseRequested || m_abortRequested) {
+            stopNow(m_abortRequested);
+            return;
+        }
+        m_pendingPhase = int(s.probe ? StepContext::Phase::Probe : StepContext::Phase::Action);
+        m_timer.start(qMax(1, delayMs));
+        return;
+    }
+    m_lastError = text;
+    addEvent(QStringLiteral("error"), text);
+    audit(QStringLiteral("runbook.step"), QStringLiteral("error"), text);
+    if (transient) {
+        retryAfterTransient(text);
+        return;
+    }
+    // The effect may be there after all (a request that succeeded although its answer was lost).
+    if (s.probe && !m_checkingAfterError) {
+        m_checkingAfterError = true;
+        startPhase(int(StepContext::Phase::Probe));
+        return;
+    }
+    failStep(text);
+}
+
+void Runbook::retryAfterTransient(const QString &message)
+{
+    ++m_transientFailures;
+    m_lastError = message;
+    if (m_transientFailures > m_policy.maxTransientRetries) {
+        failStep(message);
+        return;
+    }
+    const int delay = qMin(m_policy.maxDelayMs, m_policy.baseDelayMs << qMin(m_transientFailures - 1, 10));
+    emit stepProgress(m_current, -1, tr("Trying again in %1 s: %2").arg(qMax(1, delay / 1000)).arg(message));
+    // Probe first: the action may have taken effect although its answer was lost.
+    const Step &s = step();
+    StepContext::Phase next = StepContext::Phase::Action;
+    if (s.precondition && !m_checkingAfterError && record().actionsStarted == 0)
+        next = StepContext::Phase::Precondition;
+    else if (s.probe)
+        next = StepContext::Phase::Probe;
+    m_pendingPhase = int(next);
+    m_timer.start(delay);
+}
+
+void Runbook::completeStep(const QString &summary, bool found)
+{
+    const Step &s = step();
+    Journal::StepRecord &rec = record();
+    rec.finishedAt = QDateTime::currentDateTimeUtc();
+    rec.summary = summary;
+    rec.error.clear();
+    rec.foundDone = rec.foundDone || found;
+    QString kind;
+    switch (s.kind) {
+    case Step::Kind::Wait:
+        kind = QStringLiteral("waited");
+        break;
+    case Step::Kind::Check:
+        kind = QStringLiteral("checked");
+        break;
+    case Step::Kind::Action:
+        kind = found ? QStringLiteral("found") : QStringLiteral("acted");
+        break;
+    }
+    setStepState(m_current, StepState::Done);
+    addEvent(kind, summary);
+    if (s.hasSideEffects())
+        audit(QStringLiteral("runbook.step"), found ? QStringLiteral("already-done") : QStringLiteral("done"));
+    save();
+    scheduleNext();
+}
+
+void Runbook::failStep(const QString &message)
+{
+    const Step &s = step();
+    Journal::StepRecord &rec = record();
+    rec.error = message;
+    m_lastError = message;
+    m_pauseRequested = false;
+    m_abortRequested = false;
+    setStepState(m_current, StepState::Failed);
+    addEvent(QStringLiteral("failed"), message);
+    audit(QStringLiteral("runbook.step"), QStringLiteral("failed"), message);
+    QString explanation = tr("The step “%1” failed: %2").arg(s.title, message);
+    const QString left = leftInPlace();
+    if (!left.isEmpty())
+        explanation += QLatin1Char('\n') + tr("Left in place:") + QLatin1Char('\n') + left;
+    m_journal.setStatus(Journal::Status::Failed);
+    m_journal.setStopExplanation(explanation);
+    save();
+    setState(State::Failed);
+    emit failed(m_current, message);
+}
+
+void Runbook::stopNow(bool abort)
+{
+    m_timer.stop();
+    m_pendingPhase = -1;
+    dropContext();
+    m_pauseRequested = false;
+    m_abortRequested = false;
+    if (m_current >= 0) {
+        const StepState state = stepState(m_current);
+        if (state == StepState::Running || state == StepState::Waiting || state == StepState::AwaitingConfirmation)
+            setStepState(m_current, StepState::Pending);
+    }
+    if (!abort) {
+        m_journal.setStatus(Journal::Status::Paused);
+        addEvent(QStringLiteral("paused"), tr("The run was paused."), false);
+        audit(QStringLiteral("runbook.pause"), QStringLiteral("ok"));
+        save();
+        setState(State::Paused);
+        return;
+    }
+    const int next = nextOpenStep();
+    QString explanation = next >= 0 ? tr("The run was stopped before the step “%1”.").arg(m_steps.at(next).title)
+                                    : tr("The run was stopped.");
+    const QString left = leftInPlace();
+    explanation += QLatin1Char('\n')
+        + (left.isEmpty() ? tr("Nothing that this run changed is left in place.")
+                          : tr("Left in place:") + QLatin1Char('\n') + left);
+    m_journal.setStatus(Journal::Status::Aborted);
+    m_journal.setStopExplanation(explanation);
+    addEvent(QStringLiteral("aborted"), explanation, false);
+    audit(QStringLiteral("runbook.abort"), QStringLiteral("ok"));
+    save();
+    setState(State::Aborted);
+    emit stopped(explanation);
+}
+
+} // namespace hpg

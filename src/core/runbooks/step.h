@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace hpg {
+
+class StepContext;
+
+// Where one step of a runbook stands. Written to the journal by name (stepStateName).
+enum class StepState {
+    Pending, // not started
+    Running, // its probe or its action is under way
+    Waiting, // a wait: polling until the condition holds
+    AwaitingConfirmation, // a destructive action waits for the typed app name
+    Done, // its effect is there (acted, or found by the probe)
+    Skipped, // not needed for this run (e.g. no Heroku Connect)
+    Failed,
+};
+
+QString stepStateName(StepState state);
+StepState stepStateFromName(const QString &name);
+
+// One step of a runbook: what it does, the `heroku …` command that does the
+// same, and how to tell from the live state whether its effect is already
+// there. Handlers run on the UI thread, answer through the StepContext
+// (asynchronously, never blocking) and read and capture values there.
+//
+// The engine runs a step like this:
+//   needed? → no: Skipped
+//   precondition (if any) → must answer done(), else the run stops with its reason
+//   probe (if any) → done(): the effect is there, the step is Done without acting
+//                  → notDone(): Wait steps poll again after pollIntervalMs; others act
+//   destructive? → wait for the typed app name
+//   action → done(): Done; fail(): on a transient error the engine probes again and
+//            retries; on another error it probes once more (the effect may be there
+//            after all), then stops with the error.
+// A step with side effects must have a probe, so that resuming never repeats it.
+struct Step
+{
+    enum class Kind {
+        Check, // reads and captures; no side effects
+        Action, // changes something on Heroku
+        Wait, // polls its probe until done()
+    };
+    using Handler = std::function<void(StepContext &)>;
+    using Text = std::function<QString(const QJsonObject &values)>;
+    using Predicate = std::function<bool(const QJsonObject &values)>;
+
+    QString id; // stable key in the journal: "maintenance-on"
+    Kind kind = Kind::Action;
+    QString title; // translated, shown in the step list
+    Text cli; // the equivalent heroku command for the captured values; may return ""
+    bool destructive = false; // needs the app name typed before the action
+    Text confirmApp; // the app whose name must be typed (destructive steps)
+    Predicate needed; // empty: always needed
+    Handler precondition; // optional
+    Handler probe; // required for Action and Wait steps
+    Handler action; // required for Action and Check steps
+    int pollIntervalMs = 2000; // Wait steps
+    int timeoutMs = 0; // Wait steps: 0 waits for ever
+    // What this step leaves in place until a later step undoes it, in a translated
+    // sentence (e.g. "Maintenance mode is on for acme."). Shown when the run stops.
+    Text leavesInPlace;
+    QStringList undoes; // ids of earlier steps whose effect this step takes back
+
+    bool hasSideEffects() const { return kind == Kind::Action; }
+};
+
+} // namespace hpg
