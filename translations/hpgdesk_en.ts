@@ -62,4 +62,11 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>hpg::TransferJob</name>
+    <message numerus="yes">
+        <source>The data was transferred, but pg_restore reported %n error(s). See the log.</source>
+        <translation><numerusform>The data was transferred, but pg_restore reported %n error. See the log.</numerusform><numerusform>The data was transferred, but pg_restore reported %n errors. See the log.</numerusform></translation>
+    </message>
+</context>
 </TS>

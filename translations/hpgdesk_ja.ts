@@ -47,20 +47,20 @@
         <translation>読み込み後にツリーで KEY を選択します (例: app:NAME、db:APP/ADDON)。</translation>
     </message>
     <message>
-        <source>Show PAGE of the selected database: overview or connection.</source>
-        <translation>選択したデータベースの PAGE (overview または connection) を表示します。</translation>
-    </message>
-    <message>
-        <source>Unknown page “%1”. Use overview or connection.</source>
-        <translation>不明なページ「%1」です。overview または connection を指定してください。</translation>
-    </message>
-    <message>
         <source>Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only.</source>
         <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (この実行中のみ)。</translation>
     </message>
     <message>
         <source>--api-url needs the API token in the environment variable HEROKU_API_KEY.</source>
         <translation>--api-url を使うには、環境変数 HEROKU_API_KEY に API トークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>Show PAGE of the selected database: overview, connection or sessions.</source>
+        <translation>選択したデータベースの PAGE (overview、connection、sessions のいずれか) を表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”. Use overview, connection or sessions.</source>
+        <translation>不明なページ「%1」です。overview、connection、sessions のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -327,6 +327,49 @@
     </message>
 </context>
 <context>
+    <name>LocalServerDialog</name>
+    <message>
+        <source>Local PostgreSQL Server</source>
+        <translation>ローカルの PostgreSQL サーバー</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server on this computer that pulls go into and pushes come from. The defaults come from PGHOST, PGPORT, PGUSER and PGPASSWORD, as with the Heroku CLI.</source>
+        <translation>プルの取り込み先、プッシュの取り出し元となる、このコンピューター上の PostgreSQL サーバーです。既定値は Heroku CLI と同じく PGHOST、PGPORT、PGUSER、PGPASSWORD から取得します。</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket directory:</source>
+        <translation>ホストまたはソケットディレクトリ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The local socket</source>
+        <translation>ローカルソケット</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>None, or from ~/.pgpass</source>
+        <translation>なし、または ~/.pgpass から</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the keychain</source>
+        <translation>パスワードをキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter apps and databases</source>
@@ -421,6 +464,175 @@
     </message>
 </context>
 <context>
+    <name>PullSetupPage</name>
+    <message>
+        <source>Heroku database:</source>
+        <translation>Heroku のデータベース:</translation>
+    </message>
+    <message>
+        <source>Local server:</source>
+        <translation>ローカルサーバー:</translation>
+    </message>
+    <message>
+        <source>&amp;Server Settings…</source>
+        <translation>サーバーの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New local &amp;database:</source>
+        <translation>新しいローカルデータベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>It must not exist yet: hpgdesk never overwrites a database.</source>
+        <translation>まだ存在しない名前にしてください。hpgdesk がデータベースを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude table data:</source>
+        <translation>データを除外するテーブル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>logs;audit.*</source>
+        <translation>logs;audit.*</translation>
+    </message>
+    <message>
+        <source>Tables whose definition is copied but not their rows, separated by semicolons, as in --exclude-table-data.</source>
+        <translation>定義だけをコピーし、行はコピーしないテーブルです。--exclude-table-data と同じく、セミコロンで区切ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>ジョブ数(&amp;J):</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI:</source>
+        <translation>Heroku CLI で同じことを行うコマンド:</translation>
+    </message>
+</context>
+<context>
+    <name>PushSetupPage</name>
+    <message>
+        <source>Local server:</source>
+        <translation>ローカルサーバー:</translation>
+    </message>
+    <message>
+        <source>&amp;Server Settings…</source>
+        <translation>サーバーの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Local &amp;database:</source>
+        <translation>ローカルデータベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Heroku database:</source>
+        <translation>Heroku のデータベース:</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude table data:</source>
+        <translation>データを除外するテーブル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>logs;audit.*</source>
+        <translation>logs;audit.*</translation>
+    </message>
+    <message>
+        <source>Tables whose definition is copied but not their rows, separated by semicolons, as in --exclude-table-data.</source>
+        <translation>定義だけをコピーし、行はコピーしないテーブルです。--exclude-table-data と同じく、セミコロンで区切ります。</translation>
+    </message>
+    <message>
+        <source>The Heroku database must be empty: hpgdesk checks it and offers to reset it.</source>
+        <translation>Heroku のデータベースは空である必要があります。hpgdesk が確認し、リセットを提案します。</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI:</source>
+        <translation>Heroku CLI で同じことを行うコマンド:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Refresh e&amp;very:</source>
+        <translation>自動更新の間隔(&amp;V):</translation>
+    </message>
+    <message>
+        <source>How often the sessions are read again. Off stops the automatic refresh.</source>
+        <translation>セッションを読み直す間隔です。オフにすると自動更新が止まります。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;idle</source>
+        <translation>アイドルを隠す(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;hpgdesk&apos;s own session</source>
+        <translation>hpgdesk 自身のセッションを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Filter by PID, user, application, client, state or query…</source>
+        <translation>PID、ユーザー、アプリケーション、クライアント、状態、クエリで絞り込む…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Select a session to see its full query.</source>
+        <translation>セッションを選ぶと、クエリ全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Sessions waiting on a lock, under the session that holds it. Terminating a root blocker releases everything below it.</source>
+        <translation>ロックを待っているセッションを、そのロックを保持するセッションの下に表示します。根本のブロッカーを強制終了すると、その下のすべてが解放されます。</translation>
+    </message>
+    <message>
+        <source>Terminate Root &amp;Blocker…</source>
+        <translation>根本のブロッカーを強制終了(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Query…</source>
+        <translation>クエリをキャンセル(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate Session…</source>
+        <translation>セッションを強制終了(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Long-running after:</source>
+        <translation>長時間実行とみなす時間(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sessions whose transaction or query has run at least this long are highlighted.</source>
+        <translation>トランザクションまたはクエリがこの時間以上実行されているセッションを強調表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Kill All Connections…</source>
+        <translation>すべての接続を強制終了(&amp;K)…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -464,6 +676,32 @@
     <message>
         <source>Heroku CLI &amp;keychain</source>
         <translation>Heroku CLI のキーチェーン(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCheckPage</name>
+    <message>
+        <source>&amp;Reset the Heroku Database…</source>
+        <translation>Heroku のデータベースをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgressPage</name>
+    <message>
+        <source>&amp;Drop It</source>
+        <translation>削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Log (pg_dump and pg_restore --verbose):</source>
+        <translation>ログ (pg_dump と pg_restore --verbose)(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -554,6 +792,49 @@
     <message>
         <source>Could not write to the audit log %1: %2</source>
         <translation>監査ログ %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BlockingModel</name>
+    <message>
+        <source>%1 (waits in a circle)</source>
+        <translation>%1 (循環待ち)</translation>
+    </message>
+    <message>
+        <source>%1 (blocks %2)</source>
+        <translation>%1 (%2 件をブロック)</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>表示できません</translation>
+    </message>
+    <message>
+        <source>Root blocker: terminating session %1 releases the sessions below it.</source>
+        <translation>根本のブロッカー: セッション %1 を強制終了すると、その下のセッションが解放されます。</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Waiting For</source>
+        <translation>待機対象</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1033,29 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::Journal</name>
+    <message>
+        <source>Could not create the folder %1 for the runbook journal.</source>
+        <translation>ランブックのジャーナル用フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the runbook journal %1: %2</source>
+        <translation>ランブックのジャーナル %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the runbook journal %1: %2</source>
+        <translation>ランブックのジャーナル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The runbook journal %1 is not valid JSON: %2</source>
+        <translation>ランブックのジャーナル %1 は有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The runbook journal %1 was written by another version of hpgdesk.</source>
+        <translation>ランブックのジャーナル %1 は別のバージョンの hpgdesk で書き込まれました。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::KeychainSecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
@@ -776,6 +1080,56 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::LocalServerSettings</name>
+    <message>
+        <source>%1 on the local socket, port %2</source>
+        <translation>ローカルソケット上の %1 (ポート %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::LocksModel</name>
+    <message>
+        <source>Granted</source>
+        <translation>取得済み</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Lock Type</source>
+        <translation>ロックの種類</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>リレーション</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Query Age</source>
+        <translation>クエリの経過時間</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1181,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1292,88 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::PgToolFinder</name>
+    <message>
+        <source>No pg_dump and pg_restore were found on PATH or in the usual places. Install the PostgreSQL %1 client programs (or newer) and try again. If you use Postgres.app, add %2 to your PATH.</source>
+        <translation>PATH にも通常の場所にも pg_dump と pg_restore が見つかりません。PostgreSQL %1 (以降) のクライアントプログラムをインストールしてから、もう一度お試しください。Postgres.app を使っている場合は、%2 を PATH に追加してください。</translation>
+    </message>
+    <message>
+        <source>The database runs PostgreSQL %1, but the newest pg_dump found is version %2. pg_dump must be version %3 or newer: install the PostgreSQL %3 client programs, or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.</source>
+        <translation>データベースは PostgreSQL %1 で動作していますが、見つかった最新の pg_dump はバージョン %2 です。pg_dump はバージョン %3 以降である必要があります。PostgreSQL %3 のクライアントプログラムをインストールするか、そのディレクトリを PATH の先頭に置いてください。Postgres.app を使っている場合は、%4 を PATH に追加してください。</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 cannot dump a server running PostgreSQL %2. Install the PostgreSQL %3 client programs (or newer), or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.</source>
+        <translation>pg_dump %1 では PostgreSQL %2 で動作するサーバーをダンプできません。PostgreSQL %3 (以降) のクライアントプログラムをインストールするか、そのディレクトリを PATH の先頭に置いてください。Postgres.app を使っている場合は、%4 を PATH に追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::Runbook</name>
+    <message>
+        <source>The run was resumed from its journal.</source>
+        <translation>ジャーナルから実行を再開しました。</translation>
+    </message>
+    <message>
+        <source>The run started.</source>
+        <translation>実行を開始しました。</translation>
+    </message>
+    <message>
+        <source>The run continues.</source>
+        <translation>実行を続けます。</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing the app name %1.</source>
+        <translation>アプリ名 %1 の入力で確認されました。</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation>すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>Not needed for this run.</source>
+        <translation>この実行では不要です。</translation>
+    </message>
+    <message>
+        <source>A condition for this step does not hold.</source>
+        <translation>このステップの前提条件が満たされていません。</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 seconds. Last status: %2</source>
+        <translation>%1 秒待ちましたが、あきらめました。最後の状態: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s: %2</source>
+        <translation>%1 秒後に再試行します: %2</translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
+        <translation>ステップ「%1」が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Left in place:</source>
+        <translation>残っているもの:</translation>
+    </message>
+    <message>
+        <source>The run was paused.</source>
+        <translation>実行を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>The run was stopped before the step “%1”.</source>
+        <translation>ステップ「%1」の前で実行を停止しました。</translation>
+    </message>
+    <message>
+        <source>The run was stopped.</source>
+        <translation>実行を停止しました。</translation>
+    </message>
+    <message>
+        <source>Nothing that this run changed is left in place.</source>
+        <translation>この実行で変更したものは何も残っていません。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::SandboxLauncher</name>
     <message>
         <source>Could not start the sandbox (%1): %2</source>
@@ -980,6 +1420,240 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The answer to GET /account had no email address; this does not look like the Heroku API.</source>
         <translation>GET /account の応答にメールアドレスがありません。Heroku API ではないようです。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SessionsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation>%1 日 %2</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>ローカルソケット</translation>
+    </message>
+    <message>
+        <source>Waiting for session %1.</source>
+        <translation>セッション %1 を待っています。</translation>
+    </message>
+    <message>
+        <source>Running for %1.</source>
+        <translation>%1 実行中です。</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Backend Type</source>
+        <translation>バックエンドの種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Waiting For</source>
+        <translation>待機対象</translation>
+    </message>
+    <message>
+        <source>Transaction Start</source>
+        <translation>トランザクション開始</translation>
+    </message>
+    <message>
+        <source>Running For</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Query Start</source>
+        <translation>クエリ開始</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>クエリ</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SessionsPage</name>
+    <message>
+        <source>Updated at %1 in %2 ms.</source>
+        <translation>%1 に更新しました (%2 ミリ秒)。</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1 They are read again at the next refresh.</source>
+        <translation>セッションを読み取れませんでした: %1 次の更新で再度読み取ります。</translation>
+    </message>
+    <message>
+        <source>Connections: %1 / %2</source>
+        <translation>接続数: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Client connections to the server, against the plan&apos;s limit of %1.</source>
+        <translation>サーバーへのクライアント接続数と、プランの上限 %1 です。</translation>
+    </message>
+    <message>
+        <source>Client connections to the server, against its max_connections of %1.</source>
+        <translation>サーバーへのクライアント接続数と、max_connections の %1 です。</translation>
+    </message>
+    <message>
+        <source>Session %1 of user %2, application %3, client %4.</source>
+        <translation>ユーザー %2、アプリケーション %3、クライアント %4 のセッション %1 です。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>ローカルソケット</translation>
+    </message>
+    <message>
+        <source>State: %1. Backend type: %2. Database: %3.</source>
+        <translation>状態: %1。バックエンドの種類: %2。データベース: %3。</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1.</source>
+        <translation>待機対象: %1。</translation>
+    </message>
+    <message>
+        <source>Blocked by session %1.</source>
+        <translation>セッション %1 にブロックされています。</translation>
+    </message>
+    <message>
+        <source>Transaction started at %1 (running for %2).</source>
+        <translation>トランザクションは %1 に開始しました (実行時間 %2)。</translation>
+    </message>
+    <message>
+        <source>Query started at %1.</source>
+        <translation>クエリは %1 に開始しました。</translation>
+    </message>
+    <message>
+        <source>Cancel Query…</source>
+        <translation>クエリをキャンセル…</translation>
+    </message>
+    <message>
+        <source>Terminate Session…</source>
+        <translation>セッションを強制終了…</translation>
+    </message>
+    <message>
+        <source>Copy Query</source>
+        <translation>クエリをコピー</translation>
+    </message>
+    <message>
+        <source>Copy PID</source>
+        <translation>PID をコピー</translation>
+    </message>
+    <message>
+        <source>Cancel Query</source>
+        <translation>クエリのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the query that session %1 is running?</source>
+        <translation>セッション %1 が実行中のクエリをキャンセルしますか?</translation>
+    </message>
+    <message>
+        <source>The session stays connected; only its current statement stops. The same with the Heroku CLI: %1</source>
+        <translation>セッションは接続したままで、現在のステートメントだけが止まります。Heroku CLI で同じことを行うコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>実行を続ける</translation>
+    </message>
+    <message>
+        <source>session %1 (%2)</source>
+        <translation>セッション %1 (%2)</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+    <message>
+        <source>This disconnects %1 from %2 and rolls back its open transaction.</source>
+        <translation>%1 を %2 から切断し、開いているトランザクションをロールバックします。</translation>
+    </message>
+    <message>
+        <source>It blocks %1 other sessions.</source>
+        <translation>このセッションは他の %1 個のセッションをブロックしています。</translation>
+    </message>
+    <message>
+        <source>Terminate Root Blocker</source>
+        <translation>根本のブロッカーの強制終了</translation>
+    </message>
+    <message>
+        <source>Terminate Session</source>
+        <translation>セッションの強制終了</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI: %1</source>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>強制終了</translation>
+    </message>
+    <message>
+        <source>The query of session %1 could not be canceled: %2</source>
+        <translation>セッション %1 のクエリをキャンセルできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be terminated: %2</source>
+        <translation>セッション %1 を強制終了できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists; nothing was canceled.</source>
+        <translation>セッション %1 はもう存在しません。何もキャンセルされませんでした。</translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists; nothing was terminated.</source>
+        <translation>セッション %1 はもう存在しません。何も強制終了されませんでした。</translation>
+    </message>
+    <message>
+        <source>The query of session %1 was asked to stop.</source>
+        <translation>セッション %1 のクエリに停止を要求しました。</translation>
+    </message>
+    <message>
+        <source>Session %1 was terminated.</source>
+        <translation>セッション %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>Session %1 was asked to terminate and has not ended yet.</source>
+        <translation>セッション %1 に強制終了を要求しましたが、まだ終了していません。</translation>
+    </message>
+    <message>
+        <source>Every connection to %1, for every credential, is terminated: your apps&apos; connections too. Apps reconnect on their own if they are built to.</source>
+        <translation>すべての資格情報による %1 へのすべての接続が強制終了されます。アプリの接続も含まれます。アプリが再接続するように作られていれば、自動で再接続します。</translation>
+    </message>
+    <message>
+        <source>Kill All Connections</source>
+        <translation>すべての接続の強制終了</translation>
+    </message>
+    <message>
+        <source>Resetting every connection to %1…</source>
+        <translation>%1 へのすべての接続をリセットしています…</translation>
+    </message>
+    <message>
+        <source>Every connection to %1 was reset.</source>
+        <translation>%1 へのすべての接続をリセットしました。</translation>
+    </message>
+    <message>
+        <source>The connections to %1 could not be reset: %2</source>
+        <translation>%1 への接続をリセットできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1783,225 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The API token starts like a Heroku token (HRKU-) but the rest does not fit.</source>
         <translation>API トークンは Heroku のトークン (HRKU-) のように始まっていますが、残りの部分が合いません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::Transcript</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>実行: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC</source>
+        <translation>開始: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Last change: %1 UTC</source>
+        <translation>最終変更: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>CLI equivalent</source>
+        <translation>同等の CLI コマンド</translation>
+    </message>
+    <message>
+        <source>API Request-Ids</source>
+        <translation>API Request-Id</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Could not write the transcript %1: %2</source>
+        <translation>記録 %1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferCommands</name>
+    <message>
+        <source>Enter a database name.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The database name must not start or end with a space.</source>
+        <translation>データベース名の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The database name %1 is longer than the 63 bytes PostgreSQL allows.</source>
+        <translation>データベース名 %1 は PostgreSQL で使える 63 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The database name %1 cannot be used: it must not contain &quot;=&quot; or &quot;://&quot; nor start with &quot;-&quot;.</source>
+        <translation>データベース名 %1 は使えません。"=" や "://" を含めたり、"-" で始めたりすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferJob</name>
+    <message>
+        <source>pg_dump and pg_restore were not found.</source>
+        <translation>pg_dump と pg_restore が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Checking that the target database %1 is empty…</source>
+        <translation>ターゲットのデータベース %1 が空であることを確認しています…</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>転送はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not check the target database %1: %2</source>
+        <translation>ターゲットのデータベース %1 を確認できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty (it has %2 tables). Push only into an empty database: reset it first (heroku pg:reset) or create a new one.</source>
+        <translation>ターゲットのデータベース %1 は空ではありません (テーブルが %2 個あります)。プッシュは空のデータベースにのみ行えます。先にリセットする (heroku pg:reset) か、新しいデータベースを作成してください。</translation>
+    </message>
+    <message>
+        <source>The local database %1 already exists. hpgdesk never overwrites a database: choose another name, or drop that database yourself first.</source>
+        <translation>ローカルデータベース %1 はすでに存在します。hpgdesk がデータベースを上書きすることはありません。別の名前を選ぶか、先にそのデータベースをご自身で削除してください。</translation>
+    </message>
+    <message>
+        <source>Could not create the local database %1: %2</source>
+        <translation>ローカルデータベース %1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary directory in %1: %2</source>
+        <translation>%1 に一時ディレクトリを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>createdb could not create the local database %1: %2</source>
+        <translation>createdb でローカルデータベース %1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Created the local database %1.</source>
+        <translation>ローカルデータベース %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>These extensions are installed on the source but not on the target: %1. Objects that use them may be missing; install them on the target if the data needs them.</source>
+        <translation>次の拡張機能はソースにはありますが、ターゲットにはありません: %1。これらを使うオブジェクトが欠ける可能性があります。データに必要な場合はターゲットにインストールしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data was transferred, but pg_restore reported %n error(s). See the log.</source>
+        <translation><numerusform>データは転送されましたが、pg_restore が %n 件のエラーを報告しました。ログを確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>The transfer is complete.</source>
+        <translation>転送が完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly. %2</source>
+        <translation>%1 が予期せず停止しました。%2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2. %3</source>
+        <translation>%1 が終了コード %2 で失敗しました。%3</translation>
+    </message>
+    <message>
+        <source>The transfer failed. See the log for details.</source>
+        <translation>転送に失敗しました。詳しくはログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping pg_dump and pg_restore…</source>
+        <translation>キャンセル中: pg_dump と pg_restore を停止しています…</translation>
+    </message>
+    <message>
+        <source>%1 did not stop in time and was killed.</source>
+        <translation>%1 が時間内に停止しなかったため、強制的に終了しました。</translation>
+    </message>
+    <message>
+        <source>hpgdesk did not create the database %1 in this transfer, so it does not drop it.</source>
+        <translation>データベース %1 はこの転送で hpgdesk が作成したものではないため、削除しません。</translation>
+    </message>
+    <message>
+        <source>Dropping the local database %1…</source>
+        <translation>ローカルデータベース %1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Dropped the local database %1.</source>
+        <translation>ローカルデータベース %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The local database %1 was dropped.</source>
+        <translation>ローカルデータベース %1 は削除されました。</translation>
+    </message>
+    <message>
+        <source>Could not drop the local database %1: %2</source>
+        <translation>ローカルデータベース %1 を削除できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferModeAdvisor</name>
+    <message>
+        <source>One stream, as the Heroku CLI does: with %1 of data, parallel jobs would not save time.</source>
+        <translation>Heroku CLI と同じく 1 本のストリームで転送します。データ量が %1 では、並列ジョブで時間は短縮されません。</translation>
+    </message>
+    <message>
+        <source>One stream: the parallel mode needs about %1 of free disk space for the dump, and only %2 is free.</source>
+        <translation>1 本のストリームで転送します。並列モードにはダンプ用に約 %1 の空きディスク容量が必要ですが、空きは %2 しかありません。</translation>
+    </message>
+    <message>
+        <source>One stream: with %1 cores and the largest table holding %2% of the data, %3 parallel jobs would not be faster than dumping and restoring at the same time.</source>
+        <translation>1 本のストリームで転送します。コア数が %1 で、最大のテーブルがデータの %2% を占めるため、%3 個の並列ジョブでもダンプとリストアを同時に行うより速くはなりません。</translation>
+    </message>
+    <message>
+        <source>Parallel: %1 jobs dump and restore %2 tables about %3× faster than one stream.</source>
+        <translation>並列: %1 個のジョブで %2 個のテーブルをダンプおよびリストアし、1 本のストリームより約 %3 倍高速です。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferPreflight</name>
+    <message>
+        <source>Could not read the source database %1: %2</source>
+        <translation>ソースのデータベース %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not connect to the local PostgreSQL server: %1</source>
+        <translation>ローカルの PostgreSQL サーバーに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the target database %1: %2</source>
+        <translation>ターゲットのデータベース %1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 already exists. Like the Heroku CLI, hpgdesk pulls only into a new database: choose another name, or drop %1 first.</source>
+        <translation>ローカルデータベース %1 はすでに存在します。Heroku CLI と同じく、hpgdesk は新しいデータベースにのみプルします。別の名前を選ぶか、先に %1 を削除してください。</translation>
+    </message>
+    <message>
+        <source>The local user %1 may not create databases. Use a user with the CREATEDB privilege in the local server settings.</source>
+        <translation>ローカルユーザー %1 にはデータベースを作成する権限がありません。ローカルサーバーの設定で CREATEDB 権限を持つユーザーを指定してください。</translation>
+    </message>
+    <message>
+        <source>The target database %1 is not empty: it has %2 tables. Like the Heroku CLI, hpgdesk pushes only into an empty database. Reset it first (heroku pg:reset), which deletes all its data.</source>
+        <translation>ターゲットのデータベース %1 は空ではありません (テーブルが %2 個あります)。Heroku CLI と同じく、hpgdesk は空のデータベースにのみプッシュします。先にリセット (heroku pg:reset) してください。リセットするとすべてのデータが削除されます。</translation>
+    </message>
+    <message>
+        <source>%1 uses extensions that the target server does not have: %2. pg_restore will report errors for them, and objects that need them will be missing.</source>
+        <translation>%1 はターゲットのサーバーにない拡張機能を使っています: %2。pg_restore はこれらについてエラーを報告し、必要とするオブジェクトが欠けます。</translation>
+    </message>
+    <message>
+        <source>The target server runs PostgreSQL %1, older than the source&apos;s %2. The restore may fail on features the older version does not have.</source>
+        <translation>ターゲットのサーバーは PostgreSQL %1 で、ソースの %2 より古いバージョンです。古いバージョンにない機能でリストアが失敗する可能性があります。</translation>
     </message>
 </context>
 <context>

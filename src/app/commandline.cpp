@@ -18,7 +18,7 @@ CommandLine::CommandLine()
     , m_selectOption(QStringLiteral("select"),
                      tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
                      QStringLiteral("KEY"))
-    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview or connection."),
+    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview, connection or sessions."),
                    QStringLiteral("PAGE"))
     , m_apiUrlOption(QStringLiteral("api-url"),
                      tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
@@ -72,8 +72,10 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--api-url needs the API token in the environment variable HEROKU_API_KEY.");
         return false;
     }
-    if (!m_page.isEmpty() && m_page != QLatin1String("overview") && m_page != QLatin1String("connection")) {
-        m_error = tr("Unknown page “%1”. Use overview or connection.").arg(m_page);
+    if (!m_page.isEmpty()
+        && !QStringList { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions") }
+                .contains(m_page)) {
+        m_error = tr("Unknown page “%1”. Use overview, connection or sessions.").arg(m_page);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/heroku/apiclient.h"
 #include "core/heroku/configvars.h"
+#include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
@@ -137,22 +138,11 @@ void ConnectionInfoPage::showCredential(int index)
         m_ui->rotatePushButton->setEnabled(false);
         return;
     }
-    const auto credential = m_credentials.at(index).toObject();
-    const QString state = credential.value(QStringLiteral("state")).toString();
+    const Credential credential = Credential::fromJson(m_credentials.at(index).toObject());
+    const QString state = credential.state;
     m_ui->stateLabel->setText(stateText(state));
     m_ui->stateLabel->setToolTip(state);
-    m_current.setHost(credential.value(QStringLiteral("host")).toString());
-    m_current.setPort(credential.value(QStringLiteral("port")).toInt());
-    m_current.setDatabase(credential.value(QStringLiteral("database")).toString());
-    m_current.setSslMode(QStringLiteral("require"));
-    // The first active user is the one that works now (the CLI does the same).
-    for (const auto &user : credential.value(QStringLiteral("credentials")).toArray()) {
-        const auto object = user.toObject();
-        if (object.value(QStringLiteral("state")).toString() == QLatin1String("active") || m_current.user().isEmpty()) {
-            m_current.setUser(object.value(QStringLiteral("user")).toString());
-            m_current.setPassword(object.value(QStringLiteral("password")).toString());
-        }
-    }
+    m_current = credential.connection;
     m_ui->hostLineEdit->setText(m_current.host());
     m_ui->portLineEdit->setText(QString::number(m_current.port()));
     m_ui->databaseLineEdit->setText(m_current.database());

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "core/heroku/credential.h"
+#include "core/heroku/dataclient.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "ui/browser/browsercontroller.h"
@@ -10,6 +12,7 @@
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/sessions/sessionspage.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
 
@@ -66,12 +69,17 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_connection = new ConnectionInfoPage(m_session->api(), m_clipboard, this);
     m_connection->setObjectName(QStringLiteral("connectionInfoPage"));
+    m_sessions = new SessionsPage(m_session->api(), this);
+    m_sessions->setObjectName(QStringLiteral("sessionsPage"));
     m_databaseTabs->addTab(m_overview, QString());
     m_databaseTabs->addTab(m_connection, QString());
+    m_databaseTabs->addTab(m_sessions, QString());
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
     connect(m_connection, &ConnectionInfoPage::failed, this, &MainWindow::settled);
+    connect(m_sessions, &SessionsPage::refreshed, this, &MainWindow::settled);
+    connect(m_sessions, &SessionsPage::refreshFailed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::loaded, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::databaseLinkActivated, this, [this](const QString &app, const QString &name) {
@@ -237,14 +245,51 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 void MainWindow::onDatabaseTabChanged()
 {
     // Credentials are fetched only when someone looks at them.
-    if (m_databaseTabs->currentWidget() == m_connection && !m_overview->addonName().isEmpty())
+    if (m_overview->addonName().isEmpty())
+        return;
+    if (m_databaseTabs->currentWidget() == m_connection)
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
+    else if (m_databaseTabs->currentWidget() == m_sessions)
+        watchSessions();
+}
+
+void MainWindow::watchSessions()
+{
+    const QString app = m_overview->appName();
+    const QString addon = m_overview->addonName();
+    if (m_sessions->addonName() == addon && m_sessions->appName() == app)
+        return;
+    if (m_sessionsCredentialCall)
+        m_sessionsCredentialCall->cancel();
+    // The default credential, fetched for this and kept in memory only.
+    m_sessionsCredentialCall = DataClient(m_session->api()).credentials(addon, this);
+    connect(m_sessionsCredentialCall, &ApiCall::finished, this, [this, app, addon](const ApiResult &result) {
+        if (!result.ok()) {
+            m_ui->mainStatusBar->showMessage(result.error.userText());
+            emit settled();
+            return;
+        }
+        for (const auto &value : result.array()) {
+            const Credential credential = Credential::fromJson(value.toObject());
+            if (credential.name != QLatin1String("default"))
+                continue;
+            // "Connections: 12/500": the plan's limit, when pg:info has been read.
+            const int limit
+                = m_overview->info().value(QStringLiteral("Connections")).section(QLatin1Char('/'), 1).toInt();
+            m_sessions->showDatabase(credential.connection, app, addon, limit);
+            return;
+        }
+    });
 }
 
 void MainWindow::showDatabasePage(const QString &page)
 {
-    m_databaseTabs->setCurrentWidget(page == QLatin1String("connection") ? static_cast<QWidget *>(m_connection)
-                                                                         : m_overview);
+    QWidget *widget = m_overview;
+    if (page == QLatin1String("connection"))
+        widget = m_connection;
+    else if (page == QLatin1String("sessions"))
+        widget = m_sessions;
+    m_databaseTabs->setCurrentWidget(widget);
 }
 
 void MainWindow::onSignedIn(const Account &account)
@@ -264,6 +309,7 @@ void MainWindow::onSignedOut()
     m_ui->signOutAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
+    m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     updateStatus();
 }
@@ -278,6 +324,8 @@ void MainWindow::refresh()
         m_overview->refresh();
         if (m_databaseTabs->currentWidget() == m_connection)
             m_connection->reload();
+        else if (m_databaseTabs->currentWidget() == m_sessions)
+            m_sessions->refresh();
     }
 }
 
@@ -285,6 +333,7 @@ void MainWindow::updateStatus()
 {
     m_databaseTabs->setTabText(0, tr("Overview"));
     m_databaseTabs->setTabText(1, tr("Connection Info"));
+    m_databaseTabs->setTabText(2, tr("Sessions"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

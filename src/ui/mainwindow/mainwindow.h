@@ -16,6 +16,7 @@ class MainWindow;
 namespace hpg {
 
 class AccountStore;
+class ApiCall;
 class AccountsController;
 class BrowserController;
 class MessageBanner;
@@ -24,6 +25,7 @@ class LanguageManager;
 class ConnectionInfoPage;
 class OverviewPage;
 class SecretClipboard;
+class SessionsPage;
 class Session;
 struct Account;
 
@@ -48,9 +50,10 @@ public:
     BrowserModel *browserModel() const { return m_model; }
     OverviewPage *overviewPage() const { return m_overview; }
     ConnectionInfoPage *connectionInfoPage() const { return m_connection; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
     MessageBanner *banner() const { return m_banner; }
     AccountsController *accountsController() const { return m_accountsController; }
-    // Shows a page of the selected database: "overview" or "connection".
+    // Shows a page of the selected database: "overview", "connection" or "sessions".
     void showDatabasePage(const QString &page);
 
 public slots:
@@ -76,6 +79,7 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void onFilterChanged(const QString &text);
     void onDatabaseTabChanged();
+    void watchSessions();
     void applyPendingSelection();
     void updateStatus();
     void fillAccountsMenu();
@@ -91,6 +95,8 @@ private:
     QTabWidget *m_databaseTabs = nullptr;
     OverviewPage *m_overview = nullptr;
     ConnectionInfoPage *m_connection = nullptr;
+    SessionsPage *m_sessions = nullptr;
+    QPointer<ApiCall> m_sessionsCredentialCall;
     SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
