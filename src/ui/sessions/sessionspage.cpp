@@ -84,10 +84,15 @@ SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
         m_sessions->setLongRunningThresholdMs(qint64(seconds) * 1000);
     });
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &SessionsPage::refresh);
-    connect(m_ui->hideIdleCheckBox, &QCheckBox::toggled, m_filter, &SessionsFilterModel::setHideIdle);
-    connect(m_ui->hideOwnCheckBox, &QCheckBox::toggled, m_filter, &SessionsFilterModel::setHideOwn);
-    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_filter, &SessionsFilterModel::setFilterText);
+    connect(m_ui->hideIdleCheckBox, &QCheckBox::toggled, this,
+            [this](bool hide) { keepSelection([this, hide] { m_filter->setHideIdle(hide); }); });
+    connect(m_ui->hideOwnCheckBox, &QCheckBox::toggled, this,
+            [this](bool hide) { keepSelection([this, hide] { m_filter->setHideOwn(hide); }); });
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { keepSelection([this, text] { m_filter->setFilterText(text); }); });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_keepingSelection)
+            m_selectedPid = selectedPid();
         updateDetail();
         updateActions();
     });
@@ -209,7 +214,7 @@ void SessionsPage::openDialog(QDialog *dialog)
 void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
 {
     m_ui->errorLabel->hide();
-    m_sessions->setSessions(snapshot.sessions);
+    keepSelection([this, &snapshot] { m_sessions->setSessions(snapshot.sessions); });
     if (snapshot.hasLocks)
         m_locks->setLocks(snapshot.locks);
     m_blocking->setSessions(snapshot.sessions);
@@ -276,6 +281,32 @@ bool SessionsPage::selectPid(int pid)
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->sessionsTableView->scrollTo(index);
     return true;
+}
+
+void SessionsPage::keepSelection(const std::function<void()> &change)
+{
+    m_keepingSelection = true;
+    change();
+    m_keepingSelection = false;
+    // A single-selection view moves the selection to the next row when the selected one goes
+    // away: never let a refresh or a filter pick another session for the user.
+    if (selectedPid() == m_selectedPid)
+        return;
+    const int sourceRow = m_selectedPid ? m_sessions->rowOfPid(m_selectedPid) : -1;
+    const QModelIndex index = sourceRow >= 0 ? m_filter->mapFromSource(m_sessions->index(sourceRow, 0)) : QModelIndex();
+    if (index.isValid()) { // select it again where it is, without scrolling
+        QTableView *table = m_ui->sessionsTableView;
+        const bool autoScroll = table->hasAutoScroll();
+        table->setAutoScroll(false);
+        table->selectionModel()->setCurrentIndex(index,
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->setAutoScroll(autoScroll);
+    } else {
+        QItemSelectionModel *selection = m_ui->sessionsTableView->selectionModel();
+        selection->clearSelection();
+        selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        m_selectedPid = 0;
+    }
 }
 
 void SessionsPage::updateDetail()

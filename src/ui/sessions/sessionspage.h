@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QDialog;
@@ -106,6 +107,7 @@ private:
     void onKillAllFinished(bool ok, const QString &message, const QString &detail);
     void onTick();
     void updateTimer();
+    void keepSelection(const std::function<void()> &change);
     void updateDetail();
     void updateActions();
     void updateConnectionsLabel();
@@ -137,6 +139,8 @@ private:
     QString m_database;
     int m_connectionLimit = 0;
     int m_pauseDepth = 0;
+    int m_selectedPid = 0; // the session the user selected
+    bool m_keepingSelection = false;
     int m_rootBlockerPid = 0; // the terminate under way is of this root blocker
     int m_rootBlockedCount = 0;
     bool m_hasSnapshot = false;
