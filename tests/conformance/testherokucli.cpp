@@ -200,7 +200,10 @@ private slots:
                 return m_cli->psql(followerUrl, QStringLiteral("SELECT pg_is_in_recovery()")) == QLatin1String("f");
             },
             60000));
-        QVERIFY(cli::field(pgInfo(app, m_followerAlias), QStringLiteral("Following")).isEmpty());
+        // "Changing plans": after unfollow, pg:info shows the database as a fork of its parent.
+        const QString unfollowed = pgInfo(app, m_followerAlias);
+        QVERIFY2(cli::field(unfollowed, QStringLiteral("Following")).isEmpty(), qPrintable(unfollowed));
+        QCOMPARE(cli::field(unfollowed, QStringLiteral("Forked From")), QStringLiteral("HEROKU_POSTGRESQL_GRAY"));
 
         const CliResult promote = heroku(
             { QStringLiteral("pg:promote"), m_followerAlias + QStringLiteral("_URL"), QStringLiteral("-a"), app });

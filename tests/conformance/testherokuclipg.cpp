@@ -308,7 +308,7 @@ private slots:
             = heroku({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:essential-0"),
                        QStringLiteral("-a"), QStringLiteral("acme-blog"), QStringLiteral("--"),
                        QStringLiteral("--follow"), QStringLiteral("DATABASE_URL") });
-        QVERIFY2(follow.finished && follow.exitCode != 0, qPrintable(follow.describe()));
+        CLI_EXPECT_FAILURE(follow, QStringLiteral("Essential-tier databases do not support forking or following."));
 
         const CliResult info = heroku({ QStringLiteral("addons:info"), m_scratch });
         CLI_EXPECT(info, QStringLiteral("acme-blog::SCRATCH"));

@@ -207,8 +207,8 @@ QJsonObject DataApi::infoJson(const AddonRecord &addon, const PgEndpoint &endpoi
     info.append(row(QStringLiteral("Created"), { addon.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm UTC")) }));
     info.append(row(QStringLiteral("Region"), { app ? app->region : QStringLiteral("us") }));
     info.append(row(QStringLiteral("Data Encryption"), { QStringLiteral("In Use") }));
-    if (!addon.forkId.isEmpty())
-        info.append(row(QStringLiteral("Forked From"), { publicUrl(addon.forkId) }, true));
+    if (const QString forkedFrom = publicUrl(addon.forkId); !forkedFrom.isEmpty()) // empty once the source is gone
+        info.append(row(QStringLiteral("Forked From"), { forkedFrom }, true));
     QStringList followers;
     for (const AddonRecord *follower : m_world.followersOf(addon.id))
         followers.append(publicUrl(follower->id));
@@ -342,6 +342,8 @@ void DataApi::unfollow(const ApiRequest &request, const Respond &respond)
         [this, addonId, respond] {
             AddonRecord *current = m_world.addon(addonId);
             if (current) {
+                // As on Heroku, pg:info then shows the former leader under "Forked From".
+                current->forkId = current->followId;
                 current->followId.clear();
                 current->updatedAt = QDateTime::currentDateTimeUtc();
                 m_world.markDirty();
