@@ -79,9 +79,23 @@ private slots:
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("SignInDialog"))) != nullptr);
         dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlLineEdit"))->setText(m_sandbox.url().toString());
-        dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit"))->setText(m_sandbox.token());
+        auto *tokenEdit = dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit"));
+
+        // A wrong token: Heroku's refusal is shown in the dialog, which stays open.
+        tokenEdit->setText(QStringLiteral("01234567-89ab-cdef-0123-456789abcdef"));
+        QSignalSpy failed(&session, &Session::signInFailed);
+        QTest::keyClick(tokenEdit, Qt::Key_Return);
+        QVERIFY(failed.wait(30000));
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->text().contains(QStringLiteral("refused"))
+                     && status->text().contains(QStringLiteral("Request-Id")),
+                 qPrintable(status->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!session.isSignedIn());
+
+        tokenEdit->setText(m_sandbox.token());
         QSignalSpy signedIn(&session, &Session::signedIn);
-        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("apiTokenLineEdit")), Qt::Key_Return);
+        QTest::keyClick(tokenEdit, Qt::Key_Return);
         QVERIFY(signedIn.wait(30000));
         QCOMPARE(session.account().email, QStringLiteral("dba@example.com"));
         QTRY_VERIFY(window.browserModel()->appCount() >= 3);
