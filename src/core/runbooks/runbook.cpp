@@ -307,6 +307,7 @@ void Runbook::runNext()
     }
     m_transientFailures = 0;
     m_checkingAfterError = false;
+    m_settled = false;
     m_lastError.clear();
     m_waitClock.start();
     if (!rec.startedAt.isValid())
@@ -359,6 +360,8 @@ void Runbook::startPhase(int phase)
         return;
     }
     handler(*context);
+    if (p == StepContext::Phase::Action && m_context == context)
+        emit actionStarted(m_current);
 }
 
 void Runbook::answer(StepContext *context, Answer kind, const QString &text, bool transient, int delayMs)
@@ -439,6 +442,15 @@ void Runbook::onProbe(Answer kind, const QString &text, bool transient, int dela
     }
     if (m_checkingAfterError) {
         failStep(m_lastError);
+        return;
+    }
+    const Journal::StepRecord &rec = record();
+    if (s.settleMs > 0 && !m_settled && rec.actionsStarted > rec.actionsSucceeded) {
+        // An earlier attempt was sent but never confirmed: give it time to show before acting again.
+        m_settled = true;
+        emit stepProgress(m_current, -1, tr("Checking whether an earlier attempt is still taking effect…"));
+        m_pendingPhase = int(StepContext::Phase::Probe);
+        m_timer.start(int(s.settleMs * m_pollScale));
         return;
     }
     if (s.destructive && !m_confirmed.contains(s.id)) {

@@ -78,6 +78,8 @@ signals:
     void stepProgress(int index, double fraction, const QString &text);
     void metric(int index, const QString &name, double value);
     void confirmationRequired(int index, const QString &appName, const QString &cli);
+    // An action was started (its first request is on its way); for progress views and crash tests.
+    void actionStarted(int index);
     void failed(int index, const QString &message);
     void stopped(const QString &explanation); // after abort()
     void finished();
@@ -124,6 +126,7 @@ private:
     QElapsedTimer m_waitClock;
     int m_transientFailures = 0;
     bool m_checkingAfterError = false;
+    bool m_settled = false;
     bool m_pauseRequested = false;
     bool m_abortRequested = false;
     QSet<QString> m_confirmed; // step ids confirmed in this run

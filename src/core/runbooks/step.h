@@ -60,6 +60,10 @@ struct Step
     Handler precondition; // optional
     Handler probe; // required for Action and Wait steps
     Handler action; // required for Action and Check steps
+    // Action steps whose effect shows up a while after the request (an unfollow promotes a
+    // replica): when an earlier attempt may still be under way (started, never confirmed, e.g.
+    // before a crash), the probe is repeated once after this delay before acting again.
+    int settleMs = 0;
     int pollIntervalMs = 2000; // Wait steps
     int timeoutMs = 0; // Wait steps: 0 waits for ever
     // What this step leaves in place until a later step undoes it, in a translated

@@ -41,6 +41,14 @@ void StepContext::watch(ApiCall *call, const std::function<void(const ApiResult 
     });
 }
 
+void StepContext::noteRequestIds(const QStringList &requestIds)
+{
+    if (m_answered)
+        return;
+    for (const QString &id : requestIds)
+        m_runbook->noteRequestId(id);
+}
+
 void StepContext::done(const QString &summary)
 {
     if (m_answered)

@@ -31,6 +31,7 @@ public:
     PlatformClient &platform() const { return *m_services.platform; }
     DataClient &data() const { return *m_services.data; }
     ConnectClient *connectApi() const { return m_services.connect; }
+    const RunbookServices &services() const { return m_services; }
 
     const QJsonObject &parameters() const;
     const QJsonObject &values() const;
@@ -44,6 +45,8 @@ public:
     // Runs `handler` when `call` finishes, unless this phase was abandoned first;
     // the call's Request-Id goes to the journal and the transcript.
     void watch(ApiCall *call, const std::function<void(const ApiResult &)> &handler);
+    // Request-Ids of calls made by a helper object rather than through watch().
+    void noteRequestIds(const QStringList &requestIds);
 
     void done(const QString &summary = {});
     void notDone(const QString &status = {});

@@ -275,6 +275,31 @@ private slots:
                                QStringLiteral("found"), QStringLiteral("acted"), QStringLiteral("finished") }));
     }
 
+    void anAttemptStillUnderWayIsGivenTimeToShow()
+    {
+        World world;
+        QList<Step> steps { flagStep(world, QStringLiteral("async")) };
+        steps[0].settleMs = 300;
+        // The effect shows 150 ms after the request, like an unfollow promoting a replica.
+        steps[0].action = [&world](StepContext &ctx) {
+            ++world.executions[QStringLiteral("async")];
+            QTimer::singleShot(150, [&world] { world.flags[QStringLiteral("async")] = true; });
+            later(
+                ctx, [&ctx] { ctx.done(); }, 60000);
+        };
+        Journal journal = newJournal(steps);
+        {
+            Runbook runbook(QStringLiteral("Test"), steps, journal, {});
+            QVERIFY(runbook.start());
+            QVERIFY(QTest::qWaitFor([&] { return world.executions.value(QStringLiteral("async")) == 1; }));
+        } // crash before the answer
+        Runbook resumed(QStringLiteral("Test"), steps, reload(journal), {});
+        QVERIFY(resumed.start());
+        QVERIFY(waitForState(resumed, Runbook::State::Finished));
+        QCOMPARE(world.executions.value(QStringLiteral("async")), 1);
+        QVERIFY(reload(journal).step(QStringLiteral("async"))->foundDone);
+    }
+
     void transientErrorsProbeBeforeTryingAgain()
     {
         World world;

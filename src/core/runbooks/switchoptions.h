@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hpg {
+
+// What a follower switch (or a Private Space migration) is asked to do.
+struct SwitchOptions
+{
+    QString app; // the app whose DATABASE_URL moves (the source app for a migration)
+    QString database = QStringLiteral("DATABASE"); // the attachment, config var or add-on to replace
+    QString targetPlan; // "heroku-postgresql:standard-2" or "standard-2"
+    QString existingFollower; // an add-on name: use this follower instead of provisioning one
+    QString targetApp; // Private Space migration: the app in the space; empty for a follower switch
+
+    bool isMigration() const { return !targetApp.isEmpty(); }
+    // The app that gets the new database.
+    QString newDatabaseApp() const { return isMigration() ? targetApp : app; }
+    QString fullTargetPlan() const
+    {
+        return targetPlan.contains(QLatin1Char(':')) ? targetPlan : QStringLiteral("heroku-postgresql:") + targetPlan;
+    }
+
+    QJsonObject toJson() const
+    {
+        return { { QStringLiteral("app"), app },
+                 { QStringLiteral("database"), database },
+                 { QStringLiteral("target_plan"), fullTargetPlan() },
+                 { QStringLiteral("existing_follower"), existingFollower },
+                 { QStringLiteral("target_app"), targetApp } };
+    }
+    static SwitchOptions fromJson(const QJsonObject &json)
+    {
+        SwitchOptions o;
+        o.app = json.value(QStringLiteral("app")).toString();
+        o.database = json.value(QStringLiteral("database")).toString(QStringLiteral("DATABASE"));
+        o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        o.existingFollower = json.value(QStringLiteral("existing_follower")).toString();
+        o.targetApp = json.value(QStringLiteral("target_app")).toString();
+        return o;
+    }
+};
+
+} // namespace hpg

@@ -1,0 +1,331 @@
+// The follower switch end to end on a real sandbox: simulated dynos and a
+// Heroku Connect connection write rows all along; after the switch
+// DATABASE_URL points at the new database, it is writable, every row of the
+// old primary is in it, the formation and Connect are as before, pools and the
+// other app are attached to it, and the old primary still exists. The same
+// with a crash (the Runbook destroyed) at every step boundary, inside every
+// wait and right after every action was sent, resumed from the journal; and
+// with faults on (latency, 5xx, 429, dropped connections).
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbook.h"
+#include "core/runbooks/switchpreflight.h"
+#include "core/runbooks/transcript.h"
+#include "switchfixture.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+using namespace hpg;
+
+namespace {
+
+const QString kApp = QStringLiteral("acme-storefront");
+const QString kOtherApp = QStringLiteral("acme-blog");
+
+} // namespace
+
+class TestFollowerSwitch : public QObject
+{
+    Q_OBJECT
+private:
+    SwitchFixture m_f;
+
+    struct Before
+    {
+        QString addonName;
+        QString url;
+        QHash<QString, int> formation;
+    };
+
+    Before before()
+    {
+        Before b;
+        const auto resolved = SwitchFixture::wait(m_f.platform->resolveAttachment(kApp, QStringLiteral("DATABASE")));
+        for (const Attachment &a : Attachment::listFromJson(resolved.array())) {
+            if (a.nameSpace.isEmpty())
+                b.addonName = a.addonName;
+        }
+        b.url = m_f.configVars(kApp).value(QStringLiteral("DATABASE_URL"));
+        b.formation = m_f.formation(kApp);
+        return b;
+    }
+
+    static int stepIndex(const Runbook &runbook, const QString &id)
+    {
+        for (int i = 0; i < runbook.steps().size(); ++i) {
+            if (runbook.steps().at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+
+    // Runs the switch to its end. With `crash`, the Runbook is destroyed once at every
+    // step boundary, inside every wait and right after every action was sent, and a new
+    // one resumes from the journal on disk. Returns the final journal.
+    Journal run(const SwitchOptions &options, bool crash, const QString &oldUrl, qint64 *seqAtMaintenance,
+                int *crashes = nullptr)
+    {
+        Journal journal = FollowerSwitch::newJournal(options, m_f.journalDir());
+        if (!journal.save())
+            return {};
+        QSet<QString> crashedAt;
+        QElapsedTimer clock;
+        clock.start();
+        int count = 0;
+        while (clock.elapsed() < 420000) {
+            const auto loaded = Journal::load(journal.path());
+            if (!loaded)
+                return {};
+            std::unique_ptr<Runbook> runbook(FollowerSwitch::create(*loaded, m_f.services()));
+            runbook->setPollIntervalScale(0.5);
+            runbook->setRetryPolicy({ 20, 100, 1000 });
+            bool finished = false;
+            bool failed = false;
+            bool crashNow = false;
+            QString failure;
+            const auto maybeCrash = [&](const QString &key) {
+                if (crash && !crashNow && !crashedAt.contains(key)) {
+                    crashedAt.insert(key);
+                    crashNow = true;
+                }
+            };
+            Runbook *rb = runbook.get();
+            const int maintenanceOn = stepIndex(*rb, QStringLiteral("maintenance-on"));
+            connect(rb, &Runbook::confirmationRequired, rb, [rb](int, const QString &app) { rb->confirm(app); });
+            connect(rb, &Runbook::finished, rb, [&finished] { finished = true; });
+            connect(rb, &Runbook::failed, rb, [&](int, const QString &message) {
+                failed = true;
+                failure = message;
+            });
+            connect(rb, &Runbook::stepStateChanged, rb, [&, rb](int index, StepState state) {
+                const QString id = rb->steps().at(index).id;
+                if (index == maintenanceOn && state == StepState::Done && seqAtMaintenance && *seqAtMaintenance < 0) {
+                    // Blocking libpq, no event loop: the runbook is in the middle of a signal.
+                    const auto r = sql(oldUrl, QStringLiteral("SELECT coalesce(max(seq), 0) FROM sandbox_dyno_writes"));
+                    *seqAtMaintenance = r.value().toLongLong();
+                }
+                if (state == StepState::Done || state == StepState::Skipped)
+                    maybeCrash(QStringLiteral("boundary:") + id);
+                else if (state == StepState::Waiting)
+                    maybeCrash(QStringLiteral("wait:") + id);
+            });
+            connect(rb, &Runbook::actionStarted, rb,
+                    [&, rb](int index) { maybeCrash(QStringLiteral("action:") + rb->steps().at(index).id); });
+            if (!runbook->start())
+                return {};
+            const bool settled = QTest::qWaitFor([&] { return finished || failed || crashNow; }, 300000);
+            Q_UNUSED(settled)
+            if (failed) {
+                qWarning("The run failed: %s\n%s", qPrintable(failure),
+                         qPrintable(runbook->journal().stopExplanation()));
+                return runbook->journal();
+            }
+            if (finished && !crashNow)
+                return runbook->journal();
+            if (!crashNow)
+                return runbook->journal(); // timed out
+            ++count;
+            if (crashes)
+                *crashes = count;
+            runbook.reset(); // the crash: whatever was in flight is abandoned
+        }
+        return {};
+    }
+
+    void verifySwitched(const Before &old, const Journal &journal, qint64 seqAtMaintenance)
+    {
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        const QString follower = journal.value(QStringLiteral("follower_name")).toString();
+        const QString attachment = journal.value(QStringLiteral("follower_attachment")).toString();
+        QVERIFY(!follower.isEmpty());
+        QVERIFY(!attachment.isEmpty());
+
+        // DATABASE_URL points at the new database.
+        const auto vars = m_f.configVars(kApp);
+        const QString newUrl = vars.value(QStringLiteral("DATABASE_URL"));
+        QCOMPARE(newUrl, vars.value(attachment + QStringLiteral("_URL")));
+        QVERIFY(newUrl != old.url);
+
+        // It is writable.
+        const auto writable = sql(newUrl,
+                                  QStringLiteral("CREATE TABLE IF NOT EXISTS switch_check (x int); "
+                                                 "INSERT INTO switch_check VALUES (1); "
+                                                 "SELECT pg_is_in_recovery()"));
+        QVERIFY2(writable.ok, qPrintable(writable.error));
+        QCOMPARE(writable.value(), QStringLiteral("f"));
+
+        // Every row the dynos and Connect wrote to the old primary is in the new database.
+        const auto oldRows = sql(old.url,
+                                 QStringLiteral("SELECT count(*), coalesce(max(seq), 0), coalesce(sum(seq), 0) "
+                                                "FROM sandbox_dyno_writes"));
+        QVERIFY2(oldRows.ok, qPrintable(oldRows.error));
+        const QString oldMax = oldRows.value(0, 1);
+        QVERIFY(oldRows.value(0, 0).toLongLong() > 0);
+        QVERIFY(seqAtMaintenance > 0);
+        QVERIFY(seqAtMaintenance <= oldMax.toLongLong());
+        const auto newRows = sql(newUrl,
+                                 QStringLiteral("SELECT count(*), coalesce(sum(seq), 0) FROM "
+                                                "sandbox_dyno_writes WHERE seq <= %1")
+                                     .arg(oldMax));
+        QCOMPARE(newRows.value(0, 0), oldRows.value(0, 0));
+        QCOMPARE(newRows.value(0, 1), oldRows.value(0, 2));
+        const auto oldConnect
+            = sql(old.url, QStringLiteral("SELECT count(*), coalesce(max(sfid), '') FROM salesforce.account"));
+        QVERIFY2(oldConnect.ok, qPrintable(oldConnect.error));
+        QVERIFY(oldConnect.value(0, 0).toLongLong() > 0);
+        const auto newConnect = sql(
+            newUrl,
+            QStringLiteral("SELECT count(*) FROM salesforce.account WHERE sfid <= '%1'").arg(oldConnect.value(0, 1)));
+        QCOMPARE(newConnect.value(), oldConnect.value(0, 0));
+
+        // The formation is as before, and the dynos write into the new database.
+        QCOMPARE(m_f.formation(kApp), old.formation);
+        const qint64 newMax
+            = sql(newUrl, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sql(newUrl, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong()
+                    > newMax;
+            },
+            20000));
+
+        // Connect runs again, on the new database.
+        const QString state = m_f.connectState(kApp);
+        QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
+
+        // Pools and the other app are attached to the new primary.
+        QSet<QString> links;
+        for (const Attachment &a : m_f.attachmentsOf(follower))
+            links.insert(a.appName + QLatin1Char('/') + a.name + QLatin1Char('/') + a.nameSpace);
+        QVERIFY(links.contains(kApp + QStringLiteral("/DATABASE/")));
+        QVERIFY(links.contains(kApp + QStringLiteral("/DATABASE_CONNECTION_POOL/connection-pooling:default")));
+        QVERIFY(links.contains(kApp + QStringLiteral("/REPORTING_POOL/connection-pooling:default")));
+        QVERIFY(links.contains(kOtherApp + QStringLiteral("/STOREFRONT_DB/")));
+        QCOMPARE(m_f.configVars(kOtherApp).value(QStringLiteral("STOREFRONT_DB_URL")), newUrl);
+
+        // Maintenance mode is off; the old primary still exists and still answers.
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(kApp)).object().value(QStringLiteral("maintenance")).toBool());
+        const auto oldAddon = SwitchFixture::wait(m_f.platform->addon(old.addonName));
+        QVERIFY(oldAddon.ok());
+        QCOMPARE(oldAddon.object().value(QStringLiteral("state")).toString(), QStringLiteral("provisioned"));
+        QVERIFY(sql(old.url, QStringLiteral("SELECT 1")).ok);
+
+        // No action took effect twice: by the journal, and by the releases Heroku records.
+        for (const auto &step : journal.steps())
+            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        const QStringList releases = m_f.releases(kApp);
+        QCOMPARE(releases.filter(QStringLiteral("Attach DATABASE (@ref:%1)").arg(follower)).size(), 1);
+        QCOMPARE(releases.filter(QStringLiteral("Attach REPORTING_POOL (@ref:%1)").arg(follower)).size(), 1);
+        QCOMPARE(releases.filter(QStringLiteral("Attach DATABASE_CONNECTION_POOL (@ref:%1)").arg(follower)).size(), 1);
+        QCOMPARE(m_f.releases(kOtherApp).filter(QStringLiteral("Attach STOREFRONT_DB (@ref:%1)").arg(follower)).size(),
+                 1);
+        int created = 0;
+        for (const QJsonValue &addon : SwitchFixture::wait(m_f.platform->addons(kApp)).array())
+            created += addon[QStringLiteral("name")].toString() == follower;
+        QCOMPARE(created, 1);
+
+        const qint64 downtime = FollowerSwitch::downtimeMs(journal);
+        QVERIFY(downtime > 0);
+        qInfo("switch to %s: downtime %lld ms", qPrintable(follower), downtime);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_f.start(&error), qPrintable(error));
+        // A pool with another name and another app attached to the primary, as in production.
+        QVERIFY(SwitchFixture::wait(m_f.data->attachConnectionPool(QStringLiteral("postgresql-acme-primary"), kApp,
+                                                                   QStringLiteral("REPORTING_POOL")))
+                    .ok());
+        QVERIFY(SwitchFixture::wait(m_f.platform->attach(QStringLiteral("postgresql-acme-primary"), kOtherApp,
+                                                         QStringLiteral("STOREFRONT_DB"), {}, {}))
+                    .ok());
+    }
+
+    void cleanup() { m_f.setFaults({}); }
+
+    void essentialDatabaseIsRefusedWithThePgCopyRoute()
+    {
+        SwitchOptions options;
+        options.app = kOtherApp; // its DATABASE is essential-0
+        options.targetPlan = QStringLiteral("standard-0");
+        qint64 unused = -1;
+        const Journal journal = run(options, false, {}, &unused);
+        QCOMPARE(journal.status(), Journal::Status::Failed);
+        QVERIFY2(journal.stopExplanation().contains(QStringLiteral("pg:copy")), qPrintable(journal.stopExplanation()));
+        QCOMPARE(journal.step(QStringLiteral("provision-follower"))->actionsStarted, 0);
+    }
+
+    void followerSwitch()
+    {
+        const Before old = before();
+        QCOMPARE(old.addonName, QStringLiteral("postgresql-acme-primary"));
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("standard-2");
+        qint64 seq = -1;
+        QElapsedTimer clock;
+        clock.start();
+        const Journal journal = run(options, false, old.url, &seq);
+        qInfo("follower switch took %lld ms", clock.elapsed());
+        verifySwitched(old, journal, seq);
+
+        // The pre-flight saw what the Dev Center says to look out for.
+        const auto findings = SwitchFindings::fromJson(journal.value(QStringLiteral("findings")).toObject());
+        QCOMPARE(findings.followers, QStringList { QStringLiteral("postgresql-acme-follower") });
+        QCOMPARE(findings.connections.size(), 1);
+        QCOMPARE(findings.pools.size(), 2);
+        QCOMPARE(findings.otherApps.size(), 1);
+
+        // The transcript has the CLI equivalents and the Request-Ids; the audit log has the actions.
+        const QString md
+            = Transcript::markdown(FollowerSwitch::title(options), journal, {}, FollowerSwitch::summary(journal));
+        QVERIFY(md.contains(QStringLiteral("`heroku maintenance:on -a acme-storefront`")));
+        QVERIFY(md.contains(QStringLiteral("`heroku pg:promote ")));
+        QVERIFY(md.contains(QStringLiteral("Downtime (maintenance mode on to off): ")));
+        QVERIFY(journal.step(QStringLiteral("promote"))->requestIds.size() >= 2);
+        QVERIFY(md.contains(journal.step(QStringLiteral("promote"))->requestIds.last()));
+        int audited = 0;
+        for (const QJsonObject &entry : m_f.audit->entries())
+            audited += entry.value(QStringLiteral("runbook")).toString() == journal.id()
+                && entry.value(QStringLiteral("action")).toString() == QLatin1String("runbook.step");
+        QVERIFY(audited >= 8);
+    }
+
+    void followerSwitchSurvivesCrashes()
+    {
+        const Before old = before();
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("standard-2"); // same plan: a hardware refresh (see sandbox-gaps.md)
+        qint64 seq = -1;
+        int crashes = 0;
+        const Journal journal = run(options, true, old.url, &seq, &crashes);
+        qInfo("resumed %d times", crashes);
+        QVERIFY(crashes >= 20);
+        verifySwitched(old, journal, seq);
+        for (const auto &event : journal.events())
+            QVERIFY2(event.kind != QLatin1String("error"), qPrintable(event.result));
+    }
+
+    void followerSwitchWithFaults()
+    {
+        const Before old = before();
+        m_f.setFaults({ { QStringLiteral("latency_ms"), 30 },
+                        { QStringLiteral("error_rate"), 0.08 },
+                        { QStringLiteral("rate_limit_rate"), 0.04 },
+                        { QStringLiteral("drop_rate"), 0.04 },
+                        { QStringLiteral("seed"), 7 } });
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("premium-2");
+        qint64 seq = -1;
+        const Journal journal = run(options, false, old.url, &seq);
+        m_f.setFaults({});
+        verifySwitched(old, journal, seq);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFollowerSwitch)
+#include "testfollowerswitch.moc"
