@@ -29,6 +29,7 @@ class TestFollowerSwitch : public QObject
     Q_OBJECT
 private:
     SwitchFixture m_f;
+    QSet<QString> m_crashedAt; // where the last run() crashed: "boundary:<step>", "wait:<step>", "action:<step>"
 
     struct Before
     {
@@ -68,7 +69,8 @@ private:
         Journal journal = FollowerSwitch::newJournal(options, m_f.journalDir());
         if (!journal.save())
             return {};
-        QSet<QString> crashedAt;
+        QSet<QString> &crashedAt = m_crashedAt;
+        crashedAt.clear();
         QElapsedTimer clock;
         clock.start();
         int count = 0;
@@ -304,6 +306,12 @@ private slots:
         const Journal journal = run(options, true, old.url, &seq, &crashes);
         qInfo("resumed %d times", crashes);
         QVERIFY(crashes >= 20);
+        for (const char *key :
+             { "action:provision-follower", "wait:wait-available", "action:pause-connect", "action:maintenance-on",
+               "action:scale-down", "wait:wait-no-lag", "action:unfollow", "action:promote", "action:reattach",
+               "action:restore-formation", "action:maintenance-off", "action:resume-connect", "boundary:preflight",
+               "boundary:promote", "boundary:resume-connect" })
+            QVERIFY2(m_crashedAt.contains(QLatin1String(key)), key);
         verifySwitched(old, journal, seq);
         for (const auto &event : journal.events())
             QVERIFY2(event.kind != QLatin1String("error"), qPrintable(event.result));
@@ -324,6 +332,75 @@ private slots:
         const Journal journal = run(options, false, old.url, &seq);
         m_f.setFaults({});
         verifySwitched(old, journal, seq);
+    }
+
+    void privateSpaceMigration()
+    {
+        const QString spaceApp = QStringLiteral("acme-private-api");
+        const Before old = before();
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetApp = spaceApp;
+        options.targetPlan = QStringLiteral("private-2"); // not smaller than the source (see sandbox-gaps.md)
+        qint64 seq = -1;
+        const Journal journal = run(options, false, old.url, &seq);
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        QCOMPARE(journal.kind(), QStringLiteral("private-space-migration"));
+        const QString follower = journal.value(QStringLiteral("follower_name")).toString();
+
+        // The new database is DATABASE_URL of the app in the space, writable, with every row.
+        const auto created = SwitchFixture::wait(m_f.platform->addon(follower));
+        QCOMPARE(created.object()[QStringLiteral("app")][QStringLiteral("name")].toString(), spaceApp);
+        const auto vars = m_f.configVars(spaceApp);
+        const QString newUrl = vars.value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(!newUrl.isEmpty());
+        QVERIFY(newUrl != old.url);
+        bool isFollowerUrl = false;
+        for (const Attachment &a : m_f.attachmentsOf(follower))
+            isFollowerUrl
+                = isFollowerUrl || (a.appName == spaceApp && vars.value(a.name + QStringLiteral("_URL")) == newUrl);
+        QVERIFY(isFollowerUrl);
+        const auto writable = sql(newUrl,
+                                  QStringLiteral("CREATE TABLE IF NOT EXISTS switch_check (x int); INSERT INTO "
+                                                 "switch_check VALUES (2); SELECT pg_is_in_recovery()"));
+        QVERIFY2(writable.ok, qPrintable(writable.error));
+        QCOMPARE(writable.value(), QStringLiteral("f"));
+        const auto oldRows
+            = sql(old.url, QStringLiteral("SELECT count(*), max(seq), sum(seq) FROM sandbox_dyno_writes"));
+        const auto newRows = sql(newUrl,
+                                 QStringLiteral("SELECT count(*), sum(seq) FROM sandbox_dyno_writes WHERE seq <= %1")
+                                     .arg(oldRows.value(0, 1)));
+        QCOMPARE(newRows.value(0, 0), oldRows.value(0, 0));
+        QCOMPARE(newRows.value(0, 1), oldRows.value(0, 2));
+        QVERIFY(seq > 0 && seq <= oldRows.value(0, 1).toLongLong());
+
+        // The source app stays in maintenance mode with no dynos (its DATABASE_URL is the old
+        // database), and its Connect stays paused; the old database still exists.
+        QVERIFY(SwitchFixture::wait(m_f.platform->app(kApp)).object().value(QStringLiteral("maintenance")).toBool());
+        for (int quantity : m_f.formation(kApp))
+            QCOMPARE(quantity, 0);
+        QCOMPARE(m_f.connectState(kApp), QStringLiteral("PAUSED"));
+        QVERIFY(SwitchFixture::wait(m_f.platform->addon(old.addonName)).ok());
+        for (const auto &step : journal.steps())
+            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        QCOMPARE(journal.step(QStringLiteral("maintenance-off"))->state, StepState::Skipped);
+        QVERIFY(FollowerSwitch::downtimeMs(journal) > 0);
+        QVERIFY(FollowerSwitch::summary(journal)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("stays in maintenance mode")));
+    }
+
+    void migrationNeedsAnAppInAPrivateSpace()
+    {
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetApp = kOtherApp; // Common Runtime
+        options.targetPlan = QStringLiteral("private-2");
+        qint64 unused = -1;
+        const Journal journal = run(options, false, {}, &unused);
+        QCOMPARE(journal.status(), Journal::Status::Failed);
+        QVERIFY2(journal.stopExplanation().contains(QStringLiteral("is not in a Private Space")),
+                 qPrintable(journal.stopExplanation()));
     }
 };
 
