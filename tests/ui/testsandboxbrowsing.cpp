@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QWizard>
 
 #include <libpq-fe.h>
 
@@ -136,6 +137,16 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
                  QByteArray("secret"));
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 10000);
+
+        // The Database menu opens the pull wizard for the selected database.
+        auto *pull = window.findChild<QAction *>(QStringLiteral("pullAction"));
+        QVERIFY(pull->isEnabled());
+        pull->trigger();
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<QWizard *>()) != nullptr);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(wizard->findChild<QLabel *>() != nullptr);
+        wizard->reject();
     }
 
     void importsTokensAndSignsOut()

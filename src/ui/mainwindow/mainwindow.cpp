@@ -13,6 +13,7 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/sessions/sessionspage.h"
+#include "ui/transfer/transferwizard.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
 
@@ -118,6 +119,12 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     connect(m_ui->showStatusBarAction, &QAction::toggled, m_ui->mainStatusBar, &QWidget::setVisible);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->pullAction, &QAction::triggered, this, [this] {
+        TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
+    });
+    connect(m_ui->pushAction, &QAction::triggered, this, [this] {
+        TransferWizard::openPush(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
+    });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -229,7 +236,10 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     if (!key.isEmpty())
         QSettings().setValue(kLastSelectionKey, key);
     m_ui->refreshAction->setEnabled(m_session->isSignedIn());
-    if (current.isValid() && kind == BrowserModel::Kind::Database) {
+    const bool database = current.isValid() && kind == BrowserModel::Kind::Database;
+    m_ui->pullAction->setEnabled(database);
+    m_ui->pushAction->setEnabled(database);
+    if (database) {
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
                                  current.data(BrowserModel::AttachmentNamesRole).toStringList());
@@ -309,6 +319,8 @@ void MainWindow::onSignedOut()
     m_ui->signOutAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
+    m_ui->pullAction->setEnabled(false);
+    m_ui->pushAction->setEnabled(false);
     m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     updateStatus();
