@@ -14,6 +14,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # plugin, the SVG icon loader, Qt's own Japanese strings and the PostgreSQL
 # client tools that push, pull and the sandbox run.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, postgresql-client, gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, postgresql-client, gnome-keyring | kwalletmanager, libsecret-tools")
+# hpgdesk --sandbox runs real PostgreSQL servers (initdb, pg_ctl, pg_basebackup).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15")
 include(CPack)
