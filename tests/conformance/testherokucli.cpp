@@ -96,7 +96,10 @@ private slots:
                  qPrintable(all.describe()));
         CLI_COMPARE(cli::field(primary, QStringLiteral("Followers")), QStringLiteral("HEROKU_POSTGRESQL_ONYX"), all);
         CLI_COMPARE(cli::field(primary, QStringLiteral("Add-on")), QStringLiteral("postgresql-acme-primary"), all);
-        QVERIFY2(cli::field(primary, QStringLiteral("Maintenance")).startsWith(QLatin1String("required by")),
+        // The demo world's routine maintenance is scheduled: the Dev Center's "scheduled for S, required by R".
+        const QRegularExpression scheduled(
+            QStringLiteral(R"(^scheduled for \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000, required by \d{4}-\d\d-\d\d )"));
+        QVERIFY2(scheduled.match(cli::field(primary, QStringLiteral("Maintenance"))).hasMatch(),
                  qPrintable(all.describe()));
         CLI_COMPARE(cli::field(primary, QStringLiteral("Maintenance window")),
                     QStringLiteral("Thursdays 22:00 to Fridays 02:00 UTC"), all);
@@ -137,7 +140,9 @@ private slots:
             { QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"), QStringLiteral("-a"),
               app, QStringLiteral("--"), QStringLiteral("--follow"), QStringLiteral("DATABASE_URL") });
         CLI_EXPECT(create, QStringLiteral("Creating heroku-postgresql:standard-0 on acme-storefront"));
-        CLI_EXPECT(create, QStringLiteral("Follower will become available for read-only queries when up-to-date."));
+        CLI_EXPECT(create,
+                   QStringLiteral("Follower will become available for read-only queries when up-to-date.\n"
+                                  "Use `heroku pg:wait` to track status."));
         m_follower = cli::capture(create.out, QStringLiteral(R"(^(postgresql-[a-z]+-\d+) is being created)"));
         QVERIFY2(!m_follower.isEmpty(), qPrintable(create.describe()));
 
@@ -239,6 +244,7 @@ private slots:
         CLI_EXPECT(upgrade,
                    QStringLiteral("Changing postgresql-acme-blog on acme-blog from heroku-postgresql:essential-0 "
                                   "to heroku-postgresql:essential-1... done"));
+        CLI_EXPECT(upgrade, QStringLiteral("Your database's plan is being changed from essential-0 to essential-1."));
         QVERIFY(cli::waitUntil(
             [&] {
                 const QString info = pgInfo(QStringLiteral("acme-blog"), QStringLiteral("DATABASE"));
@@ -258,7 +264,9 @@ private slots:
                        QStringLiteral("heroku-postgresql:standard-2"), QStringLiteral("-a"), app });
         CLI_EXPECT(upgrade,
                    QStringLiteral("from heroku-postgresql:standard-0 to heroku-postgresql:standard-2... done"));
-        CLI_EXPECT(upgrade, QStringLiteral("data:maintenances:run ") + addon);
+        CLI_EXPECT(upgrade,
+                   QStringLiteral("Your database's plan is being changed.\nThis triggers a maintenance that you "
+                                  "can run with `heroku data:maintenances:run`."));
         const CliResult info = heroku({ QStringLiteral("data:maintenances:info"), addon });
         CLI_VERIFY(info);
         CLI_COMPARE(cli::field(info.out, QStringLiteral("reason")), QStringLiteral("plan_change"), info);
@@ -295,8 +303,14 @@ private slots:
         CLI_COMPARE(cli::field(info.out, QStringLiteral("status")), QStringLiteral("pending"), info);
         CLI_COMPARE(cli::field(info.out, QStringLiteral("reason")), QStringLiteral("routine_maintenance"), info);
         CLI_COMPARE(cli::field(info.out, QStringLiteral("addon_name")), addon, info);
+        CLI_COMPARE(cli::field(info.out, QStringLiteral("addon_description")), QStringLiteral("Standard Non-HA"), info);
+        CLI_COMPARE(cli::field(info.out, QStringLiteral("addon_attachments")),
+                    QStringLiteral("HEROKU_POSTGRESQL_GRAY_URL"), info);
         const QString scheduled = cli::field(info.out, QStringLiteral("scheduled_for"));
         QVERIFY2(!scheduled.isEmpty(), qPrintable(info.describe()));
+        const QString row = cli::field(pgInfo(app, addon), QStringLiteral("Maintenance"));
+        QVERIFY2(row.startsWith(QStringLiteral("scheduled for ") + scheduled + QStringLiteral(", required by ")),
+                 qPrintable(row));
 
         const CliResult window = heroku({ QStringLiteral("data:maintenances:window"), addon });
         CLI_VERIFY(window);
@@ -306,12 +320,12 @@ private slots:
                                           QStringLiteral("Sunday"), QStringLiteral("14:30") });
         CLI_EXPECT(update,
                    QStringLiteral("Setting maintenance window for postgresql-acme-primary to Sunday 14:30... done"));
-        CLI_COMPARE(cli::field(update.out, QStringLiteral("window")),
-                    QStringLiteral("Sundays 14:30 to Sundays 18:30 UTC"), update);
+        CLI_COMPARE(cli::field(update.out, QStringLiteral("window")), QStringLiteral("Sundays 14:30 to 18:30 UTC"),
+                    update);
         CLI_COMPARE(cli::field(update.out, QStringLiteral("previous_window")),
                     QStringLiteral("Thursdays 22:00 to Fridays 02:00 UTC"), update);
         CLI_COMPARE(cli::field(pgInfo(app, addon), QStringLiteral("Maintenance window")),
-                    QStringLiteral("Sundays 14:30 to Sundays 18:30 UTC"), update);
+                    QStringLiteral("Sundays 14:30 to 18:30 UTC"), update);
 
         const CliResult schedule = heroku(
             { QStringLiteral("data:maintenances:schedule"), addon, QStringLiteral("--weeks"), QStringLiteral("1") });

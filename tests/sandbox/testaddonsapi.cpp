@@ -205,7 +205,7 @@ private slots:
                                        { QStringLiteral("time_of_day"), QStringLiteral("5:30PM") } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(QLatin1String("window")).toString(),
-                 QStringLiteral("Tuesdays 17:30 to Tuesdays 21:30 UTC"));
+                 QStringLiteral("Tuesdays 17:30 to 21:30 UTC"));
         QVERIFY(reply.object()
                     .value(QLatin1String("previous_window"))
                     .toString()

@@ -312,7 +312,8 @@ ApiResponse AddonsApi::create(const ApiRequest &request)
     QJsonObject json = addonJson(request, *addon);
     QString message;
     if (!addon->followId.isEmpty())
-        message = QStringLiteral("Follower will become available for read-only queries when up-to-date.");
+        message = QStringLiteral("Follower will become available for read-only queries when up-to-date.\n"
+                                 "Use `heroku pg:wait` to track status.");
     else if (!addon->forkId.isEmpty())
         message = QStringLiteral("Fork will contain data from %1 at the time of provisioning.").arg(leader->name);
     else if (plan->isPostgres())
@@ -348,14 +349,16 @@ ApiResponse AddonsApi::update(const ApiRequest &request)
 
     QJsonObject json;
     if (!plan->isPostgres() || (current && current->isEssential())) {
+        const QString from = addon->plan.section(QLatin1Char(':'), 1);
         addon->plan = plan->name();
         addon->updatedAt = QDateTime::currentDateTimeUtc();
         if (plan->isPostgres() && m_provisioner)
             m_provisioner->changePlanNow(addon->id);
         json = addonJson(request, *addon);
         if (plan->isPostgres())
-            json.insert(QStringLiteral("provision_message"),
-                        QStringLiteral("Your database is read-only while the plan changes; this takes a few moments."));
+            json.insert(QStringLiteral("provision_message"), // the words of the Dev Center's "Changing plans"
+                        QStringLiteral("Your database's plan is being changed from %1 to %2.")
+                            .arg(from, plan->name().section(QLatin1Char(':'), 1)));
     } else {
         // Standard and up: a changeover maintenance that is prepared now and runs on
         // data:maintenances:run or in the maintenance window.
@@ -377,10 +380,10 @@ ApiResponse AddonsApi::update(const ApiRequest &request)
         addon->upgradingToPlan = plan->name();
         json = addonJson(request, *addon);
         json.insert(QStringLiteral("plan"), PlanCatalog::planJson(*plan, request.expands("plan")));
-        json.insert(QStringLiteral("provision_message"),
-                    QStringLiteral("A changeover to %1 is being prepared. It runs in the next maintenance window, "
-                                   "or now with heroku data:maintenances:run %2.")
-                        .arg(plan->name(), addon->name));
+        json.insert(
+            QStringLiteral("provision_message"),
+            QStringLiteral("Your database's plan is being changed.\n"
+                           "This triggers a maintenance that you can run with `heroku data:maintenances:run`."));
     }
     m_world.markDirty();
     return ApiResponse::json(json);

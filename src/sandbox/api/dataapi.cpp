@@ -103,10 +103,13 @@ QString DataApi::windowText(const AddonRecord &addon)
 {
     const QTime start = QTime::fromString(addon.windowTime, QStringLiteral("HH:mm"));
     const QTime end = start.isValid() ? start.addSecs(4 * 3600) : QTime();
-    const bool nextDay = start.isValid() && end < start;
-    return QStringLiteral("%1 %2 to %3 %4 UTC")
-        .arg(addon.windowDay, addon.windowTime, nextDay ? dayPlusOne(addon.windowDay) : addon.windowDay,
-             end.isValid() ? end.toString(QStringLiteral("HH:mm")) : addon.windowTime);
+    const QString endText = end.isValid() ? end.toString(QStringLiteral("HH:mm")) : addon.windowTime;
+    // Heroku names the second day only when the window crosses midnight:
+    // "Mondays 14:30 to 18:30 UTC", "Thursdays 22:00 to Fridays 02:00 UTC".
+    if (start.isValid() && end < start)
+        return QStringLiteral("%1 %2 to %3 %4 UTC")
+            .arg(addon.windowDay, addon.windowTime, dayPlusOne(addon.windowDay), endText);
+    return QStringLiteral("%1 %2 to %3 UTC").arg(addon.windowDay, addon.windowTime, endText);
 }
 
 QString DataApi::maintenanceText(const MaintenanceRecord *maintenance)
@@ -115,8 +118,15 @@ QString DataApi::maintenanceText(const MaintenanceRecord *maintenance)
         return QStringLiteral("not required");
     if (maintenance->status == QLatin1String("running"))
         return QStringLiteral("in progress");
-    return QStringLiteral("required by %1")
-        .arg(maintenance->requiredBy.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss +0000")));
+    // The forms of the Dev Center's "Heroku Postgres maintenance": "required by R", or
+    // "scheduled for S, required by R, replacement currently being prepared".
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss +0000");
+    QString text = QStringLiteral("required by %1").arg(maintenance->requiredBy.toString(format));
+    if (maintenance->scheduledFor.isValid())
+        text = QStringLiteral("scheduled for %1, %2").arg(maintenance->scheduledFor.toString(format), text);
+    if (maintenance->status == QLatin1String("preparing"))
+        text += QStringLiteral(", replacement currently being prepared");
+    return text;
 }
 
 void DataApi::install(ApiRouter &router)

@@ -122,12 +122,21 @@ QJsonObject MaintenanceApi::maintenanceJson(const AddonRecord &addon, const Main
     QJsonArray attachments;
     for (const AttachmentRecord *attachment : m_world.attachmentsOfAddon(addon.id)) {
         if (attachment->appId == addon.appId)
-            attachments.append(attachment->name);
+            attachments.append(attachment->name + QStringLiteral("_URL")); // "addon_attachments: DATABASE_URL"
+    }
+    // "addon_description: Standard Non-HA" in the Dev Center's samples.
+    const PlanInfo *plan = PlanCatalog::find(addon.plan);
+    QString description;
+    if (plan && plan->isPostgres() && !plan->tier.isEmpty()) {
+        description = plan->tier.at(0).toUpper() + plan->tier.mid(1);
+        if (!plan->isEssential())
+            description += plan->tier == QLatin1String("standard") ? QStringLiteral(" Non-HA") : QStringLiteral(" HA");
     }
     const QString window = DataApi::windowText(addon);
     return {
         { QStringLiteral("addon"),
           QJsonObject { { QStringLiteral("attachments"), attachments },
+                        { QStringLiteral("description"), Presenter::stringOrNull(description) },
                         { QStringLiteral("kind"), addon.service },
                         { QStringLiteral("name"), addon.name },
                         { QStringLiteral("plan"), addon.plan.section(QLatin1Char(':'), 1) },
