@@ -35,10 +35,26 @@ private slots:
 
     void twoCoresStream()
     {
-        // Two passes over two jobs are no faster than one overlapped pass.
+        // One stream's restore already keeps two cores busy; two jobs would add the disk round trip.
         const auto advice = TransferModeAdvisor::advise(tables({ 100, 100, 100, 100 }), {}, 2, -1);
         QCOMPARE(advice.mode, TransferSpec::Mode::Stream);
         QCOMPARE(advice.jobs, 2);
+        QVERIFY(advice.parallelCost > advice.streamCost);
+    }
+
+    void fourCoresGoParallelWithSeveralTables()
+    {
+        const auto advice = TransferModeAdvisor::advise(tables({ 100, 100, 100, 100 }), {}, 4, -1);
+        QCOMPARE(advice.mode, TransferSpec::Mode::Parallel);
+        QCOMPARE(advice.jobs, 4);
+        QVERIFY(advice.reason.contains(QStringLiteral("4 jobs")));
+    }
+
+    void oneCoreStreams()
+    {
+        const auto advice = TransferModeAdvisor::advise(tables({ 100, 100, 100, 100 }), {}, 1, -1);
+        QCOMPARE(advice.mode, TransferSpec::Mode::Stream);
+        QCOMPARE(advice.jobs, 1);
     }
 
     void oneBigTableStreams()
