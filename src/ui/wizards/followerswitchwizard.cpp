@@ -1,0 +1,117 @@
+#include "followerswitchwizard.h"
+
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbook.h"
+#include "switchchoosepage.h"
+#include "switchpreflightpage.h"
+#include "switchresultpage.h"
+#include "switchrunpage.h"
+
+#include <QAbstractButton>
+#include <QEvent>
+
+namespace hpg {
+
+FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, const QString &app, QWidget *parent)
+    : QWizard(parent, Qt::Window)
+    , m_services(services)
+    , m_app(app)
+{
+    setObjectName(QStringLiteral("followerSwitchWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    m_choosePage = new SwitchChoosePage(this);
+    m_preflightPage = new SwitchPreflightPage(this);
+    m_runPage = new SwitchRunPage(this);
+    m_resultPage = new SwitchResultPage(this);
+    setPage(ChoosePageId, m_choosePage);
+    setPage(PreflightPageId, m_preflightPage);
+    setPage(RunPageId, m_runPage);
+    setPage(ResultPageId, m_resultPage);
+    static const QHash<int, QString> names {
+        { QWizard::NextButton, QStringLiteral("nextPushButton") },
+        { QWizard::BackButton, QStringLiteral("backPushButton") },
+        { QWizard::CommitButton, QStringLiteral("commitPushButton") },
+        { QWizard::FinishButton, QStringLiteral("finishPushButton") },
+        { QWizard::CancelButton, QStringLiteral("cancelPushButton") },
+    };
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        if (QAbstractButton *b = button(QWizard::WizardButton(it.key())))
+            b->setObjectName(it.value());
+    }
+    retranslate();
+    resize(820, 640);
+}
+
+FollowerSwitchWizard::~FollowerSwitchWizard() = default;
+
+FollowerSwitchWizard *FollowerSwitchWizard::resume(const Journal &journal, const RunbookServices &services,
+                                                   QWidget *parent)
+{
+    auto *wizard = new FollowerSwitchWizard(services, journal.app(), parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->m_resumeJournal = journal;
+    wizard->m_options = FollowerSwitch::options(journal);
+    wizard->m_findings = SwitchFindings::fromJson(journal.value(QStringLiteral("findings")).toObject());
+    wizard->setStartId(RunPageId);
+    return wizard;
+}
+
+void FollowerSwitchWizard::retranslate()
+{
+    setWindowTitle(m_options.isMigration() ? tr("Migrate %1 into a Private Space").arg(m_options.app)
+                                           : tr("Follower Switch on %1").arg(m_app));
+}
+
+void FollowerSwitchWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+Runbook *FollowerSwitchWizard::startRunbook()
+{
+    if (m_runbook)
+        return m_runbook;
+    const Journal journal = m_resumeJournal ? *m_resumeJournal : FollowerSwitch::newJournal(m_options, m_journalDir);
+    m_runbook = FollowerSwitch::create(journal, m_services, this);
+    m_runbook->setPollIntervalScale(m_pollScale);
+    connect(m_runbook, &Runbook::stepStateChanged, this, [this](int index, StepState state) {
+        if (state == StepState::Done && m_runbook->steps().at(index).id == QLatin1String("wait-caught-up"))
+            emit caughtUp();
+    });
+    retranslate();
+    m_runbook->start();
+    return m_runbook;
+}
+
+bool FollowerSwitchWizard::isRunning() const
+{
+    if (!m_runbook)
+        return false;
+    const auto state = m_runbook->state();
+    return state == Runbook::State::Running || state == Runbook::State::Pausing
+        || state == Runbook::State::AwaitingConfirmation || state == Runbook::State::Aborting;
+}
+
+void FollowerSwitchWizard::reject()
+{
+    // Closing never leaves a step half-done: the run pauses between steps, and its journal
+    // lets it continue later.
+    if (m_runbook && isRunning()) {
+        m_runbook->pause();
+        if (m_runbook->state() == Runbook::State::Pausing) {
+            // An action is under way: let it finish, then close.
+            hide();
+            connect(m_runbook, &Runbook::stateChanged, this, [this](Runbook::State state) {
+                if (state != Runbook::State::Pausing && state != Runbook::State::Running)
+                    QWizard::reject();
+            });
+            return;
+        }
+    }
+    QWizard::reject();
+}
+
+} // namespace hpg

@@ -1,0 +1,184 @@
+#include "switchchoosepage.h"
+
+#include "core/heroku/app.h"
+#include "core/heroku/attachment.h"
+#include "core/heroku/plan.h"
+#include "core/heroku/platformclient.h"
+#include "followerswitchwizard.h"
+
+#include "ui_switchchoosepage.h"
+
+#include <QEvent>
+#include <QJsonArray>
+
+namespace hpg {
+
+SwitchChoosePage::SwitchChoosePage(FollowerSwitchWizard *wizard)
+    : QWizardPage(wizard)
+    , m_ui(std::make_unique<Ui::SwitchChoosePage>())
+    , m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("switchChoosePage"));
+    retranslate();
+    connect(m_ui->appLineEdit, &QLineEdit::editingFinished, this, &SwitchChoosePage::load);
+    connect(m_ui->targetAppComboBox, &QComboBox::currentIndexChanged, this, &SwitchChoosePage::fillPlans);
+    for (QComboBox *box : { m_ui->databaseComboBox, m_ui->targetPlanComboBox, m_ui->followerComboBox })
+        connect(box, &QComboBox::currentIndexChanged, this, &SwitchChoosePage::completeChanged);
+}
+
+SwitchChoosePage::~SwitchChoosePage() = default;
+
+void SwitchChoosePage::retranslate()
+{
+    setTitle(tr("Database and Target Plan"));
+    setSubTitle(tr("A follower on the new plan catches up with the database, then takes its place in a short "
+                   "maintenance window."));
+}
+
+void SwitchChoosePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+bool SwitchChoosePage::migrating() const
+{
+    return !m_ui->targetAppComboBox->currentData().toString().isEmpty();
+}
+
+void SwitchChoosePage::initializePage()
+{
+    if (m_ui->appLineEdit->text().isEmpty())
+        m_ui->appLineEdit->setText(m_wizard->initialApp());
+    load();
+}
+
+void SwitchChoosePage::load()
+{
+    const QString app = m_ui->appLineEdit->text().trimmed();
+    if (app.isEmpty() || app == m_loadedApp)
+        return;
+    m_loadedApp = app;
+    m_ui->databaseComboBox->clear();
+    m_ui->followerComboBox->clear();
+    m_ui->targetAppComboBox->clear();
+    m_ui->targetPlanComboBox->clear();
+    m_ui->chooseStatusLabel->setText(tr("Loading the databases of %1…").arg(app));
+    m_pending = 3;
+    PlatformClient *platform = m_wizard->services().platform;
+    connect(platform->attachments(app, this), &ApiCall::finished, this, &SwitchChoosePage::onAttachments);
+    connect(platform->apps(this), &ApiCall::finished, this, &SwitchChoosePage::onApps);
+    auto plans = ApiRequest::get(QStringLiteral("/addon-services/heroku-postgresql/plans"));
+    connect(platform->api()->send(plans.sdk(), this), &ApiCall::finished, this, &SwitchChoosePage::onPlans);
+    emit completeChanged();
+}
+
+void SwitchChoosePage::onAttachments(const ApiResult &result)
+{
+    --m_pending;
+    if (!result.ok()) {
+        m_ui->chooseStatusLabel->setText(result.error.userText());
+        return;
+    }
+    m_ui->followerComboBox->addItem(tr("Provision a new follower"), QString());
+    QStringList others;
+    QString primary;
+    for (const Attachment &a : Attachment::listFromJson(result.array())) {
+        if (!a.isPostgres() || !a.nameSpace.isEmpty())
+            continue;
+        m_ui->databaseComboBox->addItem(tr("%1 (%2, %3)").arg(a.name, a.addonName, a.plan.shortName()), a.name);
+        if (a.name == QLatin1String("DATABASE"))
+            primary = a.addonName;
+        else if (!others.contains(a.addonName))
+            others.append(a.addonName);
+    }
+    // Any other database may be a follower of it; the pre-flight checks that it is.
+    QStringList followers = others;
+    followers.removeAll(primary);
+    for (const QString &addon : std::as_const(followers))
+        m_ui->followerComboBox->addItem(tr("Use the existing follower %1").arg(addon), addon);
+    const int database = m_ui->databaseComboBox->findData(QStringLiteral("DATABASE"));
+    if (database >= 0)
+        m_ui->databaseComboBox->setCurrentIndex(database);
+    if (m_pending == 0)
+        m_ui->chooseStatusLabel->clear();
+    emit completeChanged();
+}
+
+void SwitchChoosePage::onApps(const ApiResult &result)
+{
+    --m_pending;
+    m_ui->targetAppComboBox->addItem(tr("Stay on this app (follower switch)"), QString());
+    if (result.ok()) {
+        for (const App &app : App::listFromJson(result.array())) {
+            if (app.name == m_loadedApp) {
+                m_appInSpace = app.inPrivateSpace();
+                m_appShield = app.spaceShield;
+            } else if (app.inPrivateSpace()) {
+                m_spaceApps.insert(app.name, app.spaceShield);
+                m_ui->targetAppComboBox->addItem(
+                    tr("%1 in the Private Space %2 (migration)").arg(app.name, app.spaceName), app.name);
+            }
+        }
+    }
+    fillPlans();
+}
+
+void SwitchChoosePage::onPlans(const ApiResult &result)
+{
+    --m_pending;
+    m_plans.clear();
+    for (const QJsonValue &plan : result.array())
+        m_plans.append(plan[QStringLiteral("name")].toString());
+    fillPlans();
+}
+
+void SwitchChoosePage::fillPlans()
+{
+    const QString previous = m_ui->targetPlanComboBox->currentData().toString();
+    m_ui->targetPlanComboBox->clear();
+    const QString target = m_ui->targetAppComboBox->currentData().toString();
+    const bool inSpace = target.isEmpty() ? m_appInSpace : true;
+    const bool shield = target.isEmpty() ? m_appShield : m_spaceApps.value(target);
+    for (const QString &name : std::as_const(m_plans)) {
+        const Plan::Tier tier = Plan::tierOf(name);
+        const bool fits = inSpace ? tier == (shield ? Plan::Tier::Shield : Plan::Tier::Private)
+                                  : (tier == Plan::Tier::Standard || tier == Plan::Tier::Premium);
+        if (fits)
+            m_ui->targetPlanComboBox->addItem(name.section(QLatin1Char(':'), 1), name);
+    }
+    const int index = m_ui->targetPlanComboBox->findData(previous);
+    if (index >= 0)
+        m_ui->targetPlanComboBox->setCurrentIndex(index);
+    m_ui->followerComboBox->setEnabled(!migrating());
+    if (m_pending == 0
+        && m_ui->chooseStatusLabel->text().startsWith(tr("Loading the databases of %1…").arg(m_loadedApp)))
+        m_ui->chooseStatusLabel->clear();
+    emit completeChanged();
+}
+
+bool SwitchChoosePage::isComplete() const
+{
+    const bool existing = !m_ui->followerComboBox->currentData().toString().isEmpty() && !migrating();
+    return m_pending == 0 && m_ui->databaseComboBox->currentIndex() >= 0
+        && (existing || m_ui->targetPlanComboBox->currentIndex() >= 0);
+}
+
+bool SwitchChoosePage::validatePage()
+{
+    SwitchOptions options;
+    options.app = m_ui->appLineEdit->text().trimmed();
+    options.database = m_ui->databaseComboBox->currentData().toString();
+    options.targetPlan = m_ui->targetPlanComboBox->currentData().toString();
+    options.targetApp = m_ui->targetAppComboBox->currentData().toString();
+    if (!migrating())
+        options.existingFollower = m_ui->followerComboBox->currentData().toString();
+    m_wizard->setOptions(options);
+    return true;
+}
+
+} // namespace hpg

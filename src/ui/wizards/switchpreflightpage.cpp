@@ -1,0 +1,102 @@
+#include "switchpreflightpage.h"
+
+#include "core/runbooks/switchpreflight.h"
+#include "core/runbooks/switchsteps.h"
+#include "followerswitchwizard.h"
+
+#include "ui_switchpreflightpage.h"
+
+#include <QEvent>
+
+namespace hpg {
+
+SwitchPreflightPage::SwitchPreflightPage(FollowerSwitchWizard *wizard)
+    : QWizardPage(wizard)
+    , m_ui(std::make_unique<Ui::SwitchPreflightPage>())
+    , m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("switchPreflightPage"));
+    setCommitPage(true);
+    retranslate();
+    connect(m_ui->retryPreflightPushButton, &QPushButton::clicked, this, &SwitchPreflightPage::runPreflight);
+}
+
+SwitchPreflightPage::~SwitchPreflightPage() = default;
+
+void SwitchPreflightPage::retranslate()
+{
+    setTitle(tr("Pre-flight"));
+    setSubTitle(tr("Nothing has changed yet. Read what hpgdesk found and what it will do, then start."));
+    setButtonText(QWizard::CommitButton, tr("&Start"));
+}
+
+void SwitchPreflightPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void SwitchPreflightPage::initializePage()
+{
+    m_ui->planTreeWidget->clear();
+    QJsonObject values;
+    for (const Step &step : SwitchSteps::build(m_wizard->options())) {
+        auto *item = new QTreeWidgetItem(m_ui->planTreeWidget);
+        item->setText(0, step.title);
+        item->setData(0, Qt::UserRole, step.id);
+        item->setText(1, step.cli ? step.cli(values) : QString());
+        item->setToolTip(1, item->text(1));
+    }
+    m_ui->planTreeWidget->resizeColumnToContents(0);
+    runPreflight();
+}
+
+void SwitchPreflightPage::runPreflight()
+{
+    if (m_preflight)
+        return;
+    m_ok = false;
+    m_ui->findingsListWidget->clear();
+    m_ui->retryPreflightPushButton->setEnabled(false);
+    m_ui->preflightStatusLabel->setText(tr("Checking %1…").arg(m_wizard->options().app));
+    m_preflight = new SwitchPreflight(m_wizard->services(), m_wizard->options(), this);
+    connect(m_preflight, &SwitchPreflight::finished, this, &SwitchPreflightPage::showFindings);
+    m_preflight->start();
+    emit completeChanged();
+}
+
+void SwitchPreflightPage::showFindings(const SwitchFindings &findings)
+{
+    m_preflight->deleteLater();
+    m_preflight = nullptr;
+    m_ui->retryPreflightPushButton->setEnabled(true);
+    m_wizard->setFindings(findings);
+    m_ok = findings.ok();
+    if (!m_ok) {
+        m_ui->preflightStatusLabel->setText(tr("The switch cannot be done: %1").arg(findings.refusal));
+        emit completeChanged();
+        return;
+    }
+    m_ui->preflightStatusLabel->setText(
+        tr("The database is %1 on %2. The switch can start.").arg(findings.sourceAddonName, findings.sourcePlan));
+    for (const QString &warning : findings.warnings)
+        m_ui->findingsListWidget->addItem(warning);
+    if (findings.warnings.isEmpty())
+        m_ui->findingsListWidget->addItem(
+            tr("No pools, other apps, followers, Scheduler or Heroku Connect to take care "
+               "of."));
+    if (!findings.connectChecked)
+        m_ui->findingsListWidget->addItem(tr("Heroku Connect was not checked."));
+    emit completeChanged();
+}
+
+bool SwitchPreflightPage::isComplete() const
+{
+    return m_ok && !m_preflight;
+}
+
+} // namespace hpg
