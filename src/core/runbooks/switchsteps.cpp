@@ -146,9 +146,15 @@ Step SwitchSteps::provisionFollower(const SwitchOptions &o)
         if (ctx.string(QStringLiteral("follower_name")).isEmpty())
             ctx.capture(QStringLiteral("follower_name"), newFollowerName(o.newDatabaseApp()));
         const QString name = ctx.string(QStringLiteral("follower_name"));
-        ctx.watch(ctx.platform().addon(name, ctx.owner()), [&ctx, name](const ApiResult &result) {
+        ctx.watch(ctx.platform().addon(name, ctx.owner()), [&ctx, name, o](const ApiResult &result) {
             if (result.ok()) {
                 const Addon addon = Addon::fromJson(result.object());
+                if (addon.appName != o.newDatabaseApp() || !addon.isPostgres()) {
+                    // Add-on names are global: this one belongs to someone else. Pick another.
+                    ctx.capture(QStringLiteral("follower_name"), newFollowerName(o.newDatabaseApp()));
+                    ctx.notDone();
+                    return;
+                }
                 ctx.capture(QStringLiteral("follower_id"), addon.id);
                 ctx.done(tr("%1 already exists.").arg(name));
             } else if (result.error.isNotFound()) {
