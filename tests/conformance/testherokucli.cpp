@@ -218,7 +218,9 @@ private slots:
         CLI_EXPECT(promote, QStringLiteral("Promoting %1 to DATABASE_URL on acme-storefront... done").arg(m_follower));
         CLI_EXPECT(promote, QStringLiteral("Reattaching pooler to new leader... done"));
         QCOMPARE(configVar(app, QStringLiteral("DATABASE_URL")), followerUrl);
-        QCOMPARE(configVar(app, QStringLiteral("DATABASE_CONNECTION_POOL_URL")), followerUrl);
+        QString poolUrl = followerUrl; // the pool is its own endpoint: the same server, named localhost
+        QCOMPARE(configVar(app, QStringLiteral("DATABASE_CONNECTION_POOL_URL")),
+                 poolUrl.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:")));
         QCOMPARE(configVar(app, QStringLiteral("HEROKU_POSTGRESQL_GRAY_URL")), leaderUrl);
         const CliResult again = heroku({ QStringLiteral("pg:promote"), m_followerAlias, QStringLiteral("-a"), app });
         CLI_EXPECT_FAILURE(again, QStringLiteral("is already promoted on acme-storefront"));

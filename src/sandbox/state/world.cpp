@@ -355,7 +355,13 @@ QString World::attachmentUrl(const AttachmentRecord &attachment) const
     QString credential = QStringLiteral("default");
     if (attachment.ns.startsWith(QLatin1String("credential:")))
         credential = attachment.ns.mid(int(qstrlen("credential:")));
-    return m_urlProvider(attachment.addonId, credential);
+    QString url = m_urlProvider(attachment.addonId, credential);
+    // On Heroku the pooler is an endpoint of its own, so DATABASE_CONNECTION_POOL_URL never equals
+    // DATABASE_URL, and the CLI never names a database after its pool (pg:info "Following",
+    // "Forked From"). The sandbox has no pooler: the pool's URL reaches the same server as "localhost".
+    if (attachment.ns.startsWith(QLatin1String("connection-pooling:")))
+        url.replace(QLatin1String("@127.0.0.1:"), QLatin1String("@localhost:"));
+    return url;
 }
 
 QMap<QString, QString> World::configVars(const AppRecord &appRecord) const
