@@ -6,6 +6,7 @@
 #include "sandbox/api/dataapi.h"
 #include "sandbox/api/maintenanceapi.h"
 #include "sandbox/api/platformapi.h"
+#include "sandbox/api/upgradeapi.h"
 #include "sandbox/databasefleet.h"
 #include "sandbox/sim/workloadsimulator.h"
 #include "sandbox/state/seedloader.h"
@@ -47,6 +48,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_platform->install(m_router);
     m_addons->install(m_router);
     m_data->install(m_router);
+    m_upgrade = std::make_unique<UpgradeApi>(*m_world, *m_fleet, *m_data);
+    m_upgrade->install(m_router);
     m_credentials = std::make_unique<CredentialsApi>(*m_world, *m_fleet);
     m_credentials->install(m_router);
     m_maintenance = std::make_unique<MaintenanceApi>(*m_world, *m_fleet);

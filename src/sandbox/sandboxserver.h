@@ -18,6 +18,7 @@ class AddonsApi;
 class DataApi;
 class CredentialsApi;
 class MaintenanceApi;
+class UpgradeApi;
 class ConnectApi;
 class WorkloadSimulator;
 class DatabaseFleet;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<PlatformApi> m_platform;
     std::unique_ptr<AddonsApi> m_addons;
     std::unique_ptr<DataApi> m_data;
+    std::unique_ptr<UpgradeApi> m_upgrade;
     std::unique_ptr<CredentialsApi> m_credentials;
     std::unique_ptr<MaintenanceApi> m_maintenance;
     std::unique_ptr<ConnectApi> m_connect;

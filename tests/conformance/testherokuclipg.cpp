@@ -235,6 +235,11 @@ private slots:
             QStringLiteral("Setting MY_DATABASE_CONNECTION_POOL config vars and restarting acme-storefront... done"));
         const QString pool = configVar(app, QStringLiteral("MY_DATABASE_CONNECTION_POOL_URL"));
         QVERIFY(pool.startsWith(QLatin1String("postgres://")));
+        QVERIFY2(pool != storefrontUrl(), "a pool is an endpoint of its own, not DATABASE_URL");
+        CLI_EXPECT(
+            heroku({ QStringLiteral("pg:psql"), QStringLiteral("MY_DATABASE_CONNECTION_POOL"), QStringLiteral("-c"),
+                     QStringLiteral("SELECT count(*) AS products FROM products"), QStringLiteral("-a"), app }),
+            QStringLiteral("200"));
         QCOMPARE(m_cli->psql(pool, QStringLiteral("SELECT count(*) FROM customers")), QStringLiteral("500"));
         // Essential plans have no pooling: the CLI refuses before it calls the API.
         CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:connection-pooling:attach"), QStringLiteral("-a"),
@@ -337,6 +342,50 @@ private slots:
             = heroku({ QStringLiteral("addons"), QStringLiteral("-a"), QStringLiteral("acme-blog") });
         CLI_EXPECT(addons, QStringLiteral("postgresql-acme-blog"));
         QVERIFY2(!addons.out.contains(m_scratch), qPrintable(addons.describe()));
+    }
+
+    // "Heroku Connect maintenance", upgrading the version: freeze the app, let the follower catch up,
+    // pg:upgrade:run on the follower (it stops following), promote it. The sandbox has a single
+    // PostgreSQL major version: the follower stays on it, and other versions are refused.
+    void connectUpgradeRunbook()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        CLI_VERIFY(heroku({ QStringLiteral("maintenance:on"), QStringLiteral("-a"), app }));
+        CLI_EXPECT(heroku({ QStringLiteral("ps:scale"), QStringLiteral("worker=0"), QStringLiteral("-a"), app }),
+                   QStringLiteral("now running worker at 0:Standard-1X"));
+        QVERIFY(cli::waitUntil(
+            [&] {
+                const CliResult info = heroku(
+                    { QStringLiteral("pg:info"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"), QStringLiteral("-a"), app });
+                return cli::field(info.out, QStringLiteral("Behind By")) == QLatin1String("0 commits");
+            },
+            90000, 2000));
+        CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
+                                    QStringLiteral("--version"), QStringLiteral("16"), QStringLiteral("--confirm"), app,
+                                    QStringLiteral("-a"), app }),
+                           QStringLiteral("PostgreSQL 16 is not available in this sandbox"));
+        const CliResult upgrade = heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
+                                           QStringLiteral("--confirm"), app, QStringLiteral("-a"), app });
+        CLI_EXPECT(upgrade, QStringLiteral("Starting upgrade on postgresql-acme-follower... done"));
+        CLI_EXPECT(upgrade, QStringLiteral("stopped following its leader and is now writable"));
+        CLI_EXPECT(heroku({ QStringLiteral("pg:upgrade:wait"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
+                            QStringLiteral("-a"), app }),
+                   QStringLiteral("Waiting for database postgresql-acme-follower... available"));
+        const QString onyxUrl = configVar(app, QStringLiteral("HEROKU_POSTGRESQL_ONYX_URL"));
+        QVERIFY(cli::waitUntil(
+            [&] { return m_cli->psql(onyxUrl, QStringLiteral("SELECT pg_is_in_recovery()")) == QLatin1String("f"); },
+            60000));
+        const CliResult info = heroku(
+            { QStringLiteral("pg:info"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"), QStringLiteral("-a"), app });
+        CLI_COMPARE(cli::field(info.out, QStringLiteral("Forked From")), QStringLiteral("HEROKU_POSTGRESQL_GRAY"),
+                    info);
+        CLI_EXPECT(heroku({ QStringLiteral("pg:promote"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
+                            QStringLiteral("-a"), app }),
+                   QStringLiteral("Promoting postgresql-acme-follower to DATABASE_URL on acme-storefront... done"));
+        QCOMPARE(storefrontUrl(), onyxUrl);
+        QCOMPARE(shopRows(onyxUrl), QStringLiteral("5000 500"));
+        CLI_VERIFY(heroku({ QStringLiteral("ps:scale"), QStringLiteral("worker=1"), QStringLiteral("-a"), app }));
+        CLI_VERIFY(heroku({ QStringLiteral("maintenance:off"), QStringLiteral("-a"), app }));
     }
 
     void cleanupTestCase()

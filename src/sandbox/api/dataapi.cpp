@@ -347,21 +347,31 @@ void DataApi::unfollow(const ApiRequest &request, const Respond &respond)
         return;
     }
     const QString addonId = addon->id;
+    const QString name = addon->name;
+    stopFollowing(
+        addonId,
+        [respond, name] {
+            respond(message(QStringLiteral("%1 stopped following its leader and is now writable.").arg(name)));
+        },
+        [respond](const QString &error) { respond(failure(error)); });
+}
+
+void DataApi::stopFollowing(const QString &addonId, const std::function<void()> &done,
+                            const std::function<void(const QString &)> &failed)
+{
     m_fleet.when(
         m_fleet.clusters().unfollow(addonId),
-        [this, addonId, respond] {
-            AddonRecord *current = m_world.addon(addonId);
-            if (current) {
+        [this, addonId, done] {
+            if (AddonRecord *current = m_world.addon(addonId)) {
                 // As on Heroku, pg:info then shows the former leader under "Forked From".
                 current->forkId = current->followId;
                 current->followId.clear();
                 current->updatedAt = QDateTime::currentDateTimeUtc();
                 m_world.markDirty();
             }
-            respond(message(QStringLiteral("%1 stopped following its leader and is now writable.")
-                                .arg(current ? current->name : addonId)));
+            done();
         },
-        [respond](const QString &error) { respond(failure(error)); });
+        failed);
 }
 
 void DataApi::connectionReset(const ApiRequest &request, const Respond &respond)

@@ -25,6 +25,10 @@ public:
     // "Thursdays 22:00 to Fridays 02:00 UTC"
     static QString windowText(const AddonRecord &addon);
     static QString maintenanceText(const MaintenanceRecord *maintenance);
+    // Promotes a follower for real (pg:unfollow, pg:upgrade:run on a follower); the add-on then
+    // shows its former leader as "Forked From".
+    void stopFollowing(const QString &addonId, const std::function<void()> &done,
+                       const std::function<void(const QString &)> &failed);
 
 private:
     void info(const ApiRequest &request, const Respond &respond);
