@@ -300,7 +300,9 @@ private slots:
         const CliResult list = heroku({ QStringLiteral("data:maintenances"), QStringLiteral("-a"), app });
         CLI_EXPECT(list, addon);
         CLI_EXPECT(list, QStringLiteral("pending"));
-        const CliResult info = heroku({ QStringLiteral("data:maintenances:info"), addon });
+        // The runbook's form: an attachment name and --app (the add-on resolver takes both).
+        const CliResult info = heroku({ QStringLiteral("data:maintenances:info"),
+                                        QStringLiteral("HEROKU_POSTGRESQL_GRAY"), QStringLiteral("-a"), app });
         CLI_VERIFY(info);
         CLI_COMPARE(cli::field(info.out, QStringLiteral("status")), QStringLiteral("pending"), info);
         CLI_COMPARE(cli::field(info.out, QStringLiteral("reason")), QStringLiteral("routine_maintenance"), info);
@@ -318,8 +320,9 @@ private slots:
         CLI_VERIFY(window);
         CLI_COMPARE(cli::field(window.out, QStringLiteral("window")),
                     QStringLiteral("Thursdays 22:00 to Fridays 02:00 UTC"), window);
-        const CliResult update = heroku({ QStringLiteral("data:maintenances:window:update"), addon,
-                                          QStringLiteral("Sunday"), QStringLiteral("14:30") });
+        const CliResult update
+            = heroku({ QStringLiteral("data:maintenances:window:update"), QStringLiteral("HEROKU_POSTGRESQL_GRAY_URL"),
+                       QStringLiteral("Sunday"), QStringLiteral("14:30"), QStringLiteral("-a"), app });
         CLI_EXPECT(update,
                    QStringLiteral("Setting maintenance window for postgresql-acme-primary to Sunday 14:30... done"));
         CLI_COMPARE(cli::field(update.out, QStringLiteral("window")), QStringLiteral("Sundays 14:30 to 18:30 UTC"),
