@@ -147,6 +147,16 @@ private slots:
         QTRY_VERIFY(wizard->isVisible());
         QVERIFY(wizard->findChild<QLabel *>() != nullptr);
         wizard->reject();
+        QTRY_VERIFY(window.findChild<QWizard *>() == nullptr);
+
+        // So does the follower switch, for the selected database's app.
+        auto *followerSwitch = window.findChild<QAction *>(QStringLiteral("followerSwitchAction"));
+        QVERIFY(followerSwitch->isEnabled());
+        followerSwitch->trigger();
+        QTRY_VERIFY((wizard = window.findChild<QWizard *>()) != nullptr);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->metaObject()->className(), "hpg::FollowerSwitchWizard");
+        wizard->reject();
     }
 
     void importsTokensAndSignsOut()

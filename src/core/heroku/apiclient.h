@@ -41,6 +41,8 @@ public:
     void setDataBaseUrl(const QUrl &url) { m_dataBaseUrl = url; }
 
     void setToken(const QString &token) { m_token = token; }
+    // For the clients of other Heroku services (Heroku Connect) that take the same token.
+    QString token() const { return m_token; }
     bool hasToken() const { return !m_token.isEmpty(); }
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }

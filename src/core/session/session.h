@@ -18,6 +18,7 @@ public:
     explicit Session(QObject *parent = nullptr);
 
     ApiClient *api() { return &m_api; }
+    QNetworkAccessManager *network() { return &m_nam; }
     const Account &account() const { return m_account; }
     bool isSignedIn() const { return m_account.isValid(); }
 

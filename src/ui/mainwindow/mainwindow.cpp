@@ -2,6 +2,12 @@
 
 #include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
+#include "core/heroku/platformclient.h"
+#include "core/pg/auditlog.h"
+#include "core/runbooks/connectclient.h"
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/journal.h"
+#include "core/runbooks/runbookservices.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "ui/browser/browsercontroller.h"
@@ -16,6 +22,7 @@
 #include "ui/transfer/transferwizard.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
+#include "ui/wizards/followerswitchwizard.h"
 
 #include "ui_mainwindow.h"
 
@@ -23,6 +30,7 @@
 #include <QCloseEvent>
 #include <QFontInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -41,6 +49,9 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     , m_accounts(accounts)
 {
     m_ui->setupUi(this);
+    m_platform = std::make_unique<PlatformClient>(m_session->api());
+    m_data = std::make_unique<DataClient>(m_session->api());
+    m_audit = std::make_unique<AuditLog>();
     m_banner = new MessageBanner(this);
     m_ui->centralLayout->insertWidget(0, m_banner);
     if (m_accounts) {
@@ -119,6 +130,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     connect(m_ui->showStatusBarAction, &QAction::toggled, m_ui->mainStatusBar, &QWidget::setVisible);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
     connect(m_ui->pullAction, &QAction::triggered, this, [this] {
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });
@@ -239,6 +251,8 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const bool database = current.isValid() && kind == BrowserModel::Kind::Database;
     m_ui->pullAction->setEnabled(database);
     m_ui->pushAction->setEnabled(database);
+    m_ui->followerSwitchAction->setEnabled(current.isValid()
+                                           && !current.data(BrowserModel::AppNameRole).toString().isEmpty());
     if (database) {
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
@@ -302,9 +316,44 @@ void MainWindow::showDatabasePage(const QString &page)
     m_databaseTabs->setCurrentWidget(widget);
 }
 
+RunbookServices MainWindow::runbookServices() const
+{
+    return RunbookServices { m_platform.get(), m_data.get(), m_connectClient.data(), m_audit.get() };
+}
+
+void MainWindow::showFollowerSwitch()
+{
+    const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
+    auto *wizard = new FollowerSwitchWizard(runbookServices(), app, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+}
+
+void MainWindow::offerUnfinishedRunbooks()
+{
+    // A run that did not finish (a crash, a closed laptop) is offered again; resuming probes before it acts.
+    for (const Journal &journal : Journal::unfinished()) {
+        if (journal.kind() != QLatin1String(FollowerSwitch::kSwitchKind))
+            continue;
+        m_banner->showMessage(tr("A follower switch on %1 did not finish. Resume it to see where it stopped; "
+                                 "steps that already took effect are not repeated.")
+                                  .arg(journal.app()));
+        connect(m_banner->addButton(QStringLiteral("resumeRunbookPushButton"), tr("Resume…")), &QPushButton::clicked,
+                this, [this, journal] { FollowerSwitchWizard::resume(journal, runbookServices(), this)->show(); });
+        return;
+    }
+}
+
 void MainWindow::onSignedIn(const Account &account)
 {
     fillAccountsMenu();
+    delete m_connectClient;
+    const QUrl base = m_session->api()->baseUrl();
+    // The sandbox serves Heroku Connect on its own port; Heroku has its discovery server.
+    m_connectClient
+        = new ConnectClient(m_session->network(), m_session->api()->token(),
+                            ApiClient::isLoopback(base) ? base : ConnectClient::defaultDiscoveryUrl(), this);
+    offerUnfinishedRunbooks();
     m_ui->signOutAction->setEnabled(true);
     m_ui->refreshAction->setEnabled(true);
     updateStatus();
@@ -321,6 +370,8 @@ void MainWindow::onSignedOut()
     m_model->setApps({}, {}, {});
     m_ui->pullAction->setEnabled(false);
     m_ui->pushAction->setEnabled(false);
+    m_ui->followerSwitchAction->setEnabled(false);
+    delete m_connectClient;
     m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     updateStatus();

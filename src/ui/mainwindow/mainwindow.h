@@ -17,6 +17,11 @@ namespace hpg {
 
 class AccountStore;
 class ApiCall;
+class AuditLog;
+class ConnectClient;
+class DataClient;
+class PlatformClient;
+struct RunbookServices;
 class AccountsController;
 class BrowserController;
 class MessageBanner;
@@ -62,6 +67,8 @@ public slots:
     void showSignIn();
     // Signs in to the account used last (start-up).
     void restoreAccount();
+    // The follower switch / Private Space migration wizard for the selected app.
+    void showFollowerSwitch();
     void refresh();
 
 signals:
@@ -80,6 +87,8 @@ private:
     void onFilterChanged(const QString &text);
     void onDatabaseTabChanged();
     void watchSessions();
+    RunbookServices runbookServices() const;
+    void offerUnfinishedRunbooks();
     void applyPendingSelection();
     void updateStatus();
     void fillAccountsMenu();
@@ -104,6 +113,10 @@ private:
     AccountStore *m_accounts = nullptr;
     AccountsController *m_accountsController = nullptr;
     MessageBanner *m_banner = nullptr;
+    std::unique_ptr<PlatformClient> m_platform;
+    std::unique_ptr<DataClient> m_data;
+    std::unique_ptr<AuditLog> m_audit;
+    QPointer<ConnectClient> m_connectClient;
 };
 
 } // namespace hpg
