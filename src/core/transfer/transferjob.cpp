@@ -2,7 +2,9 @@
 
 #include "pgquery.h"
 #include "pgtoolfinder.h"
+#include "processtree.h"
 #include "transfercommands.h"
+#include "whendone.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -47,16 +49,6 @@ qint64 directorySize(const QString &path)
     return size;
 }
 
-template<typename T, typename F> void whenDone(QObject *context, const QFuture<T> &future, F handler)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, handler] {
-        watcher->deleteLater();
-        handler(watcher->result());
-    });
-    watcher->setFuture(future);
-}
-
 } // namespace
 
 struct TransferJob::Program
@@ -86,6 +78,8 @@ TransferJob::TransferJob(TransferSpec spec, QObject *parent)
     m_killTimer.setInterval(5000);
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, &TransferJob::killAll);
+    m_workersTimer.setInterval(50);
+    connect(&m_workersTimer, &QTimer::timeout, this, &TransferJob::finishCancel);
 }
 
 TransferJob::~TransferJob()
@@ -335,10 +329,13 @@ void TransferJob::onProgramFinished(Program *program)
         program->pending += '\n';
         onStderr(program);
     }
+    // createdb may have finished just as the user cancelled: the database is ours to drop then.
+    if (program->label == QLatin1String("createdb") && program->ok())
+        m_targetCreated = true;
     if (m_cancelling) {
         if (!anyRunning()) {
             m_killTimer.stop();
-            complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+            finishCancel();
         }
         return;
     }
@@ -408,42 +405,6 @@ void TransferJob::afterTransfer()
     checkExtensions();
 }
 
-void TransferJob::checkExtensions()
-{
-    m_tracker.setPhase(TransferProgress::Phase::Checking, m_clock.elapsed());
-    emitProgress();
-    const QString sql = QStringLiteral("SELECT extname FROM pg_catalog.pg_extension ORDER BY extname");
-    auto sourceFuture = PgQuery::run(m_spec.source, sql);
-    auto targetFuture = PgQuery::run(m_spec.target, sql);
-    auto both = QtConcurrent::run([sourceFuture, targetFuture]() mutable {
-        return QList<PgQuery::Result> { sourceFuture.result(), targetFuture.result() };
-    });
-    whenDone(this, both, [this](const QList<PgQuery::Result> &results) {
-        if (!m_running)
-            return;
-        QStringList missing;
-        if (results.value(0).ok && results.value(1).ok) {
-            QStringList onTarget;
-            for (const QStringList &row : results.at(1).rows.value(0))
-                onTarget.append(row.value(0));
-            for (const QStringList &row : results.at(0).rows.value(0)) {
-                if (!onTarget.contains(row.value(0)))
-                    missing.append(row.value(0));
-            }
-        }
-        if (!missing.isEmpty())
-            m_warnings.append(tr("These extensions are installed on the source but not on the target: %1. Objects "
-                                 "that use them may be missing; install them on the target if the data needs them.")
-                                  .arg(missing.join(QStringLiteral(", "))));
-        if (m_restoreIgnoredErrors)
-            complete(TransferOutcome::Status::SucceededWithErrors,
-                     tr("The data was transferred, but pg_restore reported %n error(s). See the log.", nullptr,
-                        m_restoreErrors));
-        else
-            complete(TransferOutcome::Status::Succeeded, tr("The transfer is complete."));
-    });
-}
-
 QString TransferJob::failureMessage() const
 {
     if (!m_mismatchServer.isEmpty())
@@ -474,6 +435,7 @@ void TransferJob::complete(TransferOutcome::Status status, const QString &messag
     m_running = false;
     m_pollTimer.stop();
     m_killTimer.stop();
+    m_workersTimer.stop();
     if (status == TransferOutcome::Status::Succeeded || status == TransferOutcome::Status::SucceededWithErrors)
         m_tracker.setPhase(TransferProgress::Phase::Finished, m_clock.elapsed());
     if (m_workDir) {
@@ -549,14 +511,35 @@ void TransferJob::cancel()
     emitProgress();
     if (!anyRunning())
         return; // a catalog query is on its way; its handler ends the job
+    m_workers.clear();
     for (const auto &program : m_programs) {
         if (!program->done && program->process.state() != QProcess::NotRunning) {
+            // pg_dump -j / pg_restore -j workers: the leader stops them; the cancel waits for them.
+            m_workers += ProcessTree::descendants(program->pid);
             program->terminated = true;
             // SIGTERM: pg_dump and pg_restore cancel their server queries and exit.
             program->process.terminate();
         }
     }
+    m_workersClock.start();
     m_killTimer.start();
+}
+
+void TransferJob::finishCancel()
+{
+    m_workers.removeIf([](qint64 pid) { return !ProcessTree::isAlive(pid); });
+    if (!m_workers.isEmpty()) {
+        if (m_workersClock.elapsed() > m_killTimer.interval()) {
+            appendLog(
+                tr("%n worker process(es) did not stop in time and were killed.", nullptr, int(m_workers.size())));
+            for (qint64 pid : std::as_const(m_workers))
+                ProcessTree::kill(pid);
+        }
+        m_workersTimer.start();
+        return;
+    }
+    m_workersTimer.stop();
+    complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
 }
 
 void TransferJob::killAll()
@@ -567,58 +550,6 @@ void TransferJob::killAll()
             program->process.kill();
         }
     }
-}
-
-void TransferJob::dropTarget()
-{
-    const QString name = m_spec.target.database();
-    if (!m_targetCreated || m_running) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, name] {
-                emit dropFinished(false,
-                                  tr("hpgdesk did not create the database %1 in this transfer, so it does "
-                                     "not drop it.")
-                                      .arg(name));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    ConnInfo target = m_spec.target;
-    appendLog(tr("Dropping the local database %1…").arg(name));
-    auto future = QtConcurrent::run([target, name] {
-        PgQuery::Result result;
-        for (const QString &maintenance : { QStringLiteral("postgres"), QStringLiteral("template1") }) {
-            ConnInfo conn = target;
-            conn.setDatabase(maintenance);
-            result = PgQuery::runBlocking(conn, {});
-            if (!result.connected)
-                continue;
-            const QString quoted = PgQuery::quoteIdentifier(name);
-            QList<PgQuery::Statement> statements;
-            if (result.serverVersion >= 130000) {
-                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted), {} });
-            } else {
-                statements.append({ QStringLiteral("SELECT pg_catalog.pg_terminate_backend(pid) FROM "
-                                                   "pg_catalog.pg_stat_activity WHERE datname = $1"),
-                                    { name } });
-                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted), {} });
-            }
-            return PgQuery::runBlocking(conn, statements);
-        }
-        return result;
-    });
-    whenDone(this, future, [this, name](const PgQuery::Result &result) {
-        if (result.ok) {
-            m_targetCreated = false;
-            appendLog(tr("Dropped the local database %1.").arg(name));
-            emit dropFinished(true, tr("The local database %1 was dropped.").arg(name));
-            return;
-        }
-        const QString message = tr("Could not drop the local database %1: %2").arg(name, result.error);
-        appendLog(message);
-        emit dropFinished(false, message);
-    });
 }
 
 } // namespace hpg

@@ -75,12 +75,16 @@ private:
     QString failureMessage() const;
     bool anyRunning() const;
     void killAll();
+    void finishCancel();
 
     TransferSpec m_spec;
     TransferProgressTracker m_tracker;
     QElapsedTimer m_clock;
     QTimer m_pollTimer;
     QTimer m_killTimer;
+    QTimer m_workersTimer; // after a cancel: waits for the programs' own workers
+    QList<qint64> m_workers;
+    QElapsedTimer m_workersClock;
     std::vector<std::unique_ptr<Program>> m_programs;
     Program *m_dump = nullptr;
     Program *m_restore = nullptr;

@@ -22,6 +22,7 @@ PullSetupPage::PullSetupPage(TransferContext *context, QWidget *parent)
     m_ui->localDatabaseLineEdit->setText(context->appName());
     m_ui->jobsSpinBox->setValue(context->jobs());
     connect(m_context, &TransferContext::remoteChanged, this, &PullSetupPage::updateRemote);
+    connect(m_ui->retryRemoteToolButton, &QToolButton::clicked, m_context, &TransferContext::fetchRemote);
     connect(m_context, &TransferContext::localServerChanged, this, &PullSetupPage::updateLocal);
     connect(m_ui->localServerPushButton, &QPushButton::clicked, this, [this] { m_context->editLocalServer(this); });
     connect(m_ui->localDatabaseLineEdit, &QLineEdit::textChanged, this, &PullSetupPage::updateChoices);
@@ -62,6 +63,7 @@ void PullSetupPage::updateRemote()
     else if (m_context->isRemoteReady())
         m_ui->remoteStatusLabel->setText(
             tr("Connecting as %1 to %2.").arg(m_context->remote().user(), m_context->remote().host()));
+    m_ui->retryRemoteToolButton->setVisible(!m_context->isFetchingRemote() && !m_context->remoteError().isEmpty());
     emit completeChanged();
 }
 

@@ -21,6 +21,7 @@ PushSetupPage::PushSetupPage(TransferContext *context, QWidget *parent)
     retranslate();
     m_ui->targetLabel->setText(context->herokuLabel());
     connect(m_context, &TransferContext::remoteChanged, this, &PushSetupPage::updateRemote);
+    connect(m_ui->retryRemoteToolButton, &QToolButton::clicked, m_context, &TransferContext::fetchRemote);
     connect(m_context, &TransferContext::localServerChanged, this, &PushSetupPage::updateLocal);
     connect(m_ui->localServerPushButton, &QPushButton::clicked, this, [this] { m_context->editLocalServer(this); });
     connect(m_ui->refreshDatabasesToolButton, &QToolButton::clicked, this, &PushSetupPage::listDatabases);
@@ -94,6 +95,7 @@ void PushSetupPage::updateRemote()
     else if (m_context->isRemoteReady())
         m_ui->remoteStatusLabel->setText(
             tr("Connecting as %1 to %2.").arg(m_context->remote().user(), m_context->remote().host()));
+    m_ui->retryRemoteToolButton->setVisible(!m_context->isFetchingRemote() && !m_context->remoteError().isEmpty());
     emit completeChanged();
 }
 

@@ -141,6 +141,8 @@ TransferSpec TransferContext::spec() const
     spec.tools = m_report.tools;
     spec.inventory = m_report.inventory;
     spec.createTarget = isPull();
+    // Faster restore settings only for the user's own server; a Heroku plan's memory is not ours to spend.
+    spec.tuneRestore = isPull();
     switch (m_modeChoice) {
     case ModeChoice::Automatic:
         spec.mode = m_report.advice.mode;

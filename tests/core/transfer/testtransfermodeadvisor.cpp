@@ -33,13 +33,20 @@ private slots:
         QVERIFY(advice.parallelCost < advice.streamCost);
     }
 
-    void twoCoresStream()
+    void twoCoresGoParallelWithSeveralTables()
     {
-        // One stream's restore already keeps two cores busy; two jobs would add the disk round trip.
+        // Restoring is the slow half; two jobs restore two tables at once.
         const auto advice = TransferModeAdvisor::advise(tables({ 100, 100, 100, 100 }), {}, 2, -1);
-        QCOMPARE(advice.mode, TransferSpec::Mode::Stream);
+        QCOMPARE(advice.mode, TransferSpec::Mode::Parallel);
         QCOMPARE(advice.jobs, 2);
-        QVERIFY(advice.parallelCost > advice.streamCost);
+        QVERIFY(advice.parallelCost < advice.streamCost);
+    }
+
+    void twoCoresAndOneLargeTableStream()
+    {
+        // The largest table bounds both halves: 70% of the data on one job.
+        const auto advice = TransferModeAdvisor::advise(tables({ 700, 150, 150 }), {}, 2, -1);
+        QCOMPARE(advice.mode, TransferSpec::Mode::Stream);
     }
 
     void fourCoresGoParallelWithSeveralTables()

@@ -1,0 +1,100 @@
+// TransferJob's SQL around the programs: the extensions compared after a transfer, and the drop
+// of a half-made local database.
+
+#include "pgquery.h"
+#include "transferjob.h"
+#include "whendone.h"
+
+#include <QtConcurrent>
+
+namespace hpg {
+
+void TransferJob::checkExtensions()
+{
+    m_tracker.setPhase(TransferProgress::Phase::Checking, m_clock.elapsed());
+    emitProgress();
+    const QString sql = QStringLiteral("SELECT extname FROM pg_catalog.pg_extension ORDER BY extname");
+    auto sourceFuture = PgQuery::run(m_spec.source, sql);
+    auto targetFuture = PgQuery::run(m_spec.target, sql);
+    auto both = QtConcurrent::run([sourceFuture, targetFuture]() mutable {
+        return QList<PgQuery::Result> { sourceFuture.result(), targetFuture.result() };
+    });
+    whenDone(this, both, [this](const QList<PgQuery::Result> &results) {
+        if (!m_running)
+            return;
+        QStringList missing;
+        if (results.value(0).ok && results.value(1).ok) {
+            QStringList onTarget;
+            for (const QStringList &row : results.at(1).rows.value(0))
+                onTarget.append(row.value(0));
+            for (const QStringList &row : results.at(0).rows.value(0)) {
+                if (!onTarget.contains(row.value(0)))
+                    missing.append(row.value(0));
+            }
+        }
+        if (!missing.isEmpty())
+            m_warnings.append(tr("These extensions are installed on the source but not on the target: %1. Objects "
+                                 "that use them may be missing; install them on the target if the data needs them.")
+                                  .arg(missing.join(QStringLiteral(", "))));
+        if (m_restoreIgnoredErrors)
+            complete(TransferOutcome::Status::SucceededWithErrors,
+                     tr("The data was transferred, but pg_restore reported %n error(s). See the log.", nullptr,
+                        m_restoreErrors));
+        else
+            complete(TransferOutcome::Status::Succeeded, tr("The transfer is complete."));
+    });
+}
+
+void TransferJob::dropTarget()
+{
+    const QString name = m_spec.target.database();
+    if (!m_targetCreated || m_running) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name] {
+                emit dropFinished(false,
+                                  tr("hpgdesk did not create the database %1 in this transfer, so it does "
+                                     "not drop it.")
+                                      .arg(name));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    ConnInfo target = m_spec.target;
+    appendLog(tr("Dropping the local database %1…").arg(name));
+    auto future = QtConcurrent::run([target, name] {
+        PgQuery::Result result;
+        for (const QString &maintenance : { QStringLiteral("postgres"), QStringLiteral("template1") }) {
+            ConnInfo conn = target;
+            conn.setDatabase(maintenance);
+            result = PgQuery::runBlocking(conn, {});
+            if (!result.connected)
+                continue;
+            const QString quoted = PgQuery::quoteIdentifier(name);
+            QList<PgQuery::Statement> statements;
+            if (result.serverVersion >= 130000) {
+                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted), {} });
+            } else {
+                statements.append({ QStringLiteral("SELECT pg_catalog.pg_terminate_backend(pid) FROM "
+                                                   "pg_catalog.pg_stat_activity WHERE datname = $1"),
+                                    { name } });
+                statements.append({ QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted), {} });
+            }
+            return PgQuery::runBlocking(conn, statements);
+        }
+        return result;
+    });
+    whenDone(this, future, [this, name](const PgQuery::Result &result) {
+        if (result.ok) {
+            m_targetCreated = false;
+            appendLog(tr("Dropped the local database %1.").arg(name));
+            emit dropFinished(true, tr("The local database %1 was dropped.").arg(name));
+            return;
+        }
+        const QString message = tr("Could not drop the local database %1: %2").arg(name, result.error);
+        appendLog(message);
+        emit dropFinished(false, message);
+    });
+}
+
+} // namespace hpg
