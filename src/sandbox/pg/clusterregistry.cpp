@@ -153,6 +153,11 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     rec.addonId = addonId;
     rec.dir = m_clustersDir + QLatin1Char('/') + addonId;
     rec.maxConnections = maxConnections > 0 ? maxConnections : 120;
+    // A hot standby does not start with a lower max_connections than its leader's, while Heroku
+    // lets a follower be on a smaller plan: the follower's server gets at least the leader's
+    // setting (the API still shows its plan's connection limit).
+    if (!followId.isEmpty() && source)
+        rec.maxConnections = std::max(rec.maxConnections, source->maxConnections);
     rec.createdAt = QDateTime::currentDateTimeUtc();
     auto e = std::make_shared<Entry>();
     {

@@ -190,9 +190,12 @@ private slots:
 
     void followerStreamsAndReportsHowFarBehind()
     {
-        auto future = m_manager->provision({ followerId, leaderId, {}, 50 });
+        // On a smaller plan than its leader (Heroku allows it): the standby still needs the leader's
+        // max_connections to start, so it gets that.
+        auto future = m_manager->provision({ followerId, leaderId, {}, 20 });
         PG_FINISH(future);
         const PgEndpoint ep = future.result();
+        QCOMPARE(value(followerId, QStringLiteral("SHOW max_connections")), QStringLiteral("50"));
         const PgEndpoint leader = endpoint(leaderId);
         QCOMPARE(ep.following, leaderId);
         QCOMPARE(ep.database, leader.database);
