@@ -63,10 +63,24 @@
     </message>
 </context>
 <context>
+    <name>hpg::PushSetupPage</name>
+    <message numerus="yes">
+        <source>%n database(s) on this server.</source>
+        <translation><numerusform>%n database on this server.</numerusform><numerusform>%n databases on this server.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hpg::TransferJob</name>
     <message numerus="yes">
         <source>The data was transferred, but pg_restore reported %n error(s). See the log.</source>
-        <translation><numerusform>The data was transferred, but pg_restore reported %n error. See the log.</numerusform><numerusform>The data was transferred, but pg_restore reported %n errors. See the log.</numerusform></translation>
+        <translation>
+            <numerusform>The data was transferred, but pg_restore reported %n error. See the log.</numerusform>
+            <numerusform>The data was transferred, but pg_restore reported %n errors. See the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) did not stop in time and were killed.</source>
+        <translation><numerusform>%n worker process did not stop in time and were killed.</numerusform><numerusform>%n worker processes did not stop in time and were killed.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -439,6 +439,18 @@
         <source>S&amp;witch Account</source>
         <translation>アカウントの切り替え(&amp;W)</translation>
     </message>
+    <message>
+        <source>P&amp;ull to a Local Database…</source>
+        <translation>ローカルデータベースにプル(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh a Local Database…</source>
+        <translation>ローカルデータベースをプッシュ(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follower Switch or Private Space Migration…</source>
+        <translation>フォロワーの切り替えまたは Private Space への移行(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -509,6 +521,10 @@
         <source>The same with the Heroku CLI:</source>
         <translation>Heroku CLI で同じことを行うコマンド:</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
 </context>
 <context>
     <name>PushSetupPage</name>
@@ -551,6 +567,10 @@
     <message>
         <source>The same with the Heroku CLI:</source>
         <translation>Heroku CLI で同じことを行うコマンド:</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>
@@ -676,6 +696,102 @@
     <message>
         <source>Heroku CLI &amp;keychain</source>
         <translation>Heroku CLI のキーチェーン(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchChoosePage</name>
+    <message>
+        <source>&amp;App:</source>
+        <translation>アプリ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>移行先(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Target &amp;plan:</source>
+        <translation>ターゲットのプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Follower:</source>
+        <translation>フォロワー(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchPreflightPage</name>
+    <message>
+        <source>What hpgdesk found:</source>
+        <translation>hpgdesk が見つけたこと:</translation>
+    </message>
+    <message>
+        <source>What will happen:</source>
+        <translation>これから行うこと:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Heroku CLI equivalent</source>
+        <translation>同等の Heroku CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchResultPage</name>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>記録をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;Follower of the New Primary</source>
+        <translation>新しいプライマリのフォロワーを作成する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision the Old Primary…</source>
+        <translation>古いプライマリのプロビジョニングを解除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchRunPage</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Heroku CLI equivalent</source>
+        <translation>同等の Heroku CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Confirmation needed</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1149,52 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::FollowerSwitch</name>
+    <message>
+        <source>Migration into a Private Space</source>
+        <translation>Private Space への移行</translation>
+    </message>
+    <message>
+        <source>Follower switch</source>
+        <translation>フォロワーの切り替え</translation>
+    </message>
+    <message>
+        <source>Downtime (maintenance mode on to the promotion): %1 s</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからプロモートまで): %1 秒</translation>
+    </message>
+    <message>
+        <source>Downtime (maintenance mode on to off): %1 s</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒</translation>
+    </message>
+    <message>
+        <source>New database: %1 on %2</source>
+        <translation>新しいデータベース: %2 の %1</translation>
+    </message>
+    <message>
+        <source>The old primary %1 still exists. When you no longer need it, deprovision it with heroku addons:destroy %1 -a %2, and reassign the dataclips that used it.</source>
+        <translation>古いプライマリ %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 でプロビジョニングを解除し、それを使っていたデータクリップを付け替えてください。</translation>
+    </message>
+    <message>
+        <source>The followers %1 still follow the old primary. Create followers of the new primary with heroku addons:create %2 -a %3 -- --follow DATABASE_URL.</source>
+        <translation>フォロワー %1 はまだ古いプライマリをフォローしています。heroku addons:create %2 -a %3 -- --follow DATABASE_URL で新しいプライマリのフォロワーを作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 stays in maintenance mode with its dynos scaled down: its DATABASE_URL still points at the old database.</source>
+        <translation>%1 はメンテナンスモードのままで、dyno もスケールダウンしたままです。DATABASE_URL がまだ古いデータベースを指しているためです。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::FollowerSwitchWizard</name>
+    <message>
+        <source>Migrate %1 into a Private Space</source>
+        <translation>%1 を Private Space に移行</translation>
+    </message>
+    <message>
+        <source>Follower Switch on %1</source>
+        <translation>%1 のフォロワーの切り替え</translation>
+    </message>
+</context>
+<context>
     <name>hpg::Journal</name>
     <message>
         <source>Could not create the folder %1 for the runbook journal.</source>
@@ -1080,6 +1242,29 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::LocalServerDialog</name>
+    <message>
+        <source>5432 (default)</source>
+        <translation>5432 (既定)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2, who may create databases.</source>
+        <translation>PostgreSQL %1 に %2 として接続しました。このユーザーはデータベースを作成できます。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2, but %2 may not create databases: pulls need the CREATEDB privilege.</source>
+        <translation>PostgreSQL %1 に %2 として接続しましたが、%2 はデータベースを作成できません。プルには CREATEDB 権限が必要です。</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>接続できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1370,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Sessions</source>
         <translation>セッション</translation>
+    </message>
+    <message>
+        <source>A follower switch on %1 did not finish. Resume it to see where it stopped; steps that already took effect are not repeated.</source>
+        <translation>%1 のフォロワーの切り替えが完了していません。再開すると、止まった場所がわかります。すでに反映されたステップは繰り返されません。</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>再開…</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1500,72 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::PullSetupPage</name>
+    <message>
+        <source>Pull a Heroku database</source>
+        <translation>Heroku のデータベースをプル</translation>
+    </message>
+    <message>
+        <source>Copies %1 into a new database on your own PostgreSQL server.</source>
+        <translation>%1 をお使いの PostgreSQL サーバー上の新しいデータベースにコピーします。</translation>
+    </message>
+    <message>
+        <source>Automatic: the faster mode for this database</source>
+        <translation>自動: このデータベースで速いほうのモード</translation>
+    </message>
+    <message>
+        <source>One stream, like the Heroku CLI</source>
+        <translation>1 本のストリーム (Heroku CLI と同じ)</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (directory format)</source>
+        <translation>並列ジョブ (ディレクトリ形式)</translation>
+    </message>
+    <message>
+        <source>Fetching the credentials…</source>
+        <translation>資格情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Connecting as %1 to %2.</source>
+        <translation>%1 として %2 に接続します。</translation>
+    </message>
+    <message>
+        <source>It must not exist yet: hpgdesk never overwrites a database.</source>
+        <translation>まだ存在しない名前にしてください。hpgdesk がデータベースを上書きすることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PushSetupPage</name>
+    <message>
+        <source>Push a local database to Heroku</source>
+        <translation>ローカルデータベースを Heroku にプッシュ</translation>
+    </message>
+    <message>
+        <source>Copies a database of your own PostgreSQL server into %1, which must be empty.</source>
+        <translation>お使いの PostgreSQL サーバーのデータベースを %1 にコピーします。%1 は空である必要があります。</translation>
+    </message>
+    <message>
+        <source>Listing the databases on %1…</source>
+        <translation>%1 のデータベースを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>Could not list the databases on %1: %2</source>
+        <translation>%1 のデータベースを一覧表示できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) on this server.</source>
+        <translation><numerusform>このサーバーには %n 個のデータベースがあります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetching the credentials…</source>
+        <translation>資格情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Connecting as %1 to %2.</source>
+        <translation>%1 として %2 に接続します。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::Runbook</name>
     <message>
         <source>The run was resumed from its journal.</source>
@@ -1371,6 +1630,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Nothing that this run changed is left in place.</source>
         <translation>この実行で変更したものは何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Checking whether an earlier attempt is still taking effect…</source>
+        <translation>前回の試行がまだ反映中かどうかを確認しています…</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1959,524 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::SwitchChoosePage</name>
+    <message>
+        <source>Database and Target Plan</source>
+        <translation>データベースとターゲットのプラン</translation>
+    </message>
+    <message>
+        <source>A follower on the new plan catches up with the database, then takes its place in a short maintenance window.</source>
+        <translation>新しいプランのフォロワーがデータベースに追いつき、短いメンテナンスの間にその役割を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Loading the databases of %1…</source>
+        <translation>%1 のデータベースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Provision a new follower</source>
+        <translation>新しいフォロワーをプロビジョニングする</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>Use the existing follower %1</source>
+        <translation>既存のフォロワー %1 を使う</translation>
+    </message>
+    <message>
+        <source>Stay on this app (follower switch)</source>
+        <translation>このアプリのまま (フォロワーの切り替え)</translation>
+    </message>
+    <message>
+        <source>%1 in the Private Space %2 (migration)</source>
+        <translation>Private Space %2 の %1 (移行)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SwitchPreflight</name>
+    <message>
+        <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. Use pg:copy instead: create a database on the new plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku pg:promote NEW_DATABASE -a %2.</source>
+        <translation>%1 は Essential 層のデータベースです。Essential のデータベースはフォロワーを持てないため、フォロワーの切り替えはできません。代わりに pg:copy を使ってください。新しいプランのデータベースを作成し、%2 をメンテナンスモードにして、heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2 でコピーし、heroku pg:promote NEW_DATABASE -a %2 でプロモートします。</translation>
+    </message>
+    <message>
+        <source>A follower switch works only for Standard, Premium, Private and Shield databases; %1 is not one.</source>
+        <translation>フォロワーの切り替えは Standard、Premium、Private、Shield のデータベースでのみ行えます。%1 はそのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential plan. Essential databases cannot follow another database, so a follower switch cannot move to it. Use pg:copy to move to an Essential plan.</source>
+        <translation>%1 は Essential のプランです。Essential のデータベースは他のデータベースをフォローできないため、フォロワーの切り替えでは移行できません。Essential のプランへの移行には pg:copy を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Standard, Premium, Private or Shield plan.</source>
+        <translation>%1 は Standard、Premium、Private、Shield のプランではありません。</translation>
+    </message>
+    <message>
+        <source>%1 can be installed only on an app in a Private Space.</source>
+        <translation>%1 は Private Space のアプリにのみインストールできます。</translation>
+    </message>
+    <message>
+        <source>The app is in a Shield Private Space: choose a shield-* plan instead of %1.</source>
+        <translation>アプリは Shield Private Space にあります。%1 ではなく shield-* のプランを選んでください。</translation>
+    </message>
+    <message>
+        <source>The app is in a Private Space: choose a private-* plan instead of %1.</source>
+        <translation>アプリは Private Space にあります。%1 ではなく private-* のプランを選んでください。</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is already in the Private Space %2. A migration into a Private Space starts from an app on the Common Runtime.</source>
+        <translation>%1 はすでに Private Space %2 にあります。Private Space への移行は Common Runtime のアプリから行います。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a Private Space. Choose an app in the Private Space the database moves to.</source>
+        <translation>%1 は Private Space にありません。データベースの移行先の Private Space にあるアプリを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no Heroku Postgres database called %1 on %2.</source>
+        <translation>%2 に %1 という Heroku Postgres データベースはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is itself a follower. Switch its leader instead, or unfollow it first.</source>
+        <translation>%1 自体がフォロワーです。代わりにそのリーダーを切り替えるか、先にフォロー解除してください。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect could not be checked: %1</source>
+        <translation>Heroku Connect を確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a follower of %2 on %3.</source>
+        <translation>%1 は %3 の %2 のフォロワーではありません。</translation>
+    </message>
+    <message>
+        <source>The existing followers %1 will not follow the new primary. Create new followers after the switch, and deprovision these when they are no longer needed.</source>
+        <translation>既存のフォロワー %1 は新しいプライマリをフォローしません。切り替え後に新しいフォロワーを作成し、不要になったらこれらのプロビジョニングを解除してください。</translation>
+    </message>
+    <message>
+        <source>%1 has a Heroku Scheduler add-on. Disable its jobs during the switch: a job could write to the old primary.</source>
+        <translation>%1 には Heroku Scheduler アドオンがあります。切り替え中はそのジョブを無効にしてください。ジョブが古いプライマリに書き込む可能性があります。</translation>
+    </message>
+    <message>
+        <source>Connection pools on the database: %1. They are attached to the new primary after the promotion.</source>
+        <translation>データベースの接続プール: %1。プロモート後に新しいプライマリにアタッチされます。</translation>
+    </message>
+    <message>
+        <source>Other apps attached to the database: %1. They are attached to the new primary after the promotion.</source>
+        <translation>データベースにアタッチされている他のアプリ: %1。プロモート後に新しいプライマリにアタッチされます。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance mode and resumed at the end.</source>
+        <translation>Heroku Connect の接続 %1 がこのデータベースに書き込んでいます (%2)。メンテナンスモードの前に一時停止し、最後に再開します。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SwitchPreflightPage</name>
+    <message>
+        <source>Pre-flight</source>
+        <translation>事前確認</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Read what hpgdesk found and what it will do, then start.</source>
+        <translation>まだ何も変更していません。hpgdesk が見つけたことと、これから行うことを読んでから開始してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>The switch cannot be done: %1</source>
+        <translation>切り替えはできません: %1</translation>
+    </message>
+    <message>
+        <source>The database is %1 on %2. The switch can start.</source>
+        <translation>データベースは %2 の %1 です。切り替えを開始できます。</translation>
+    </message>
+    <message>
+        <source>No pools, other apps, followers, Scheduler or Heroku Connect to take care of.</source>
+        <translation>対処が必要な接続プール、他のアプリ、フォロワー、Scheduler、Heroku Connect はありません。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect was not checked.</source>
+        <translation>Heroku Connect は確認していません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SwitchResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The new database is the primary. What is left to do is below.</source>
+        <translation>新しいデータベースがプライマリになりました。残りの作業は以下のとおりです。</translation>
+    </message>
+    <message>
+        <source>The downtime is not known.</source>
+        <translation>ダウンタイムは不明です。</translation>
+    </message>
+    <message>
+        <source>Downtime: %1 s.</source>
+        <translation>ダウンタイム: %1 秒。</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The transcript was written to %1.</source>
+        <translation>記録を %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Creating a follower of the new primary…</source>
+        <translation>新しいプライマリのフォロワーを作成しています…</translation>
+    </message>
+    <message>
+        <source>The follower %1 is being created; it follows the new primary.</source>
+        <translation>フォロワー %1 を作成中です。新しいプライマリをフォローします。</translation>
+    </message>
+    <message>
+        <source>Deprovision the Old Primary</source>
+        <translation>古いプライマリのプロビジョニング解除</translation>
+    </message>
+    <message>
+        <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
+        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned.</source>
+        <translation>%1 のプロビジョニングを解除しています。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SwitchRunPage</name>
+    <message>
+        <source>Switch</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Steps run one after the other. Pause and Stop take effect between steps; every step checks the live state before it acts, so an interrupted run can be resumed safely.</source>
+        <translation>ステップは順番に実行されます。一時停止と停止はステップの間で有効になります。各ステップは実行前に現在の状態を確認するため、中断した実行も安全に再開できます。</translation>
+    </message>
+    <message>
+        <source>Behind By: unknown</source>
+        <translation>Behind By: 不明</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>現在のステップの後で一時停止します…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>現在のステップの後で停止します…</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing runs until you resume.</source>
+        <translation>一時停止中です。再開するまで何も実行されません。</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation.</source>
+        <translation>確認を待っています。</translation>
+    </message>
+    <message>
+        <source>A step failed. Fix the cause, then resume: the step checks the live state again before it acts.</source>
+        <translation>ステップが失敗しました。原因を解決してから再開してください。ステップは実行前に現在の状態を再確認します。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation>すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone. To go on, type the app name %2.</source>
+        <translation>「%1」は元に戻せません。続行するには、アプリ名 %2 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>同等のコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Behind By: %1 commits</source>
+        <translation>Behind By: %1 コミット遅れ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SwitchSteps</name>
+    <message>
+        <source>Check the database, its attachments and Heroku Connect</source>
+        <translation>データベース、アタッチメント、Heroku Connect を確認する</translation>
+    </message>
+    <message>
+        <source>The database is %1 (%2).</source>
+        <translation>データベースは %1 (%2) です。</translation>
+    </message>
+    <message>
+        <source>Provision a follower on %1</source>
+        <translation>%1 のフォロワーをプロビジョニングする</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Created %1, following %2.</source>
+        <translation>%2 をフォローする %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The new database %1 exists on %2; if you give up the switch, remove it with heroku addons:destroy %1 -a %2.</source>
+        <translation>新しいデータベース %1 が %2 にあります。切り替えを中止する場合は heroku addons:destroy %1 -a %2 で削除してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the follower is available</source>
+        <translation>フォロワーが利用可能になるまで待つ</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being created…</source>
+        <translation>%1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 は利用可能です。</translation>
+    </message>
+    <message>
+        <source>Wait until the follower is within %1 commits</source>
+        <translation>フォロワーの遅れが %1 コミット以内になるまで待つ</translation>
+    </message>
+    <message>
+        <source>The follower is not provisioned yet.</source>
+        <translation>フォロワーはまだプロビジョニングされていません。</translation>
+    </message>
+    <message>
+        <source>%1 commits behind.</source>
+        <translation>%1 コミット遅れ。</translation>
+    </message>
+    <message>
+        <source>Behind By is not known yet.</source>
+        <translation>Behind By はまだ不明です。</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on for %1</source>
+        <translation>%1 のメンテナンスモードをオンにする</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on.</source>
+        <translation>メンテナンスモードはオンです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for %1.</source>
+        <translation>%1 のメンテナンスモードはオンです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for %1; turn it off with heroku maintenance:off -a %1.</source>
+        <translation>%1 のメンテナンスモードはオンです。heroku maintenance:off -a %1 でオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Scale the dynos of %1 down, remembering each quantity</source>
+        <translation>%1 の dyno をスケールダウンし、それぞれの数を記録する</translation>
+    </message>
+    <message>
+        <source>No dynos are running.</source>
+        <translation>実行中の dyno はありません。</translation>
+    </message>
+    <message>
+        <source>Scaled down; the formation was %1.</source>
+        <translation>スケールダウンしました。元のフォーメーションは %1 です。</translation>
+    </message>
+    <message>
+        <source>The dynos of %1 are scaled down; restore them with heroku ps:scale %2 -a %1.</source>
+        <translation>%1 の dyno はスケールダウンされています。heroku ps:scale %2 -a %1 で元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the follower is 0 commits behind</source>
+        <translation>フォロワーの遅れが 0 コミットになるまで待つ</translation>
+    </message>
+    <message>
+        <source>0 commits behind.</source>
+        <translation>0 コミット遅れ。</translation>
+    </message>
+    <message>
+        <source>0 commits behind; making sure that no more writes arrive…</source>
+        <translation>0 コミット遅れです。これ以上書き込みが来ないことを確認しています…</translation>
+    </message>
+    <message>
+        <source>Heroku Connect cannot be reached from this session.</source>
+        <translation>このセッションからは Heroku Connect に接続できません。</translation>
+    </message>
+    <message>
+        <source>Pause Heroku Connect</source>
+        <translation>Heroku Connect を一時停止する</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is paused.</source>
+        <translation>Heroku Connect は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…</source>
+        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。待機しています…</translation>
+    </message>
+    <message>
+        <source>Paused Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is paused on %1; resume it with heroku connect:resume -a %1.</source>
+        <translation>%1 の Heroku Connect は一時停止中です。heroku connect:resume -a %1 で再開してください。</translation>
+    </message>
+    <message>
+        <source>Resume Heroku Connect</source>
+        <translation>Heroku Connect を再開する</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is running.</source>
+        <translation>Heroku Connect は動作中です。</translation>
+    </message>
+    <message>
+        <source>Resumed Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Unfollow: make the follower a writable database</source>
+        <translation>フォロー解除: フォロワーを書き込み可能なデータベースにする</translation>
+    </message>
+    <message>
+        <source>The new database follows no leader.</source>
+        <translation>新しいデータベースはどのリーダーもフォローしていません。</translation>
+    </message>
+    <message>
+        <source>%1 stopped following %2.</source>
+        <translation>%1 は %2 のフォローを解除しました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer follows the old primary; it is writable but not yet promoted.</source>
+        <translation>%1 は古いプライマリをフォローしなくなりました。書き込み可能ですが、まだプロモートされていません。</translation>
+    </message>
+    <message>
+        <source>Check that the new database is out of recovery</source>
+        <translation>新しいデータベースがリカバリを終えたことを確認する</translation>
+    </message>
+    <message>
+        <source>pg_is_in_recovery() is false: the database accepts writes.</source>
+        <translation>pg_is_in_recovery() は false です。データベースは書き込みを受け付けます。</translation>
+    </message>
+    <message>
+        <source>The database is still in recovery.</source>
+        <translation>データベースはまだリカバリ中です。</translation>
+    </message>
+    <message>
+        <source>Promote the new database to DATABASE_URL</source>
+        <translation>新しいデータベースを DATABASE_URL にプロモートする</translation>
+    </message>
+    <message>
+        <source>%1 is DATABASE_URL on %2.</source>
+        <translation>%1 は %2 の DATABASE_URL です。</translation>
+    </message>
+    <message>
+        <source>%1 is now DATABASE_URL on %2.</source>
+        <translation>%1 が %2 の DATABASE_URL になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is DATABASE_URL on %2; the old primary %3 still exists.</source>
+        <translation>%1 は %2 の DATABASE_URL です。古いプライマリ %3 はまだ存在します。</translation>
+    </message>
+    <message>
+        <source>Attach connection pools and other apps to the new primary</source>
+        <translation>接続プールと他のアプリを新しいプライマリにアタッチする</translation>
+    </message>
+    <message>
+        <source>Every pool and app is attached to the new primary.</source>
+        <translation>すべての接続プールとアプリが新しいプライマリにアタッチされています。</translation>
+    </message>
+    <message>
+        <source>Attached %1 on %2 to the new primary.</source>
+        <translation>%2 の %1 を新しいプライマリにアタッチしました。</translation>
+    </message>
+    <message>
+        <source>Detached %1 from the old primary.</source>
+        <translation>%1 を古いプライマリからデタッチしました。</translation>
+    </message>
+    <message>
+        <source>Scale the dynos of %1 back up</source>
+        <translation>%1 の dyno をスケールアップして元に戻す</translation>
+    </message>
+    <message>
+        <source>The formation is as before.</source>
+        <translation>フォーメーションは元どおりです。</translation>
+    </message>
+    <message>
+        <source>Restored the formation: %1.</source>
+        <translation>フォーメーションを元に戻しました: %1。</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off for %1</source>
+        <translation>%1 のメンテナンスモードをオフにする</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>メンテナンスモードはオフです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off for %1.</source>
+        <translation>%1 のメンテナンスモードはオフです。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::TokenImporter</name>
     <message>
         <source>HEROKU_API_TOKEN is set, but the Heroku CLI reads only HEROKU_API_KEY, so hpgdesk does not use it either.</source>
@@ -1833,6 +2614,109 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::TransferCheckPage</name>
+    <message>
+        <source>Checks</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>hpgdesk checks both sides and the programs before the pull starts.</source>
+        <translation>プルを開始する前に、hpgdesk が両側とプログラムを確認します。</translation>
+    </message>
+    <message>
+        <source>hpgdesk checks both sides and the programs before the push starts.</source>
+        <translation>プッシュを開始する前に、hpgdesk が両側とプログラムを確認します。</translation>
+    </message>
+    <message>
+        <source>Start Pull</source>
+        <translation>プルを開始</translation>
+    </message>
+    <message>
+        <source>Start Push</source>
+        <translation>プッシュを開始</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL %2, %3 tables and %4 indexes, about %5 of data.</source>
+        <translation>%1: PostgreSQL %2、テーブル %3 個、インデックス %4 個、データ約 %5。</translation>
+    </message>
+    <message>
+        <source>The source uses no extensions.</source>
+        <translation>ソースは拡張機能を使っていません。</translation>
+    </message>
+    <message>
+        <source>Extensions on the source: %1.</source>
+        <translation>ソースの拡張機能: %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on PostgreSQL %2.</source>
+        <translation>%1 はまだ存在しません。PostgreSQL %2 上に作成されます。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (PostgreSQL %2).</source>
+        <translation>%1 は空です (PostgreSQL %2)。</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 and pg_restore %2 from %3.</source>
+        <translation>%3 の pg_dump %1 と pg_restore %2。</translation>
+    </message>
+    <message>
+        <source>Parallel, with %1 jobs, as chosen.</source>
+        <translation>選択どおり、%1 個のジョブで並列に実行します。</translation>
+    </message>
+    <message>
+        <source>One stream, as chosen.</source>
+        <translation>選択どおり、1 本のストリームで実行します。</translation>
+    </message>
+    <message>
+        <source>Ready to pull.</source>
+        <translation>プルの準備ができました。</translation>
+    </message>
+    <message>
+        <source>Ready to push.</source>
+        <translation>プッシュの準備ができました。</translation>
+    </message>
+    <message>
+        <source>The transfer cannot start. See the problems below.</source>
+        <translation>転送を開始できません。以下の問題を確認してください。</translation>
+    </message>
+    <message>
+        <source>This copies %1 into %2, the database of the app %3.</source>
+        <translation>%1 をアプリ %3 のデータベース %2 にコピーします。</translation>
+    </message>
+    <message>
+        <source>Push to Heroku</source>
+        <translation>Heroku にプッシュ</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>プッシュ</translation>
+    </message>
+    <message>
+        <source>Resetting %1 deletes all of its data: every table, view and function. This cannot be undone.</source>
+        <translation>%1 をリセットすると、すべてのテーブル、ビュー、関数を含むすべてのデータが削除されます。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Reset the Heroku Database</source>
+        <translation>Heroku のデータベースのリセット</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Resetting %1…</source>
+        <translation>%1 をリセットしています…</translation>
+    </message>
+    <message>
+        <source>The reset failed: %1</source>
+        <translation>リセットに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpg::TransferCommands</name>
     <message>
         <source>Enter a database name.</source>
@@ -1848,7 +2732,18 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>The database name %1 cannot be used: it must not contain &quot;=&quot; or &quot;://&quot; nor start with &quot;-&quot;.</source>
-        <translation>データベース名 %1 は使えません。"=" や "://" を含めたり、"-" で始めたりすることはできません。</translation>
+        <translation>データベース名 %1 は使えません。&quot;=&quot; や &quot;://&quot; を含めたり、&quot;-&quot; で始めたりすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferContext</name>
+    <message>
+        <source>%1 has no default credential to connect with.</source>
+        <translation>%1 には接続に使えるデフォルトの資格情報がありません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2794,9 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message numerus="yes">
         <source>The data was transferred, but pg_restore reported %n error(s). See the log.</source>
-        <translation><numerusform>データは転送されましたが、pg_restore が %n 件のエラーを報告しました。ログを確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>データは転送されましたが、pg_restore が %n 件のエラーを報告しました。ログを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The transfer is complete.</source>
@@ -1948,6 +2845,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Could not drop the local database %1: %2</source>
         <translation>ローカルデータベース %1 を削除できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker process(es) did not stop in time and were killed.</source>
+        <translation><numerusform>%n 個のワーカープロセスが時間内に停止しなかったため、強制的に終了しました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2903,119 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The target server runs PostgreSQL %1, older than the source&apos;s %2. The restore may fail on features the older version does not have.</source>
         <translation>ターゲットのサーバーは PostgreSQL %1 で、ソースの %2 より古いバージョンです。古いバージョンにない機能でリストアが失敗する可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferProgressPage</name>
+    <message>
+        <source>Pulling</source>
+        <translation>プル中</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>プッシュ中</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 から %2 へ</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI: %1</source>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
+    </message>
+    <message>
+        <source>The local database %1 was created and may hold part of the data. Drop it, or keep it to look into?</source>
+        <translation>ローカルデータベース %1 は作成済みで、データの一部が入っている可能性があります。削除しますか、それとも調べるために残しますか?</translation>
+    </message>
+    <message>
+        <source>The local database %1 was kept.</source>
+        <translation>ローカルデータベース %1 を残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferText</name>
+    <message>
+        <source>Preparing the pull…</source>
+        <translation>プルを準備しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the push…</source>
+        <translation>プッシュを準備しています…</translation>
+    </message>
+    <message>
+        <source>Creating the local database…</source>
+        <translation>ローカルデータベースを作成しています…</translation>
+    </message>
+    <message>
+        <source>Copying the data (pg_dump into pg_restore)…</source>
+        <translation>データをコピーしています (pg_dump から pg_restore へ)…</translation>
+    </message>
+    <message>
+        <source>Dumping the data with parallel jobs…</source>
+        <translation>並列ジョブでデータをダンプしています…</translation>
+    </message>
+    <message>
+        <source>Restoring the data with parallel jobs…</source>
+        <translation>並列ジョブでデータをリストアしています…</translation>
+    </message>
+    <message>
+        <source>Building indexes and constraints…</source>
+        <translation>インデックスと制約を作成しています…</translation>
+    </message>
+    <message>
+        <source>Comparing the extensions on both sides…</source>
+        <translation>両側の拡張機能を比較しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping pg_dump and pg_restore…</source>
+        <translation>キャンセル中: pg_dump と pg_restore を停止しています…</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Tables dumped %1/%2</source>
+        <translation>ダンプ済みのテーブル %1/%2</translation>
+    </message>
+    <message>
+        <source>Tables %1/%2, indexes %3/%4</source>
+        <translation>テーブル %1/%2、インデックス %3/%4</translation>
+    </message>
+    <message>
+        <source>About %1 of data</source>
+        <translation>データ約 %1</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 転送済み</translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation>約 %2 のうち %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過時間 %1</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>残り時間を見積もっています…</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TransferWizard</name>
+    <message>
+        <source>Pull %1</source>
+        <translation>%1 をプル</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>%1 にプッシュ</translation>
     </message>
 </context>
 <context>
