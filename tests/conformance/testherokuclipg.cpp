@@ -87,6 +87,11 @@ private slots:
                                        QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"),
                                        QStringLiteral("-a"), QStringLiteral("acme-storefront") });
         CLI_EXPECT(ssl, QStringLiteral(" t\n"));
+        // pg:extensions lists what Heroku allows (extwlist.extensions) among what is available.
+        const CliResult extensions
+            = heroku({ QStringLiteral("pg:extensions"), QStringLiteral("-a"), QStringLiteral("acme-storefront") });
+        CLI_EXPECT(extensions, QStringLiteral("pgcrypto"));
+        CLI_EXPECT(extensions, QStringLiteral("hstore"));
     }
 
     void pgPsAndKill()

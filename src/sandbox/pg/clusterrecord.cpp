@@ -213,6 +213,12 @@ QByteArray ClusterRecord::sandboxConf() const
         QStringLiteral("max_wal_size = '256MB'"),
         QStringLiteral("min_wal_size = '32MB'"),
         QStringLiteral("jit = off"),
+        QStringLiteral("# Heroku's list of the extensions a customer may create; pg:extensions reads it."),
+        QStringLiteral("extwlist.extensions = 'address_standardizer,address_standardizer_data_us,amcheck,autoinc,"
+                       "bloom,btree_gin,btree_gist,citext,cube,dict_int,earthdistance,fuzzystrmatch,hstore,"
+                       "insert_username,intarray,isn,lo,ltree,moddatetime,pg_partman,pg_stat_statements,pg_trgm,"
+                       "pgcrypto,pgrowlocks,plpgsql,postgis,postgis_raster,postgis_tiger_geocoder,postgis_topology,"
+                       "refint,seg,sslinfo,tablefunc,tcn,tsm_system_rows,tsm_system_time,unaccent,uuid-ossp,vector'"),
     };
     if (!following.isEmpty()) {
         const QString conninfo

@@ -101,6 +101,7 @@ private slots:
         QVERIFY(conf.contains(QStringLiteral("\nlisten_addresses = '127.0.0.1'\n")));
         QVERIFY(conf.contains(QStringLiteral("\nssl = on\n")));
         QVERIFY(conf.contains(QStringLiteral("\ntrack_commit_timestamp = on\n")));
+        QVERIFY(conf.contains(QStringLiteral("\nextwlist.extensions = 'address_standardizer,")));
         QVERIFY(conf.contains(QStringLiteral("\nmax_connections = 77\n")));
         QVERIFY(conf.contains(QStringLiteral("\nfsync = off\n")));
         QVERIFY(conf.contains(QStringLiteral("\nrecovery_min_apply_delay = '2500ms'\n")));
