@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cstring>
 
@@ -23,6 +24,9 @@ CommandLine::CommandLine()
     , m_apiUrlOption(QStringLiteral("api-url"),
                      tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
                      QStringLiteral("URL"))
+    , m_openOption(QStringLiteral("open"),
+                   tr("With --screenshot, open WHAT first and show it: signin, settings, about, pull, push or switch."),
+                   QStringLiteral("WHAT"))
 {
     m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
     m_parser.addHelpOption();
@@ -35,6 +39,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_selectOption);
     m_parser.addOption(m_pageOption);
     m_parser.addOption(m_apiUrlOption);
+    m_parser.addOption(m_openOption);
 }
 
 bool CommandLine::isConsoleOnly(int argc, char **argv)
@@ -68,6 +73,20 @@ bool CommandLine::parse(const QStringList &arguments)
     m_select = m_parser.value(m_selectOption);
     m_page = m_parser.value(m_pageOption);
     m_apiUrl = m_parser.value(m_apiUrlOption);
+    static const QHash<QString, QString> actions { { QStringLiteral("signin"), QStringLiteral("signIn") },
+                                                   { QStringLiteral("settings"), QStringLiteral("settings") },
+                                                   { QStringLiteral("about"), QStringLiteral("about") },
+                                                   { QStringLiteral("pull"), QStringLiteral("pull") },
+                                                   { QStringLiteral("push"), QStringLiteral("push") },
+                                                   { QStringLiteral("switch"), QStringLiteral("followerSwitch") } };
+    if (m_parser.isSet(m_openOption)) {
+        m_open = actions.value(m_parser.value(m_openOption));
+        if (m_open.isEmpty()) {
+            m_error = tr("Unknown dialog “%1”. Use signin, settings, about, pull, push or switch.")
+                          .arg(m_parser.value(m_openOption));
+            return false;
+        }
+    }
     if (!m_apiUrl.isEmpty() && qEnvironmentVariable("HEROKU_API_KEY").trimmed().isEmpty()) {
         m_error = tr("--api-url needs the API token in the environment variable HEROKU_API_KEY.");
         return false;

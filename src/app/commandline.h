@@ -33,6 +33,8 @@ public:
     QString selectKey() const { return m_select; }
     QString page() const { return m_page; }
     QString apiUrl() const { return m_apiUrl; }
+    // "signIn", "settings", "about", "pull", "push", "followerSwitch": the action --open triggers ("" = none).
+    QString openAction() const { return m_open; }
 
 private:
     QCommandLineParser m_parser;
@@ -44,6 +46,7 @@ private:
     QCommandLineOption m_selectOption;
     QCommandLineOption m_pageOption;
     QCommandLineOption m_apiUrlOption;
+    QCommandLineOption m_openOption;
     QString m_error;
     QString m_language;
     QString m_screenshot;
@@ -51,6 +54,7 @@ private:
     QString m_select;
     QString m_page;
     QString m_apiUrl;
+    QString m_open;
     bool m_sandbox = false;
     bool m_sandboxReset = false;
 };

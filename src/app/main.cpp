@@ -6,7 +6,9 @@
 #include "core/settings/languagemanager.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -118,8 +120,15 @@ int main(int argc, char **argv)
 
     const QString screenshot = commandLine.screenshotFile();
     if (!screenshot.isEmpty()) {
-        auto take = [&window, screenshot] {
-            const bool saved = window.saveScreenshot(screenshot);
+        const QString open = commandLine.openAction();
+        auto take = [&window, screenshot, open] {
+            // With --open, the dialog or wizard that opened is what is shown.
+            QWidget *target = &window;
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (!open.isEmpty() && widget != &window && widget->isVisible() && qobject_cast<QDialog *>(widget))
+                    target = widget;
+            }
+            const bool saved = target->grab().save(screenshot, "PNG");
             if (!saved)
                 printLine(stderr,
                           QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(screenshot));
@@ -128,7 +137,16 @@ int main(int argc, char **argv)
         if (transient) {
             // Wait until the tree and the selected page show their data (or an error), at most two minutes.
             QObject::connect(
-                &window, &hpg::MainWindow::settled, &window, [take] { QTimer::singleShot(0, take); },
+                &window, &hpg::MainWindow::settled, &window,
+                [take, open, &window] {
+                    if (open.isEmpty()) {
+                        QTimer::singleShot(0, take);
+                        return;
+                    }
+                    if (auto *action = window.findChild<QAction *>(open + QStringLiteral("Action")))
+                        action->trigger();
+                    QTimer::singleShot(4000, take); // let the dialog load what it shows
+                },
                 Qt::SingleShotConnection);
             QTimer::singleShot(120000, &window, take);
         } else {
