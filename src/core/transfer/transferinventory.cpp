@@ -158,6 +158,16 @@ bool TransferInventory::matchesPattern(const QString &pattern, const QString &sc
     return schemaRegex.match(schema).hasMatch() && tableRegex.match(table).hasMatch();
 }
 
+QStringList TransferInventory::missingExtensions(const QStringList &needed, const QStringList &present)
+{
+    QStringList missing;
+    for (const QString &name : needed) {
+        if (!present.contains(name) && !missing.contains(name))
+            missing.append(name);
+    }
+    return missing;
+}
+
 QStringList TransferInventory::splitPatterns(const QString &text)
 {
     QStringList patterns;

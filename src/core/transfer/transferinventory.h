@@ -41,6 +41,9 @@ struct TransferInventory
     // Matches pg_dump's pattern rules closely enough for counting: "schema.table" or "table"
     // (then in the public schema), * and ? wildcards, double quotes keep case and dots.
     static bool matchesPattern(const QString &pattern, const QString &schema, const QString &table);
+    // The names in `needed` that `present` lacks, in `needed`'s order (extensions compared before
+    // and after a transfer).
+    static QStringList missingExtensions(const QStringList &needed, const QStringList &present);
     // Splits the CLI's --exclude-table-data value ("a;b") into patterns.
     static QStringList splitPatterns(const QString &text);
 };

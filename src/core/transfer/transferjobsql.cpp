@@ -24,13 +24,13 @@ void TransferJob::checkExtensions()
             return;
         QStringList missing;
         if (results.value(0).ok && results.value(1).ok) {
+            QStringList onSource;
             QStringList onTarget;
+            for (const QStringList &row : results.at(0).rows.value(0))
+                onSource.append(row.value(0));
             for (const QStringList &row : results.at(1).rows.value(0))
                 onTarget.append(row.value(0));
-            for (const QStringList &row : results.at(0).rows.value(0)) {
-                if (!onTarget.contains(row.value(0)))
-                    missing.append(row.value(0));
-            }
+            missing = TransferInventory::missingExtensions(onSource, onTarget);
         }
         if (!missing.isEmpty())
             m_warnings.append(tr("These extensions are installed on the source but not on the target: %1. Objects "

@@ -104,10 +104,7 @@ PreflightReport TransferPreflight::runBlocking(const Request &request)
             report.block(Blocker::NoSuitableTools, choice.error);
 
         if (target.ok) {
-            for (const QString &extension : std::as_const(report.inventory.extensions)) {
-                if (!available.contains(extension))
-                    report.missingExtensions.append(extension);
-            }
+            report.missingExtensions = TransferInventory::missingExtensions(report.inventory.extensions, available);
             if (!report.missingExtensions.isEmpty())
                 report.warnings.append(
                     tr("%1 uses extensions that the target server does not have: %2. pg_restore "

@@ -4,7 +4,7 @@
 // the order; each figure is the median. Ends with
 //   BENCH pull: … ratio=<cli/hpgdesk> target=1.3
 //   BENCH pull-floor: … ratio=<floor/hpgdesk> target=0.87   (within 15% of the floor)
-// HPG_BENCH_ROUNDS sets the number of rounds (default 3).
+// HPG_BENCH_ROUNDS sets the number of rounds (default 5).
 
 #include "../../conformance/herokucli.h"
 #include "core/transfer/pgquery.h"
@@ -227,7 +227,7 @@ private slots:
     void pull()
     {
         const int rounds = qMax(
-            1, qEnvironmentVariableIntValue("HPG_BENCH_ROUNDS") ? qEnvironmentVariableIntValue("HPG_BENCH_ROUNDS") : 3);
+            1, qEnvironmentVariableIntValue("HPG_BENCH_ROUNDS") ? qEnvironmentVariableIntValue("HPG_BENCH_ROUNDS") : 5);
         const QStringList variants { QStringLiteral("floor"), QStringLiteral("cli"), QStringLiteral("stream"),
                                      QStringLiteral("parallel") };
         QMap<QString, QList<double>> times;

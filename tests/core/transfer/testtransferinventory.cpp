@@ -85,6 +85,14 @@ private slots:
         QCOMPARE(inventory.indexBytes(), 60);
     }
 
+    void namesMissingExtensions()
+    {
+        QCOMPARE(TransferInventory::missingExtensions({ "plpgsql", "postgis", "pg_trgm", "postgis" },
+                                                      { "plpgsql", "pg_trgm", "hstore" }),
+                 QStringList({ "postgis" }));
+        QVERIFY(TransferInventory::missingExtensions({ "plpgsql" }, { "plpgsql", "citext" }).isEmpty());
+    }
+
     void splitsTheCliOption()
     {
         QCOMPARE(TransferInventory::splitPatterns(QStringLiteral("logs; audit.* ;;")),
