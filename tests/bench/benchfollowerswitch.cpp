@@ -1,0 +1,237 @@
+// Downtime of a follower switch (issue 6): on one sandbox with the demo world
+// (acme-storefront: a Standard primary, dynos writing, a Heroku Connect
+// connection), two switches, each from a follower that is caught up:
+//   1. hpgdesk's FollowerSwitch runbook with the demo's follower; downtime from
+//      its journal (maintenance mode on → off);
+//   2. the same sequence as a script of real Heroku CLI commands on a fresh
+//      follower of the new primary: maintenance:on, ps:scale to 0, pg:info
+//      polling until Behind By is 0, pg:unfollow, pg:promote, ps:scale back,
+//      maintenance:off; downtime from maintenance:on done to maintenance:off done.
+// Ends with `BENCH followerswitch: hpgdesk_downtime_s=… cli_downtime_s=… ratio=<cli/ours> target=3`.
+// Fails only when a switch does not end with DATABASE_URL on the follower.
+#include "../conformance/clioutput.h"
+#include "../conformance/herokucli.h"
+#include "../core/runbooks/switchfixture.h"
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbook.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <memory>
+
+using namespace hpg;
+
+namespace {
+
+const QString kApp = QStringLiteral("acme-storefront");
+const QString kDemoFollower = QStringLiteral("postgresql-acme-follower");
+const QString kCliFollower = QStringLiteral("postgresql-bench-follower");
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+class Bench
+{
+public:
+    bool run(QString *problem)
+    {
+        if (!m_f.start(problem))
+            return false;
+        m_program = qEnvironmentVariable("HPG_HEROKU_CLI");
+        if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
+            *problem = QStringLiteral("the Heroku CLI is not installed at HPG_HEROKU_CLI (%1)").arg(m_program);
+            return false;
+        }
+        m_cli = std::make_unique<HerokuCli>(m_program, m_f.sandbox.url(), m_f.sandbox.token(), m_home.path());
+        m_cli->run({ QStringLiteral("apps") }); // fills Node's and oclif's caches, as on a DBA's machine
+
+        // 1. hpgdesk.
+        if (!waitCaughtUp(kDemoFollower, problem))
+            return false;
+        const qint64 ours = runbookDowntime(problem);
+        if (ours < 0)
+            return false;
+        if (!isPrimary(kDemoFollower, problem))
+            return false;
+        std::printf("hpgdesk FollowerSwitch runbook: downtime %s s\n", qPrintable(seconds(ours)));
+
+        // 2. The real Heroku CLI, on a fresh follower of the new primary.
+        const CliResult create
+            = m_cli->run({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"),
+                           QStringLiteral("-a"), kApp, QStringLiteral("--name"), kCliFollower, QStringLiteral("--"),
+                           QStringLiteral("--follow"), QStringLiteral("DATABASE_URL") });
+        if (!create.ok()) {
+            *problem = create.describe();
+            return false;
+        }
+        const CliResult wait
+            = m_cli->run({ QStringLiteral("pg:wait"), kCliFollower, QStringLiteral("-a"), kApp }, 600000);
+        if (!wait.ok()) {
+            *problem = wait.describe();
+            return false;
+        }
+        if (!waitCaughtUp(kCliFollower, problem))
+            return false;
+        const qint64 theirs = cliDowntime(problem);
+        if (theirs < 0)
+            return false;
+        if (!isPrimary(kCliFollower, problem))
+            return false;
+        std::printf("Heroku CLI script: downtime %s s\n", qPrintable(seconds(theirs)));
+
+        m_line = QStringLiteral("BENCH followerswitch: hpgdesk_downtime_s=%1 cli_downtime_s=%2 ratio=%3 target=3")
+                     .arg(seconds(ours), seconds(theirs),
+                          QString::number(double(theirs) / double(std::max<qint64>(ours, 1)), 'f', 1));
+        return true;
+    }
+
+    QString line() const { return m_line; }
+    void stop() { m_f.sandbox.stop(); }
+
+private:
+    SwitchFixture m_f;
+    QTemporaryDir m_home;
+    QString m_program;
+    std::unique_ptr<HerokuCli> m_cli;
+    QString m_line;
+
+    // Not timed: both switches start from a follower that has caught up.
+    bool waitCaughtUp(const QString &follower, QString *problem)
+    {
+        CliResult last;
+        const bool ok = cli::waitUntil(
+            [&] {
+                last = m_cli->run({ QStringLiteral("pg:info"), follower, QStringLiteral("-a"), kApp });
+                return cli::field(last.out, QStringLiteral("Behind By")) == QLatin1String("0 commits");
+            },
+            300000, 1000);
+        if (!ok)
+            *problem = QStringLiteral("%1 did not catch up:\n%2").arg(follower, last.describe());
+        return ok;
+    }
+
+    bool isPrimary(const QString &follower, QString *problem)
+    {
+        const CliResult info
+            = m_cli->run({ QStringLiteral("pg:info"), QStringLiteral("DATABASE_URL"), QStringLiteral("-a"), kApp });
+        if (cli::field(info.out, QStringLiteral("Add-on")) == follower)
+            return true;
+        *problem = QStringLiteral("DATABASE_URL is not on %1 after the switch:\n%2").arg(follower, info.describe());
+        return false;
+    }
+
+    qint64 runbookDowntime(QString *problem)
+    {
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("standard-0");
+        options.existingFollower = kDemoFollower;
+        Journal journal = FollowerSwitch::newJournal(options, m_f.journalDir());
+        if (!journal.save()) {
+            *problem = QStringLiteral("cannot write the journal");
+            return -1;
+        }
+        // Product settings: the poll intervals and retry policy the wizard uses.
+        std::unique_ptr<Runbook> runbook(FollowerSwitch::create(journal, m_f.services()));
+        Runbook *rb = runbook.get();
+        bool finished = false;
+        QString failure;
+        QObject::connect(rb, &Runbook::confirmationRequired, rb, [rb](int, const QString &app) { rb->confirm(app); });
+        QObject::connect(rb, &Runbook::finished, rb, [&finished] { finished = true; });
+        QObject::connect(rb, &Runbook::failed, rb, [&failure](int, const QString &message) {
+            failure = message.isEmpty() ? QStringLiteral("failed") : message;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        if (!runbook->start()) {
+            *problem = QStringLiteral("the runbook did not start");
+            return -1;
+        }
+        const bool settled = QTest::qWaitFor([&] { return finished || !failure.isEmpty(); }, 900000);
+        Q_UNUSED(settled)
+        if (!finished) {
+            *problem = QStringLiteral("the runbook did not finish: %1\n%2")
+                           .arg(failure.isEmpty() ? QStringLiteral("timed out") : failure,
+                                runbook->journal().stopExplanation());
+            return -1;
+        }
+        std::printf("hpgdesk FollowerSwitch runbook: %s s from start to finish\n",
+                    qPrintable(seconds(clock.elapsed())));
+        const qint64 downtime = FollowerSwitch::downtimeMs(runbook->journal());
+        if (downtime < 0)
+            *problem = QStringLiteral("the journal has no downtime");
+        return downtime;
+    }
+
+    // The script a DBA would run; returns -1 (and why) when a command fails.
+    qint64 cliDowntime(QString *problem)
+    {
+        const QHash<QString, int> formation = m_f.formation(kApp);
+        QStringList scaleDown = { QStringLiteral("ps:scale") };
+        QStringList scaleBack = { QStringLiteral("ps:scale") };
+        for (auto it = formation.begin(); it != formation.end(); ++it) {
+            scaleDown << QStringLiteral("%1=0").arg(it.key());
+            scaleBack << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+        }
+        scaleDown << QStringLiteral("-a") << kApp;
+        scaleBack << QStringLiteral("-a") << kApp;
+
+        const auto step = [&](const QStringList &arguments) {
+            const CliResult r = m_cli->run(arguments, 600000);
+            if (!r.ok() && problem->isEmpty())
+                *problem = r.describe();
+            std::printf("  heroku %s: %s s\n", qPrintable(arguments.first()), qPrintable(seconds(r.elapsedMs)));
+            return r.ok();
+        };
+        if (!step({ QStringLiteral("maintenance:on"), QStringLiteral("-a"), kApp }))
+            return -1;
+        QElapsedTimer downtime;
+        downtime.start();
+        if (!step(scaleDown))
+            return -1;
+        CliResult info;
+        const bool caughtUp = cli::waitUntil(
+            [&] {
+                info = m_cli->run({ QStringLiteral("pg:info"), kCliFollower, QStringLiteral("-a"), kApp });
+                return cli::field(info.out, QStringLiteral("Behind By")) == QLatin1String("0 commits");
+            },
+            300000, 1000);
+        if (!caughtUp) {
+            *problem = QStringLiteral("the follower did not reach 0 commits behind:\n") + info.describe();
+            return -1;
+        }
+        if (!step({ QStringLiteral("pg:unfollow"), kCliFollower, QStringLiteral("-a"), kApp,
+                    QStringLiteral("--confirm"), kApp }))
+            return -1;
+        if (!step({ QStringLiteral("pg:promote"), kCliFollower, QStringLiteral("-a"), kApp }))
+            return -1;
+        if (!step(scaleBack))
+            return -1;
+        if (!step({ QStringLiteral("maintenance:off"), QStringLiteral("-a"), kApp }))
+            return -1;
+        return downtime.elapsed();
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("benchfollowerswitch"));
+    Bench bench;
+    QString problem;
+    const bool ok = bench.run(&problem);
+    bench.stop();
+    if (!ok) {
+        std::printf("the follower switch benchmark could not run: %s\n", qPrintable(problem));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(bench.line()));
+    return 0;
+}
