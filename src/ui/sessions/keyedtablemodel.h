@@ -41,9 +41,9 @@ public:
     const T *itemByKey(const Key &key) const { return itemAt(rowOfKey(key)); }
     const UpdateStats &lastUpdate() const { return m_lastUpdate; }
 
-    // Above this many separate runs of changed rows, one dataChanged() spans them all: a
-    // sorting proxy handles one range much faster than hundreds of single rows.
-    static constexpr int maxChangeSignals = 16;
+    // Above this many separate runs of changed rows, one dataChanged() spans them all.
+    void setMaxChangeSignals(int count) { m_maxChangeSignals = count; }
+    int maxChangeSignals() const { return m_maxChangeSignals; }
 
 protected:
     // Makes the rows equal to `fresh` (keyed by keyOf(item); a repeated key keeps its first item).
@@ -102,7 +102,7 @@ protected:
                 else
                     runs.emplace_back(row, row);
             }
-            if (int(runs.size()) > maxChangeSignals)
+            if (int(runs.size()) > m_maxChangeSignals)
                 runs = { { runs.front().first, runs.back().second } };
             const int lastColumn = columnCount() - 1;
             for (const auto &[first, last] : runs)
@@ -142,6 +142,7 @@ private:
     std::vector<std::unique_ptr<T>> m_rows;
     QHash<Key, int> m_index;
     UpdateStats m_lastUpdate;
+    int m_maxChangeSignals = 16;
 };
 
 } // namespace hpg

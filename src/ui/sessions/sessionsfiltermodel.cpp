@@ -66,20 +66,56 @@ bool SessionsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool SessionsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(SessionsModel::SortRole);
-    const QVariant b = right.data(SessionsModel::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int order = QString::localeAwareCompare(a.toString(), b.toString());
-        if (order != 0)
-            return order < 0;
-    } else {
-        const qint64 x = a.toLongLong();
-        const qint64 y = b.toLongLong();
-        if (x != y)
-            return x < y;
+    // Straight from the rows, not through data(): a refresh of thousands of rows sorts a lot.
+    const SessionInfo *a = m_sessions ? m_sessions->sessionAt(left.row()) : nullptr;
+    const SessionInfo *b = m_sessions ? m_sessions->sessionAt(right.row()) : nullptr;
+    if (!a || !b)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? t.toMSecsSinceEpoch() : qint64(-1);
+    };
+    const auto text = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive);
+    };
+    qint64 order = 0;
+    switch (left.column()) {
+    case SessionsModel::PidColumn:
+        break;
+    case SessionsModel::UserColumn:
+        order = text(a->user, b->user);
+        break;
+    case SessionsModel::ApplicationColumn:
+        order = text(a->application, b->application);
+        break;
+    case SessionsModel::ClientColumn:
+        order = text(a->clientAddress, b->clientAddress);
+        break;
+    case SessionsModel::BackendTypeColumn:
+        order = text(a->backendType, b->backendType);
+        break;
+    case SessionsModel::StateColumn:
+        order = text(a->state, b->state);
+        break;
+    case SessionsModel::WaitColumn:
+        order = text(a->wait(), b->wait());
+        break;
+    case SessionsModel::TransactionStartColumn:
+        order = time(a->transactionStart) - time(b->transactionStart);
+        break;
+    case SessionsModel::RunningForColumn:
+        order = a->runningMs() - b->runningMs();
+        break;
+    case SessionsModel::QueryStartColumn:
+        order = time(a->queryStart) - time(b->queryStart);
+        break;
+    case SessionsModel::QueryColumn:
+        order = text(a->query, b->query);
+        break;
+    default:
+        break;
     }
     // Ties: by pid, so that the order is stable from one refresh to the next.
-    return left.data(SessionsModel::PidRole).toInt() < right.data(SessionsModel::PidRole).toInt();
+    return order != 0 ? order < 0 : a->pid < b->pid;
 }
 
 } // namespace hpg
