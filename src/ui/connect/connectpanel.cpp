@@ -1,0 +1,315 @@
+#include "connectpanel.h"
+
+#include "core/heroku/apicall.h"
+#include "core/heroku/apiresult.h"
+#include "core/runbooks/connectclient.h"
+
+#include "ui_connectpanel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+#include <algorithm>
+
+namespace hpg {
+
+namespace {
+
+constexpr int kWaitingIntervalMs = 1000;
+const QString kIdle = QStringLiteral("IDLE");
+const QString kPaused = QStringLiteral("PAUSED");
+
+// Sets row `row` of `model` to `texts`, reusing the items (keeps the selection).
+void setRow(QStandardItemModel *model, int row, const QStringList &texts)
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        QStandardItem *item = model->item(row, column);
+        if (!item) {
+            item = new QStandardItem;
+            item->setEditable(false);
+            model->setItem(row, column, item);
+        }
+        if (item->text() != texts.at(column))
+            item->setText(texts.at(column));
+    }
+}
+
+} // namespace
+
+ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectPanel>())
+    , m_client(client)
+    , m_connectionsModel(new QStandardItemModel(0, 4, this))
+    , m_mappingsModel(new QStandardItemModel(0, 2, this))
+{
+    m_ui->setupUi(this);
+    m_connectionsModel->setHorizontalHeaderLabels({ tr("Name"), tr("State"), tr("Schema"), tr("Database") });
+    m_mappingsModel->setHorizontalHeaderLabels({ tr("Object"), tr("State") });
+    m_ui->connectionsTableView->setModel(m_connectionsModel);
+    m_ui->mappingsTableView->setModel(m_mappingsModel);
+    for (QTableView *view : { m_ui->connectionsTableView, m_ui->mappingsTableView }) {
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->hide();
+    }
+    connect(m_ui->connectionsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConnectPanel::onSelectionChanged);
+    connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &ConnectPanel::refresh);
+    connect(m_ui->pausePushButton, &QPushButton::clicked, this, &ConnectPanel::pauseSelected);
+    connect(m_ui->resumePushButton, &QPushButton::clicked, this, &ConnectPanel::resumeSelected);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ConnectPanel::refresh);
+    updateButtons();
+}
+
+ConnectPanel::~ConnectPanel()
+{
+    for (ApiCall *call : { m_refreshCall.data(), m_actionCall.data(), m_detailCall.data() }) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void ConnectPanel::showApp(const QString &appName)
+{
+    if (m_refreshCall)
+        m_refreshCall->cancel();
+    if (m_actionCall)
+        m_actionCall->cancel();
+    if (m_detailCall)
+        m_detailCall->cancel();
+    m_timer.stop();
+    m_mappings.clear();
+    m_app = appName;
+    m_connections.clear();
+    m_selectedId.clear();
+    m_pendingPause.clear();
+    m_connectionsModel->setRowCount(0);
+    m_mappingsModel->setRowCount(0);
+    showMessage(appName.isEmpty() ? QString() : tr("Reading the Heroku Connect connections of %1…").arg(appName));
+    m_readMessage = true;
+    updateButtons();
+    if (!appName.isEmpty())
+        refresh();
+}
+
+void ConnectPanel::setRefreshInterval(int milliseconds)
+{
+    m_interval = std::max(0, milliseconds);
+    if (!m_app.isEmpty() && !m_refreshCall)
+        scheduleRefresh();
+}
+
+void ConnectPanel::refresh()
+{
+    if (m_app.isEmpty() || m_refreshCall)
+        return;
+    m_timer.stop();
+    m_refreshCall = m_client->connections(m_app, this);
+    connect(m_refreshCall, &ApiCall::finished, this, &ConnectPanel::onConnections);
+}
+
+void ConnectPanel::scheduleRefresh()
+{
+    int interval = m_interval;
+    if (!m_pendingPause.isEmpty())
+        interval = interval > 0 ? std::min(interval, kWaitingIntervalMs) : kWaitingIntervalMs;
+    if (interval > 0)
+        m_timer.start(interval);
+    else
+        m_timer.stop();
+}
+
+void ConnectPanel::onConnections(const ApiResult &result)
+{
+    m_refreshCall.clear();
+    scheduleRefresh();
+    if (!result.ok()) {
+        showMessage(tr("Could not read the Heroku Connect connections of %1: %2").arg(m_app, result.error.userText()));
+        m_readMessage = true;
+        return;
+    }
+    m_connections = ConnectConnection::listFromJson(result.object());
+    const QString selected = m_selectedId;
+    m_connectionsModel->setRowCount(int(m_connections.size()));
+    int selectedRow = -1;
+    for (int row = 0; row < m_connections.size(); ++row) {
+        const ConnectConnection &c = m_connections.at(row);
+        setRow(m_connectionsModel, row, { c.name, c.state, c.schemaName, c.dbKey });
+        m_connectionsModel->item(row, 0)->setData(c.id, Qt::UserRole);
+        if (c.id == selected)
+            selectedRow = row;
+    }
+    if (selectedRow < 0 && !m_connections.isEmpty())
+        selectedRow = 0; // the first connection, when none (or a vanished one) was selected
+    if (selectedRow >= 0 && this->selectedRow() != selectedRow)
+        m_ui->connectionsTableView->selectRow(selectedRow);
+    fillMappings();
+    readDetails();
+
+    if (!m_pendingPause.isEmpty()) {
+        const ConnectConnection *c = find(m_pendingPause);
+        if (!c) {
+            m_pendingPause.clear();
+        } else if (c->state == kPaused) {
+            m_pendingPause.clear();
+            showMessage(tr("Heroku Connect %1 is paused.").arg(c->name));
+        } else if (c->state == kIdle) {
+            if (!m_actionCall)
+                sendPause(*c);
+        } else {
+            showMessage(tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
+                            .arg(c->name, c->state));
+        }
+    } else if (m_connections.isEmpty()) {
+        showMessage(tr("%1 has no Heroku Connect connections.").arg(m_app));
+    } else if (m_readMessage) {
+        showMessage(QString()); // "Reading…" or an earlier read error
+    }
+    updateButtons();
+    emit refreshed();
+}
+
+void ConnectPanel::onSelectionChanged()
+{
+    const int row = selectedRow();
+    m_selectedId = row >= 0 ? m_connections.value(row).id : QString();
+    fillMappings();
+    readDetails();
+    updateButtons();
+}
+
+void ConnectPanel::readDetails()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    if (!c || m_detailCall)
+        return;
+    const QString id = c->id;
+    m_detailCall = m_client->connection(c->regionUrl, id, this);
+    connect(m_detailCall, &ApiCall::finished, this, [this, id](const ApiResult &result) {
+        m_detailCall.clear();
+        if (!result.ok())
+            return; // the list still shows the connection's state; the next refresh tries again
+        m_mappings.insert(id, ConnectConnection::fromJson(result.object()).mappings);
+        fillMappings();
+        if (id != m_selectedId)
+            readDetails(); // the selection moved meanwhile
+    });
+}
+
+void ConnectPanel::fillMappings()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    QList<ConnectConnection::Mapping> mappings;
+    if (c)
+        mappings = c->mappings.isEmpty() ? m_mappings.value(c->id) : c->mappings;
+    m_mappingsModel->setRowCount(int(mappings.size()));
+    for (int row = 0; row < mappings.size(); ++row)
+        setRow(m_mappingsModel, row, { mappings.at(row).objectName, mappings.at(row).state });
+}
+
+void ConnectPanel::updateButtons()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    const bool busy = m_actionCall || !m_pendingPause.isEmpty();
+    m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused);
+    m_ui->resumePushButton->setEnabled(c && !m_actionCall && c->state == kPaused);
+    m_ui->pausePushButton->setToolTip(m_app.isEmpty() ? QString()
+                                                      : tr("Stops synchronization (heroku connect:pause -a %1). "
+                                                           "Heroku Connect pauses only when it is IDLE.")
+                                                            .arg(m_app));
+    m_ui->resumePushButton->setToolTip(
+        m_app.isEmpty() ? QString() : tr("Starts synchronization again (heroku connect:resume -a %1).").arg(m_app));
+}
+
+void ConnectPanel::pauseSelected()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    if (!c || m_actionCall || c->state == kPaused)
+        return;
+    if (c->state == kIdle) {
+        sendPause(*c);
+        return;
+    }
+    m_pendingPause = c->id;
+    showMessage(tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
+                    .arg(c->name, c->state));
+    updateButtons();
+    if (!m_refreshCall)
+        scheduleRefresh();
+}
+
+void ConnectPanel::resumeSelected()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    if (!c || m_actionCall || c->state != kPaused)
+        return;
+    const ConnectConnection connection = *c;
+    showMessage(tr("Resuming Heroku Connect %1…").arg(connection.name));
+    m_actionCall = m_client->resume(connection.regionUrl, connection.id, this);
+    connect(m_actionCall, &ApiCall::finished, this,
+            [this, connection](const ApiResult &result) { onActionFinished(connection, false, result); });
+    updateButtons();
+}
+
+void ConnectPanel::sendPause(const ConnectConnection &connection)
+{
+    m_pendingPause = connection.id; // until the server confirms
+    showMessage(tr("Pausing Heroku Connect %1…").arg(connection.name));
+    m_actionCall = m_client->pause(connection.regionUrl, connection.id, this);
+    connect(m_actionCall, &ApiCall::finished, this,
+            [this, connection](const ApiResult &result) { onActionFinished(connection, true, result); });
+    updateButtons();
+}
+
+void ConnectPanel::onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result)
+{
+    m_actionCall.clear();
+    if (result.ok()) {
+        if (pause)
+            m_pendingPause.clear();
+        showMessage(pause ? tr("Paused Heroku Connect %1.").arg(connection.name)
+                          : tr("Resumed Heroku Connect %1.").arg(connection.name));
+    } else if (pause && result.error.httpStatus == 409) {
+        // It left IDLE between our read and the request: keep waiting (m_pendingPause stays).
+        showMessage(tr("Heroku Connect %1 is busy. It can be paused only when it is IDLE; waiting to pause it…")
+                        .arg(connection.name));
+    } else {
+        if (pause)
+            m_pendingPause.clear();
+        showMessage(pause ? tr("Could not pause Heroku Connect %1: %2").arg(connection.name, result.error.userText())
+                          : tr("Could not resume Heroku Connect %1: %2").arg(connection.name, result.error.userText()));
+    }
+    updateButtons();
+    if (m_refreshCall)
+        m_refreshCall->cancel(); // it may have been sent before the action: read the state again
+    m_refreshCall.clear();
+    refresh();
+}
+
+void ConnectPanel::showMessage(const QString &text)
+{
+    m_readMessage = false;
+    m_ui->messageLabel->setText(text);
+}
+
+int ConnectPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_ui->connectionsTableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+const ConnectConnection *ConnectPanel::find(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    for (const ConnectConnection &c : m_connections) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace hpg
