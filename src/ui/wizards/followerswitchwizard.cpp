@@ -6,6 +6,7 @@
 #include "switchpreflightpage.h"
 #include "switchresultpage.h"
 #include "switchrunpage.h"
+#include "ui/widgets/desktopnotifier.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -39,6 +40,13 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
         if (QAbstractButton *b = button(QWizard::WizardButton(it.key())))
             b->setObjectName(it.value());
     }
+    // A desktop notification when the follower has caught up: the DBA may be waiting in another window.
+    auto *notifier = new DesktopNotifier(this);
+    connect(this, &FollowerSwitchWizard::caughtUp, notifier, [this, notifier] {
+        notifier->notify(tr("The follower has caught up"),
+                         tr("The new database for %1 is within 200 commits of the primary. The switch goes on.")
+                             .arg(m_options.app.isEmpty() ? m_app : m_options.app));
+    });
     retranslate();
     resize(820, 640);
 }
