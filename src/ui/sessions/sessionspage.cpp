@@ -8,6 +8,7 @@
 #include "locksmodel.h"
 #include "sessionsfiltermodel.h"
 #include "sessionsmodel.h"
+#include "sessiontexts.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 
 #include "ui_sessionspage.h"
@@ -313,30 +314,7 @@ void SessionsPage::updateDetail()
 {
     const int pid = selectedPid();
     const SessionInfo *s = pid ? m_sessions->sessionByPid(pid) : nullptr;
-    QString text;
-    if (s) {
-        QStringList lines;
-        lines << tr("Session %1 of user %2, application %3, client %4.")
-                     .arg(s->pid)
-                     .arg(s->user, s->application.isEmpty() ? tr("(none)") : s->application,
-                          s->clientAddress.isEmpty() ? tr("local socket") : s->clientAddress);
-        lines << tr("State: %1. Backend type: %2. Database: %3.").arg(s->state, s->backendType, s->database);
-        if (!s->wait().isEmpty())
-            lines << tr("Waiting for: %1.").arg(s->wait());
-        if (s->isBlocked()) {
-            QStringList pids;
-            for (int blocker : s->blockedBy)
-                pids << QString::number(blocker);
-            lines << tr("Blocked by session %1.").arg(pids.join(QStringLiteral(", ")));
-        }
-        if (s->transactionStart.isValid())
-            lines << tr("Transaction started at %1 (running for %2).")
-                         .arg(SessionsModel::formatTime(s->transactionStart),
-                              SessionsModel::formatDuration(s->transactionMs));
-        if (s->queryStart.isValid())
-            lines << tr("Query started at %1.").arg(SessionsModel::formatTime(s->queryStart));
-        text = lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + s->query;
-    }
+    const QString text = s ? SessionTexts::detail(*s) : QString();
     if (text != m_shownDetail) { // leave the user's text selection alone when nothing changed
         m_shownDetail = text;
         m_ui->queryDetailPlainTextEdit->setPlainText(text);
@@ -383,24 +361,12 @@ void SessionsPage::showContextMenu(const QPoint &pos)
 
 QString SessionsPage::killCommand(int pid, bool force, const QString &addonName, const QString &appName)
 {
-    QString command = QStringLiteral("heroku pg:kill %1").arg(pid);
-    if (!addonName.isEmpty())
-        command += QLatin1Char(' ') + ConnInfo::shellQuote(addonName);
-    if (force)
-        command += QStringLiteral(" --force");
-    if (!appName.isEmpty())
-        command += QStringLiteral(" -a ") + ConnInfo::shellQuote(appName);
-    return command;
+    return SessionTexts::killCommand(pid, force, addonName, appName);
 }
 
 QString SessionsPage::killAllCommand(const QString &addonName, const QString &appName)
 {
-    QString command = QStringLiteral("heroku pg:killall");
-    if (!addonName.isEmpty())
-        command += QLatin1Char(' ') + ConnInfo::shellQuote(addonName);
-    if (!appName.isEmpty())
-        command += QStringLiteral(" -a ") + ConnInfo::shellQuote(appName);
-    return command;
+    return SessionTexts::killAllCommand(addonName, appName);
 }
 
 QString SessionsPage::databaseLabel() const
@@ -494,19 +460,7 @@ void SessionsPage::onBackendSignalled(const BackendSignalResult &result)
     const bool cancel = result.action == BackendSignalResult::Action::Cancel;
     const int pid = result.pid;
     const bool rootBlocker = !cancel && m_rootBlockerPid == pid;
-    QString message;
-    if (result.error.isError())
-        message = cancel ? tr("The query of session %1 could not be canceled: %2").arg(pid).arg(result.error.message)
-                         : tr("Session %1 could not be terminated: %2").arg(pid).arg(result.error.message);
-    else if (!result.signalled)
-        message = cancel ? tr("Session %1 no longer exists; nothing was canceled.").arg(pid)
-                         : tr("Session %1 no longer exists; nothing was terminated.").arg(pid);
-    else if (cancel)
-        message = tr("The query of session %1 was asked to stop.").arg(pid);
-    else if (result.ended)
-        message = tr("Session %1 was terminated.").arg(pid);
-    else
-        message = tr("Session %1 was asked to terminate and has not ended yet.").arg(pid);
+    const QString message = SessionTexts::signalOutcome(result);
     showStatus(message, result.ok());
     QJsonObject extra;
     if (rootBlocker) {
@@ -607,6 +561,9 @@ void SessionsPage::changeEvent(QEvent *event)
 void SessionsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Hidden (another tab), the page does not refresh: catch up at once when it comes back.
+    if (m_hasSnapshot && m_ui->refreshIntervalSpinBox->value() > 0 && !m_timer.isActive())
+        refresh();
     updateTimer();
 }
 

@@ -347,6 +347,16 @@ private slots:
         QVERIFY(withoutLocks.locks.isEmpty());
         QVERIFY(!withoutLocks.sessions.isEmpty());
         m_monitor->setIncludeLocks(true);
+
+        // The watching session cannot hang on a stuck catalog query.
+        QString timeout;
+        bool shown = false;
+        m_monitor->session()->exec(QStringLiteral("SHOW statement_timeout"), {}, [&](const PgSessionResult &r) {
+            timeout = r.scalar();
+            shown = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 10000);
+        QCOMPARE(timeout, QStringLiteral("20s"));
     }
 
     void cleanupTestCase()
