@@ -67,7 +67,11 @@ SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
 
     m_ui->blockingTreeView->setModel(m_blocking);
     m_ui->blockingTreeView->header()->setStretchLastSection(true);
-    connect(m_blocking, &QAbstractItemModel::modelReset, m_ui->blockingTreeView, &QTreeView::expandAll);
+    connect(m_blocking, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->blockingTreeView->expandAll();
+        for (int column : { BlockingModel::PidColumn, BlockingModel::StateColumn, BlockingModel::WaitColumn })
+            m_ui->blockingTreeView->resizeColumnToContents(column);
+    });
 
     const QSettings settings;
     m_ui->refreshIntervalSpinBox->setValue(settings.value(refreshKey, 5).toInt());

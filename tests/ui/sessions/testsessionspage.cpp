@@ -107,6 +107,14 @@ private:
         return spy.wait(20000);
     }
 
+    // With HPG_SCREENSHOT_DIR set, saves the page as <dir>/<name>.png (for the docs).
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("HPG_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
     QJsonObject lastAudit() const
     {
         const auto entries = m_page->auditLog().entries();
@@ -223,6 +231,7 @@ private slots:
             QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), sortColumn);
         }
         QCOMPARE(reset.size(), 0);
+        screenshot(QStringLiteral("sessions"));
         QVERIFY(removed.size() >= 5);
         QVERIFY(inserted.size() >= 5);
         QVERIFY(child<QPushButton>(m_page.get(), "cancelQueryPushButton")->isEnabled());
@@ -354,6 +363,7 @@ private slots:
 
         // Select the waiter: the action terminates its root blocker, not the waiter.
         tree->setCurrentIndex(blocked);
+        screenshot(QStringLiteral("blocking"));
         QSignalSpy finished(m_page.get(), &SessionsPage::actionFinished);
         QTest::mouseClick(child<QPushButton>(m_page.get(), "terminateRootBlockerPushButton"), Qt::LeftButton);
         QDialog *dialog = nullptr;
