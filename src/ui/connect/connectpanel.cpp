@@ -146,6 +146,7 @@ void ConnectPanel::onConnections(const ApiResult &result)
         selectedRow = 0; // the first connection, when none (or a vanished one) was selected
     if (selectedRow >= 0 && this->selectedRow() != selectedRow)
         m_ui->connectionsTableView->selectRow(selectedRow);
+    m_selectedId = selectedRow >= 0 ? m_connections.at(selectedRow).id : QString();
     fillMappings();
     readDetails();
 
