@@ -162,6 +162,13 @@ private:
         }
         std::printf("hpgdesk FollowerSwitch runbook: %s s from start to finish\n",
                     qPrintable(seconds(clock.elapsed())));
+        // Where the time goes: each step from its start to its end, with its probes and actions.
+        for (const Journal::StepRecord &step : runbook->journal().steps()) {
+            if (step.startedAt.isValid() && step.finishedAt.isValid())
+                std::printf("  %s: %s s (%d probes, %d actions)\n", qPrintable(step.id),
+                            qPrintable(seconds(step.startedAt.msecsTo(step.finishedAt))), step.probes,
+                            step.actionsStarted);
+        }
         const qint64 downtime = FollowerSwitch::downtimeMs(runbook->journal());
         if (downtime < 0)
             *problem = QStringLiteral("the journal has no downtime");
@@ -222,6 +229,7 @@ private:
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // our lines in order with the CLI log on stderr
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("benchfollowerswitch"));
     Bench bench;
