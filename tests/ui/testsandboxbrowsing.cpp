@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -100,6 +101,13 @@ private slots:
         QVERIFY(signedIn.wait(30000));
         QCOMPARE(session.account().email, QStringLiteral("dba@example.com"));
         QTRY_VERIFY(window.browserModel()->appCount() >= 3);
+
+        // An app shows its Heroku Connect connections.
+        window.selectKey(QStringLiteral("app:acme-storefront"));
+        auto *connections = window.findChild<QTableView *>(QStringLiteral("connectionsTableView"));
+        QVERIFY(connections);
+        QTRY_VERIFY(connections->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(connections->model()->rowCount() >= 1, 30000);
 
         // Pick the primary database of the storefront app and read pg:info.
         QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);

@@ -12,6 +12,7 @@
 #include "core/session/session.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
+#include "ui/connect/connectpanel.h"
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
@@ -261,7 +262,12 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         onDatabaseTabChanged();
         return;
     }
-    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    if (kind == BrowserModel::Kind::App && m_connectPanel) {
+        m_connectPanel->showApp(current.data(BrowserModel::AppNameRole).toString());
+        m_ui->pagesStackedWidget->setCurrentWidget(m_connectPanel);
+    } else {
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    }
     if (kind == BrowserModel::Kind::App)
         emit settled();
 }
@@ -347,12 +353,17 @@ void MainWindow::offerUnfinishedRunbooks()
 void MainWindow::onSignedIn(const Account &account)
 {
     fillAccountsMenu();
+    delete m_connectPanel; // it uses the client
     delete m_connectClient;
     const QUrl base = m_session->api()->baseUrl();
     // The sandbox serves Heroku Connect on its own port; Heroku has its discovery server.
     m_connectClient
         = new ConnectClient(m_session->network(), m_session->api()->token(),
                             ApiClient::isLoopback(base) ? base : ConnectClient::defaultDiscoveryUrl(), this);
+    delete m_connectPanel;
+    m_connectPanel = new ConnectPanel(m_connectClient, this);
+    m_connectPanel->setObjectName(QStringLiteral("connectPanel"));
+    m_ui->pagesStackedWidget->addWidget(m_connectPanel);
     offerUnfinishedRunbooks();
     m_ui->signOutAction->setEnabled(true);
     m_ui->refreshAction->setEnabled(true);
@@ -371,6 +382,8 @@ void MainWindow::onSignedOut()
     m_ui->pullAction->setEnabled(false);
     m_ui->pushAction->setEnabled(false);
     m_ui->followerSwitchAction->setEnabled(false);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    delete m_connectPanel;
     delete m_connectClient;
     m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);

@@ -19,6 +19,7 @@ class AccountStore;
 class ApiCall;
 class AuditLog;
 class ConnectClient;
+class ConnectPanel;
 class DataClient;
 class PlatformClient;
 struct RunbookServices;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<DataClient> m_data;
     std::unique_ptr<AuditLog> m_audit;
     QPointer<ConnectClient> m_connectClient;
+    QPointer<ConnectPanel> m_connectPanel; // the app page: its Heroku Connect connections
 };
 
 } // namespace hpg
