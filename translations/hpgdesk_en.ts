@@ -66,7 +66,10 @@
     <name>hpg::PushSetupPage</name>
     <message numerus="yes">
         <source>%n database(s) on this server.</source>
-        <translation><numerusform>%n database on this server.</numerusform><numerusform>%n databases on this server.</numerusform></translation>
+        <translation>
+            <numerusform>%n database on this server.</numerusform>
+            <numerusform>%n databases on this server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,7 +83,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker process(es) did not stop in time and were killed.</source>
-        <translation><numerusform>%n worker process did not stop in time and were killed.</numerusform><numerusform>%n worker processes did not stop in time and were killed.</numerusform></translation>
+        <translation>
+            <numerusform>%n worker process did not stop in time and were killed.</numerusform>
+            <numerusform>%n worker processes did not stop in time and were killed.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,37 @@
         <source>Unknown page “%1”. Use overview, connection or sessions.</source>
         <translation>不明なページ「%1」です。overview、connection、sessions のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>With --screenshot, open WHAT first and show it: signin, settings, about, pull, push or switch.</source>
+        <translation>--screenshot と一緒に使い、先に WHAT (signin、settings、about、pull、push、switch のいずれか) を開いて表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown dialog “%1”. Use signin, settings, about, pull, push or switch.</source>
+        <translation>不明なダイアログ「%1」です。signin、settings、about、pull、push、switch のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPanel</name>
+    <message>
+        <source>Heroku &amp;Connect connections:</source>
+        <translation>Heroku Connect の接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Mappings of the selected connection:</source>
+        <translation>選択した接続のマッピング(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPage</name>
@@ -1078,6 +1109,85 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::ConnectPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Reading the Heroku Connect connections of %1…</source>
+        <translation>%1 の Heroku Connect の接続を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Could not read the Heroku Connect connections of %1: %2</source>
+        <translation>%1 の Heroku Connect の接続を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Heroku Connect %1 is paused.</source>
+        <translation>Heroku Connect %1 は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…</source>
+        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。一時停止できるまで待っています…</translation>
+    </message>
+    <message>
+        <source>%1 has no Heroku Connect connections.</source>
+        <translation>%1 には Heroku Connect の接続がありません。</translation>
+    </message>
+    <message>
+        <source>Stops synchronization (heroku connect:pause -a %1). Heroku Connect pauses only when it is IDLE.</source>
+        <translation>同期を一時停止します (heroku connect:pause -a %1)。Heroku Connect は IDLE のときだけ一時停止します。</translation>
+    </message>
+    <message>
+        <source>Starts synchronization again (heroku connect:resume -a %1).</source>
+        <translation>同期を再開します (heroku connect:resume -a %1)。</translation>
+    </message>
+    <message>
+        <source>Resuming Heroku Connect %1…</source>
+        <translation>Heroku Connect %1 を再開しています…</translation>
+    </message>
+    <message>
+        <source>Pausing Heroku Connect %1…</source>
+        <translation>Heroku Connect %1 を一時停止しています…</translation>
+    </message>
+    <message>
+        <source>Paused Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Resumed Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect %1 is busy. It can be paused only when it is IDLE; waiting to pause it…</source>
+        <translation>Heroku Connect %1 は処理中です。一時停止できるのは IDLE のときだけです。一時停止できるまで待っています…</translation>
+    </message>
+    <message>
+        <source>Could not pause Heroku Connect %1: %2</source>
+        <translation>Heroku Connect %1 を一時停止できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume Heroku Connect %1: %2</source>
+        <translation>Heroku Connect %1 を再開できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnectionInfoPage</name>
     <message>
         <source>Hide</source>
@@ -1149,6 +1259,13 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::DesktopNotifier</name>
+    <message>
+        <source>No desktop notification could be shown: %1</source>
+        <translation>デスクトップ通知を表示できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpg::FollowerSwitch</name>
     <message>
         <source>Migration into a Private Space</source>
@@ -1192,6 +1309,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Follower Switch on %1</source>
         <translation>%1 のフォロワーの切り替え</translation>
+    </message>
+    <message>
+        <source>The follower has caught up</source>
+        <translation>フォロワーが追いつきました</translation>
+    </message>
+    <message>
+        <source>The new database for %1 is within 200 commits of the primary. The switch goes on.</source>
+        <translation>%1 の新しいデータベースの遅れがプライマリから 200 コミット以内になりました。切り替えを続行します。</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1679,9 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message numerus="yes">
         <source>%n database(s) on this server.</source>
-        <translation><numerusform>このサーバーには %n 個のデータベースがあります。</numerusform></translation>
+        <translation>
+            <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fetching the credentials…</source>
@@ -1686,6 +1813,69 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::SessionTexts</name>
+    <message>
+        <source>Session %1 of user %2, application %3, client %4.</source>
+        <translation>ユーザー %2、アプリケーション %3、クライアント %4 のセッション %1 です。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>ローカルソケット</translation>
+    </message>
+    <message>
+        <source>State: %1. Backend type: %2. Database: %3.</source>
+        <translation>状態: %1。バックエンドの種類: %2。データベース: %3。</translation>
+    </message>
+    <message>
+        <source>Waiting for: %1.</source>
+        <translation>待機対象: %1。</translation>
+    </message>
+    <message>
+        <source>Blocked by session %1.</source>
+        <translation>セッション %1 にブロックされています。</translation>
+    </message>
+    <message>
+        <source>Transaction started at %1 (running for %2).</source>
+        <translation>トランザクションは %1 に開始しました (実行時間 %2)。</translation>
+    </message>
+    <message>
+        <source>Query started at %1.</source>
+        <translation>クエリは %1 に開始しました。</translation>
+    </message>
+    <message>
+        <source>The query of session %1 could not be canceled: %2</source>
+        <translation>セッション %1 のクエリをキャンセルできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 could not be terminated: %2</source>
+        <translation>セッション %1 を強制終了できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists; nothing was canceled.</source>
+        <translation>セッション %1 はもう存在しません。何もキャンセルされませんでした。</translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists; nothing was terminated.</source>
+        <translation>セッション %1 はもう存在しません。何も強制終了されませんでした。</translation>
+    </message>
+    <message>
+        <source>The query of session %1 was asked to stop.</source>
+        <translation>セッション %1 のクエリに停止を要求しました。</translation>
+    </message>
+    <message>
+        <source>Session %1 was terminated.</source>
+        <translation>セッション %1 を強制終了しました。</translation>
+    </message>
+    <message>
+        <source>Session %1 was asked to terminate and has not ended yet.</source>
+        <translation>セッション %1 に強制終了を要求しましたが、まだ終了していません。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::SessionsModel</name>
     <message>
         <source>%1 s</source>
@@ -1775,38 +1965,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>サーバーへのクライアント接続数と、max_connections の %1 です。</translation>
     </message>
     <message>
-        <source>Session %1 of user %2, application %3, client %4.</source>
-        <translation>ユーザー %2、アプリケーション %3、クライアント %4 のセッション %1 です。</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
-        <source>local socket</source>
-        <translation>ローカルソケット</translation>
-    </message>
-    <message>
-        <source>State: %1. Backend type: %2. Database: %3.</source>
-        <translation>状態: %1。バックエンドの種類: %2。データベース: %3。</translation>
-    </message>
-    <message>
-        <source>Waiting for: %1.</source>
-        <translation>待機対象: %1。</translation>
-    </message>
-    <message>
-        <source>Blocked by session %1.</source>
-        <translation>セッション %1 にブロックされています。</translation>
-    </message>
-    <message>
-        <source>Transaction started at %1 (running for %2).</source>
-        <translation>トランザクションは %1 に開始しました (実行時間 %2)。</translation>
-    </message>
-    <message>
-        <source>Query started at %1.</source>
-        <translation>クエリは %1 に開始しました。</translation>
-    </message>
-    <message>
         <source>Cancel Query…</source>
         <translation>クエリをキャンセル…</translation>
     </message>
@@ -1869,34 +2027,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Terminate</source>
         <translation>強制終了</translation>
-    </message>
-    <message>
-        <source>The query of session %1 could not be canceled: %2</source>
-        <translation>セッション %1 のクエリをキャンセルできませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Session %1 could not be terminated: %2</source>
-        <translation>セッション %1 を強制終了できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Session %1 no longer exists; nothing was canceled.</source>
-        <translation>セッション %1 はもう存在しません。何もキャンセルされませんでした。</translation>
-    </message>
-    <message>
-        <source>Session %1 no longer exists; nothing was terminated.</source>
-        <translation>セッション %1 はもう存在しません。何も強制終了されませんでした。</translation>
-    </message>
-    <message>
-        <source>The query of session %1 was asked to stop.</source>
-        <translation>セッション %1 のクエリに停止を要求しました。</translation>
-    </message>
-    <message>
-        <source>Session %1 was terminated.</source>
-        <translation>セッション %1 を強制終了しました。</translation>
-    </message>
-    <message>
-        <source>Session %1 was asked to terminate and has not ended yet.</source>
-        <translation>セッション %1 に強制終了を要求しましたが、まだ終了していません。</translation>
     </message>
     <message>
         <source>Every connection to %1, for every credential, is terminated: your apps&apos; connections too. Apps reconnect on their own if they are built to.</source>
@@ -2848,7 +2978,9 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message numerus="yes">
         <source>%n worker process(es) did not stop in time and were killed.</source>
-        <translation><numerusform>%n 個のワーカープロセスが時間内に停止しなかったため、強制的に終了しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のワーカープロセスが時間内に停止しなかったため、強制的に終了しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
