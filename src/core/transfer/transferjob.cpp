@@ -311,9 +311,15 @@ void TransferJob::onStderr(Program *program)
         case Kind::ErrorsIgnored:
             m_restoreErrors = event.count;
             break;
-        default:
+        default: {
+            const TransferProgress before = progress();
             m_tracker.handle(event);
+            const TransferProgress after = progress();
+            // A table or index finished: show it at once, not only at the next poll of the byte count.
+            if (after.tablesDone != before.tablesDone || after.indexesDone != before.indexesDone)
+                emitProgress();
             break;
+        }
         }
         if (program->label == QLatin1String("createdb") && !line.isEmpty())
             program->lastError = ConnInfo::redact(line);
