@@ -13,6 +13,7 @@
 #include "ui/sessions/blockingmodel.h"
 #include "ui/sessions/sessionsfiltermodel.h"
 #include "ui/sessions/sessionsmodel.h"
+#include "core/settings/languagemanager.h"
 #include "ui/sessions/sessionspage.h"
 
 #include <QApplication>
@@ -107,12 +108,20 @@ private:
         return spy.wait(20000);
     }
 
-    // With HPG_SCREENSHOT_DIR set, saves the page as <dir>/<name>.png (for the docs).
+    // With HPG_SCREENSHOT_DIR set, saves the page as <dir>/<name>.png and, in Japanese, <name>-ja.png (for the docs).
     void screenshot(const QString &name)
     {
         const QString dir = qEnvironmentVariable("HPG_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        hpg::LanguageManager languages;
+        languages.apply(hpg::LanguageManager::Language::Japanese);
+        QCoreApplication::processEvents(); // the posted LanguageChange retranslates the page,
+        QCoreApplication::processEvents(); // then the layouts it invalidated settle
+        QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-ja.png")));
+        languages.apply(hpg::LanguageManager::Language::English);
+        QCoreApplication::processEvents();
     }
 
     QJsonObject lastAudit() const
