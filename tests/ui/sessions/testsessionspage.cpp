@@ -9,11 +9,11 @@
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsession.h"
+#include "core/settings/languagemanager.h"
 #include "sandboxprocess.h"
 #include "ui/sessions/blockingmodel.h"
 #include "ui/sessions/sessionsfiltermodel.h"
 #include "ui/sessions/sessionsmodel.h"
-#include "core/settings/languagemanager.h"
 #include "ui/sessions/sessionspage.h"
 
 #include <QApplication>
