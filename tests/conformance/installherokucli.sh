@@ -29,10 +29,34 @@ command -v npm >/dev/null 2>&1 \
 node_version=$(node --version 2>/dev/null || true)
 node_major=$(printf '%s\n' "$node_version" | sed -n 's/^v\([0-9][0-9]*\)\..*/\1/p')
 [ -n "$node_major" ] || fail "cannot read the Node.js version (node --version said: '$node_version')."
-[ "$node_major" -ge "$node_min_major" ] \
-    || fail "Node.js $node_version is too old: heroku@$required_major needs Node.js >= $node_min_major."
-
 mkdir -p "$dir" || fail "cannot create $dir"
+
+# Debian 12 ships Node.js 18; heroku@11 needs 20. Then a Node.js 20 binary comes from the npm
+# registry itself (node-linux-<arch>), and .bin/heroku becomes a wrapper that runs the CLI with it.
+node20=""
+if [ "$node_major" -lt "$node_min_major" ]; then
+    case $(uname -m) in
+    x86_64) node_arch=x64 ;;
+    aarch64) node_arch=arm64 ;;
+    *) fail "Node.js $node_version is too old (heroku@$required_major needs >= $node_min_major) and no Node.js 20 build is on the npm registry for $(uname -m)." ;;
+    esac
+    node20="$dir/node20/node_modules/node-linux-$node_arch/bin/node"
+    if ! "$node20" --version 2>/dev/null | grep -q "^v$node_min_major\."; then
+        echo "installherokucli: Node.js $node_version is too old; installing Node.js $node_min_major from the npm registry"
+        mkdir -p "$dir/node20"
+        (cd "$dir/node20" && npm install --no-audit --no-fund "node-linux-$node_arch@$node_min_major") \
+            || fail "Node.js $node_version is too old and npm could not install node-linux-$node_arch@$node_min_major."
+    fi
+    "$node20" --version >/dev/null 2>&1 || fail "the Node.js $node_min_major from npm does not run here."
+fi
+
+# .bin/heroku runs the CLI with the Node.js found above when the system's is too old.
+use_node20() {
+    [ -n "$node20" ] || return 0
+    rm -f "$dir/node_modules/.bin/heroku"
+    printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$node20" "$dir/node_modules/heroku/bin/run" >"$dir/node_modules/.bin/heroku"
+    chmod +x "$dir/node_modules/.bin/heroku"
+}
 
 # The version probe must not write into the real HOME, update itself or phone home.
 probe_home=$(mktemp -d "${TMPDIR:-/tmp}/hpg-heroku-probe.XXXXXX")
@@ -55,6 +79,7 @@ is_wanted() {
 }
 
 install() {
+    [ -d "$dir/node_modules/heroku" ] && use_node20
     version=$(installed_version)
     if is_wanted "$version"; then
         echo "installherokucli: heroku $version is already installed in $dir"
@@ -65,6 +90,7 @@ install() {
     [ -f package.json ] || printf '{ "name": "hpgdesk-heroku-cli", "private": true }\n' >package.json
     npm install --no-audit --no-fund "heroku@$required_major" \
         || fail "npm install heroku@$required_major failed (is the npm registry reachable?)"
+    use_node20
     version=$(installed_version)
     is_wanted "$version" || fail "after npm install, heroku --version reports '${version:-nothing}', not $required_major.x"
     echo "installherokucli: installed heroku $version in $dir"
