@@ -1647,14 +1647,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>並列ジョブ (ディレクトリ形式)</translation>
     </message>
     <message>
-        <source>Fetching the credentials…</source>
-        <translation>資格情報を取得しています…</translation>
-    </message>
-    <message>
-        <source>Connecting as %1 to %2.</source>
-        <translation>%1 として %2 に接続します。</translation>
-    </message>
-    <message>
         <source>It must not exist yet: hpgdesk never overwrites a database.</source>
         <translation>まだ存在しない名前にしてください。hpgdesk がデータベースを上書きすることはありません。</translation>
     </message>
@@ -1682,14 +1674,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>
             <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Fetching the credentials…</source>
-        <translation>資格情報を取得しています…</translation>
-    </message>
-    <message>
-        <source>Connecting as %1 to %2.</source>
-        <translation>%1 として %2 に接続します。</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2858,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>%1 on %2</source>
         <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Fetching the credentials…</source>
+        <translation>資格情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Connecting as %1 to %2.</source>
+        <translation>%1 として %2 に接続します。</translation>
     </message>
 </context>
 <context>

@@ -56,14 +56,10 @@ void PullSetupPage::initializePage()
 
 void PullSetupPage::updateRemote()
 {
-    if (m_context->isFetchingRemote())
-        m_ui->remoteStatusLabel->setText(tr("Fetching the credentials…"));
-    else if (!m_context->remoteError().isEmpty())
-        m_ui->remoteStatusLabel->setText(m_context->remoteError());
-    else if (m_context->isRemoteReady())
-        m_ui->remoteStatusLabel->setText(
-            tr("Connecting as %1 to %2.").arg(m_context->remote().user(), m_context->remote().host()));
-    m_ui->retryRemoteToolButton->setVisible(!m_context->isFetchingRemote() && !m_context->remoteError().isEmpty());
+    const QString status = m_context->remoteStatusText();
+    if (!status.isEmpty())
+        m_ui->remoteStatusLabel->setText(status);
+    m_ui->retryRemoteToolButton->setVisible(m_context->canRetryRemote());
     emit completeChanged();
 }
 

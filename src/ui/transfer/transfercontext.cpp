@@ -166,4 +166,15 @@ QString TransferContext::herokuCommand() const
                                            m_excludeTableData);
 }
 
+QString TransferContext::remoteStatusText() const
+{
+    if (isFetchingRemote())
+        return tr("Fetching the credentials…");
+    if (!m_remoteError.isEmpty())
+        return m_remoteError;
+    if (isRemoteReady())
+        return tr("Connecting as %1 to %2.").arg(m_remote.user(), m_remote.host());
+    return QString();
+}
+
 } // namespace hpg

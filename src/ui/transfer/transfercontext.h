@@ -42,6 +42,9 @@ public:
     bool isRemoteReady() const { return !m_remote.user().isEmpty(); }
     bool isFetchingRemote() const { return m_remoteCall; }
     QString remoteError() const { return m_remoteError; }
+    // What the setup pages say about the Heroku side: fetching, the error, or whom they connect as.
+    QString remoteStatusText() const;
+    bool canRetryRemote() const { return !isFetchingRemote() && !m_remoteError.isEmpty(); }
     ConnInfo remote() const { return m_remote; }
 
     // The local server, and its password read from the keychain (or PGPASSWORD).
