@@ -4,8 +4,9 @@
 
 #include <QTest>
 
-// Simulated dynos and Heroku Connect: rows really arrive in the database and stop when the
-// app is in maintenance mode, scaled down, or the connection is paused.
+// Simulated dynos and Heroku Connect: rows really arrive in the database; web dynos stop
+// writing in maintenance mode, workers when they are scaled down (after finishing their work),
+// Connect when the connection is paused.
 class TestWorkloadSimulator : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,17 @@ private:
         const qint64 before = count(table);
         QTest::qWait(2500);
         return count(table) > before;
+    }
+    // "name state" of each dyno of the app, as GET /apps/shop/dynos lists them.
+    QStringList dynoStates()
+    {
+        QStringList states;
+        for (const QJsonValue &value : m_api->get(QStringLiteral("/apps/shop/dynos")).array()) {
+            const QJsonObject dyno = value.toObject();
+            states.append(dyno.value(QLatin1String("name")).toString() + QLatin1Char(' ')
+                          + dyno.value(QLatin1String("state")).toString());
+        }
+        return states;
     }
     QString connectionState()
     {
@@ -85,6 +97,34 @@ private slots:
             = state.value(QLatin1String("writers")).toObject().value(QLatin1String("dyno:shop")).toObject();
         QCOMPARE(writer.value(QLatin1String("running")).toBool(), false);
         QCOMPARE(qint64(writer.value(QLatin1String("rows_written")).toDouble()), count(table));
+    }
+
+    // Workers write through maintenance mode; a scaled-down dyno is listed as "down" and
+    // finishes its work (keeps writing) for dyno_stop_ms before it is gone.
+    void workersWriteInMaintenanceAndStopAfterTheScaleDown()
+    {
+        const QString table = QStringLiteral("sandbox_dyno_writes");
+        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("dyno_stop_ms"), 3000 } })
+                     .object()
+                     .value(QLatin1String("dyno_stop_ms"))
+                     .toInt(),
+                 3000);
+        QCOMPARE(m_api->patch(QStringLiteral("/apps/shop"), { { QStringLiteral("maintenance"), true } }).status, 200);
+        QCOMPARE(m_api->patch(QStringLiteral("/apps/shop/formation/worker"), { { QStringLiteral("quantity"), 1 } })
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(grows(table), 10000);
+        QCOMPARE(dynoStates(), (QStringList { QStringLiteral("worker.1 up") }));
+
+        QCOMPARE(m_api->patch(QStringLiteral("/apps/shop/formation/worker"), { { QStringLiteral("quantity"), 0 } })
+                     .status,
+                 200);
+        QCOMPARE(dynoStates(), (QStringList { QStringLiteral("worker.1 down") }));
+        const qint64 atScaleDown = count(table);
+        QTRY_VERIFY_WITH_TIMEOUT(count(table) > atScaleDown, 2500); // still finishing its work
+        QTRY_VERIFY_WITH_TIMEOUT(dynoStates().isEmpty(), 10000);
+        QVERIFY(stays(table));
+        QCOMPARE(m_api->patch(QStringLiteral("/apps/shop"), { { QStringLiteral("maintenance"), false } }).status, 200);
     }
 
     void connectPausesOnlyFromIdleAndStopsWriting()

@@ -324,6 +324,8 @@ ApiResponse PlatformApi::updateApp(const ApiRequest &request)
         app->stack = body.value(QLatin1String("build_stack")).toString();
     app->updatedAt = QDateTime::currentDateTimeUtc();
     m_world.markDirty();
+    if (body.contains(QLatin1String("maintenance")))
+        emit m_world.dynosChanged(app->id);
     return ok(m_present.app(*app));
 }
 
@@ -424,17 +426,23 @@ ApiResponse PlatformApi::updateFormation(const ApiRequest &request, const QStrin
     QJsonArray result;
     for (const auto &[index, update] : std::as_const(planned)) {
         FormationRecord &f = app->formation[index];
-        if (update.contains(QLatin1String("quantity")))
+        if (update.contains(QLatin1String("quantity"))) {
+            const int before = f.quantity;
             parseQuantity(update.value(QLatin1String("quantity")), f.quantity, &f.quantity);
+            m_world.markStopping(*app, f.type, before, f.quantity);
+        }
         QString size = update.value(QLatin1String("size")).toString();
         if (size.isEmpty())
             size = update.value(QLatin1String("dyno_size")).toObject().value(QLatin1String("name")).toString();
         if (!size.isEmpty())
             f.size = size;
         f.updatedAt = now;
-        if (!singleType.isEmpty())
+        if (!singleType.isEmpty()) {
+            emit m_world.dynosChanged(app->id);
             return ok(m_present.formation(*app, f));
+        }
     }
+    emit m_world.dynosChanged(app->id);
     for (const auto &f : std::as_const(app->formation))
         result.append(m_present.formation(*app, f));
     return ok(result);

@@ -296,14 +296,14 @@ QJsonArray Presenter::dynos(const AppRecord &a) const
 {
     QJsonArray result;
     const ReleaseRecord *release = a.releases.isEmpty() ? nullptr : &a.releases.constLast();
+    const QStringList stopping = m_world.stoppingDynos.value(a.id);
     for (const auto &f : a.formation) {
-        for (int i = 1; i <= f.quantity; ++i) {
-            const QString name = QStringLiteral("%1.%2").arg(f.type).arg(i);
+        const auto dyno = [&](const QString &name, const QString &state) {
             result.append(QJsonObject {
                 { QStringLiteral("id"), QUuid::createUuidV5(QUuid(f.id), name).toString(QUuid::WithoutBraces) },
                 { QStringLiteral("name"), name },
                 { QStringLiteral("type"), f.type },
-                { QStringLiteral("state"), QStringLiteral("up") },
+                { QStringLiteral("state"), state },
                 { QStringLiteral("size"), f.size },
                 { QStringLiteral("command"), f.command },
                 { QStringLiteral("attach_url"), QJsonValue::Null },
@@ -315,6 +315,12 @@ QJsonArray Presenter::dynos(const AppRecord &a) const
                 { QStringLiteral("created_at"), records::timestamp(f.updatedAt) },
                 { QStringLiteral("updated_at"), records::timestamp(f.updatedAt) },
             });
+        };
+        for (int i = 1; i <= f.quantity; ++i)
+            dyno(QStringLiteral("%1.%2").arg(f.type).arg(i), QStringLiteral("up"));
+        for (const QString &name : stopping) {
+            if (name.section(QLatin1Char('.'), 0, 0) == f.type)
+                dyno(name, QStringLiteral("down"));
         }
     }
     return result;

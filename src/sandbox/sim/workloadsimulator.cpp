@@ -19,6 +19,7 @@ WorkloadSimulator::WorkloadSimulator(World &world, QObject *parent)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &WorkloadSimulator::tick);
+    connect(&m_world, &World::dynosChanged, this, &WorkloadSimulator::dynosChanged, Qt::QueuedConnection);
     m_timer.start();
 }
 
@@ -70,23 +71,51 @@ void WorkloadSimulator::stopWriter(const QString &key)
         (*it)->writer->stop();
 }
 
+void WorkloadSimulator::dynosChanged(const QString &appId)
+{
+    syncDynos();
+    const QStringList stopping = m_world.stoppingDynos.value(appId);
+    if (stopping.isEmpty())
+        return;
+    // Like a real dyno after SIGTERM: it finishes what it was doing, then exits.
+    QTimer::singleShot(m_world.dynoStopMs, this, [this, appId, stopping] {
+        auto it = m_world.stoppingDynos.find(appId);
+        if (it == m_world.stoppingDynos.end())
+            return;
+        for (const QString &name : stopping)
+            it->removeAll(name);
+        if (it->isEmpty())
+            m_world.stoppingDynos.erase(it);
+        syncDynos();
+    });
+}
+
 void WorkloadSimulator::syncDynos()
 {
     for (const auto &app : std::as_const(m_world.apps)) {
-        if (app->formation.isEmpty() && !m_writers.contains(QStringLiteral("dyno:") + app->name))
-            continue;
-        int dynos = 0;
-        QString firstDyno;
-        for (const auto &f : std::as_const(app->formation)) {
-            if (f.type == QLatin1String("release"))
-                continue;
-            if (f.quantity > 0 && firstDyno.isEmpty())
-                firstDyno = f.type + QStringLiteral(".1");
-            dynos += f.quantity;
-        }
         const QString key = QStringLiteral("dyno:") + app->name;
-        const QString url = dynos > 0 ? m_world.configVars(*app).value(QStringLiteral("DATABASE_URL")) : QString();
-        if (dynos > 0 && !app->maintenance && m_world.dynoRowsPerSecond > 0 && !url.isEmpty()) {
+        const QStringList stopping = m_world.stoppingDynos.value(app->id);
+        if (app->formation.isEmpty() && stopping.isEmpty() && !m_writers.contains(key))
+            continue;
+        // Web dynos write while they serve requests (not in maintenance mode); other process
+        // types (workers) write regardless; dynos still shutting down finish their work.
+        int writing = 0;
+        QString firstDyno;
+        const auto writes = [&](const QString &type, const QString &name) {
+            if (type == QLatin1String("release") || (type == QLatin1String("web") && app->maintenance))
+                return;
+            if (firstDyno.isEmpty())
+                firstDyno = name;
+            ++writing;
+        };
+        for (const auto &f : std::as_const(app->formation)) {
+            for (int i = 1; i <= f.quantity; ++i)
+                writes(f.type, QStringLiteral("%1.%2").arg(f.type).arg(i));
+        }
+        for (const QString &name : stopping)
+            writes(name.section(QLatin1Char('.'), 0, 0), name);
+        const QString url = writing > 0 ? m_world.configVars(*app).value(QStringLiteral("DATABASE_URL")) : QString();
+        if (writing > 0 && m_world.dynoRowsPerSecond > 0 && !url.isEmpty()) {
             const QString name = app->name;
             runWriter(key, url, m_world.dynoRowsPerSecond,
                       [name, firstDyno](RowWriter &writer) { writer.setDynoWrites(name, firstDyno); });

@@ -14,9 +14,11 @@ namespace hpg::sandbox {
 class RowWriter;
 
 // What the sandbox's "apps" do on their own:
-// - simulated dynos: while an app has dynos in its formation (release processes aside) and
-//   maintenance mode is off, a RowWriter writes rows into the database behind its DATABASE_URL
-//   (following DATABASE_URL when it moves); scale-down or maintenance mode stops it;
+// - simulated dynos: while an app has dynos that write, a RowWriter writes rows into the
+//   database behind its DATABASE_URL (following DATABASE_URL when it moves). Web dynos write
+//   while maintenance mode is off, other process types (workers) always; release processes never.
+//   Dynos removed by a scale-down keep writing for World::dynoStopMs, as a real dyno finishes
+//   its work after SIGTERM, and are listed as "down" meanwhile;
 // - Heroku Connect: connections that are not paused alternate between IDLE and
 //   POLLING_DB_CHANGES and write into their schema of the database behind their db_key.
 class WorkloadSimulator : public QObject
@@ -38,6 +40,7 @@ public slots:
 
 private:
     struct Writer;
+    void dynosChanged(const QString &appId);
     void syncDynos();
     void syncConnect();
     void runWriter(const QString &key, const QString &url, double rate, const std::function<void(RowWriter &)> &setup);

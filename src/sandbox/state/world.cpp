@@ -400,4 +400,17 @@ ReleaseRecord &World::addRelease(AppRecord &appRecord, const QString &descriptio
     return appRecord.releases.last();
 }
 
+void World::markStopping(const AppRecord &app, const QString &type, int before, int after)
+{
+    QStringList &stopping = stoppingDynos[app.id];
+    for (int i = 1; i <= qMax(before, after); ++i) {
+        const QString name = QStringLiteral("%1.%2").arg(type).arg(i);
+        stopping.removeAll(name);
+        if (i > after)
+            stopping.append(name);
+    }
+    if (stopping.isEmpty())
+        stoppingDynos.remove(app.id);
+}
+
 } // namespace hpg::sandbox

@@ -2,6 +2,7 @@
 
 #include "records.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -80,6 +81,19 @@ public:
     QList<std::shared_ptr<TransferRecord>> transfers;
     int dynoRowsPerSecond = 2;
     int connectRowsPerSecond = 1;
+
+    // Dynos that a scale-down removed from the formation and that are still shutting down
+    // (app id → dyno names such as "worker.1"); not persisted. The API lists them with state
+    // "down" and they keep writing until the simulator has stopped them, dynoStopMs later.
+    QHash<QString, QStringList> stoppingDynos;
+    int dynoStopMs = 500;
+    // A scale of `type` from `before` to `after` dynos: the ones above `after` start stopping
+    // (and a scale-up takes the names back from the stopping ones).
+    void markStopping(const AppRecord &app, const QString &type, int before, int after);
+
+signals:
+    // The formation or maintenance mode of an app changed: the simulated dynos follow.
+    void dynosChanged(const QString &appId);
 
 private:
     QString m_stateDir;
