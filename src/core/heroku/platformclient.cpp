@@ -84,6 +84,11 @@ ApiCall *PlatformClient::formation(const QString &app, QObject *owner)
     return m_api->send(ApiRequest::get(QStringLiteral("/apps/%1/formation").arg(segment(app))), owner);
 }
 
+ApiCall *PlatformClient::dynos(const QString &app, QObject *owner)
+{
+    return m_api->send(ApiRequest::get(QStringLiteral("/apps/%1/dynos").arg(segment(app))), owner);
+}
+
 ApiCall *PlatformClient::setMaintenance(const QString &app, bool on, QObject *owner)
 {
     const QJsonObject body { { QStringLiteral("maintenance"), on } };

@@ -29,6 +29,7 @@ public:
     ApiCall *configVars(const QString &app, QObject *owner = nullptr);
     ApiCall *resolveAttachment(const QString &app, const QString &name, QObject *owner = nullptr);
     ApiCall *formation(const QString &app, QObject *owner = nullptr);
+    ApiCall *dynos(const QString &app, QObject *owner = nullptr); // GET /apps/{app}/dynos (heroku ps)
     ApiCall *setMaintenance(const QString &app, bool on, QObject *owner = nullptr);
 
     // One formation change: a process type and its new absolute quantity.

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <memory>
 
@@ -20,12 +21,6 @@ namespace {
 QString str(const QJsonObject &values, const char *key)
 {
     return values.value(QLatin1String(key)).toString();
-}
-
-qint64 msSince(const QJsonObject &values, const char *key)
-{
-    const QDateTime t = QDateTime::fromString(str(values, key), Qt::ISODateWithMs);
-    return t.isValid() ? t.msecsTo(QDateTime::currentDateTimeUtc()) : -1;
 }
 
 } // namespace
@@ -386,36 +381,51 @@ Step SwitchSteps::waitNoLag(const SwitchOptions &o)
     Step s;
     s.id = QStringLiteral("wait-no-lag");
     s.kind = Step::Kind::Wait;
-    s.title = tr("Wait until the follower is 0 commits behind");
-    s.pollIntervalMs = 1000;
+    s.title = tr("Wait until the dynos have stopped and the follower is 0 commits behind");
+    s.pollIntervalMs = 250;
     s.cli = [o](const QJsonObject &values) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(followerRef(values), o.newDatabaseApp());
+        return QStringLiteral("heroku ps -a %1 && heroku pg:info %2 -a %3")
+            .arg(o.app, followerRef(values), o.newDatabaseApp());
     };
-    auto zeros = std::make_shared<int>(0); // readings of 0 in a row, in this process
-    s.probe = [zeros](StepContext &ctx) {
-        ctx.watch(ctx.data().database(ctx.string(QStringLiteral("follower_id")), ctx.owner()),
-                  [&ctx, zeros](const ApiResult &result) {
-                      if (!result.ok()) {
-                          ctx.fail(result.error);
-                          return;
-                      }
-                      const int behind = behindBy(DatabaseInfo::fromJson(result.object()));
-                      if (behind >= 0)
-                          ctx.metric(QStringLiteral("behind_by"), behind);
-                      if (behind != 0) {
-                          *zeros = 0;
-                          ctx.notDone(behind < 0 ? tr("Behind By is not known yet.")
-                                                 : tr("%1 commits behind.").arg(behind));
-                          return;
-                      }
-                      ++*zeros;
-                      // Writes already under way when the dynos stopped may still arrive: 0 must
-                      // hold for a while after the scale-down, and on two readings in a row.
-                      if (*zeros >= 2 && msSince(ctx.values(), "scaled_down_at") >= kQuietMs)
-                          ctx.done(tr("0 commits behind."));
-                      else
-                          ctx.notDone(tr("0 commits behind; making sure that no more writes arrive…"));
-                  });
+    // A dyno keeps running (and writing) for a while after a scale-down: only once the dynos
+    // the scale-down stopped are gone can "0 commits behind" mean that no write will follow.
+    s.probe = [o](StepContext &ctx) {
+        ctx.watch(ctx.platform().dynos(o.app, ctx.owner()), [&ctx](const ApiResult &dynos) {
+            if (!dynos.ok()) {
+                ctx.fail(dynos.error);
+                return;
+            }
+            QSet<QString> scaledDown;
+            for (const QJsonValue &value : ctx.value(QStringLiteral("formation_before")).toArray())
+                scaledDown.insert(value.toObject().value(QStringLiteral("type")).toString());
+            scaledDown.remove(QStringLiteral("release"));
+            QStringList running;
+            for (const QJsonValue &value : dynos.array()) {
+                const QJsonObject dyno = value.toObject();
+                if (scaledDown.contains(dyno.value(QStringLiteral("type")).toString()))
+                    running.append(dyno.value(QStringLiteral("name")).toString());
+            }
+            if (!running.isEmpty()) {
+                ctx.notDone(tr("Waiting for %n dyno(s) to stop: %1", nullptr, int(running.size()))
+                                .arg(running.join(QStringLiteral(", "))));
+                return;
+            }
+            ctx.watch(ctx.data().database(ctx.string(QStringLiteral("follower_id")), ctx.owner()),
+                      [&ctx](const ApiResult &result) {
+                          if (!result.ok()) {
+                              ctx.fail(result.error);
+                              return;
+                          }
+                          const int behind = behindBy(DatabaseInfo::fromJson(result.object()));
+                          if (behind >= 0)
+                              ctx.metric(QStringLiteral("behind_by"), behind);
+                          if (behind == 0)
+                              ctx.done(tr("The dynos have stopped and the follower is 0 commits behind."));
+                          else
+                              ctx.notDone(behind < 0 ? tr("Behind By is not known yet.")
+                                                     : tr("%1 commits behind.").arg(behind));
+                      });
+        });
     };
     return s;
 }

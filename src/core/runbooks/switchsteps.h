@@ -45,7 +45,6 @@ public:
 
     // The thresholds of the waits (Dev Center: "caught up" is within 200 commits).
     static constexpr int kCaughtUpCommits = 200;
-    static constexpr int kQuietMs = 3000; // 0 commits behind this long after the scale-down
 
 private:
     static Step preflight(const SwitchOptions &o);
