@@ -2,6 +2,11 @@
 
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace hpg {
 
 namespace {
@@ -13,6 +18,14 @@ QString systemUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // As libpq does when PGUSER is not set: the name of the effective user (root in a
+    // container, where $USER is often not set).
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user;
 }
 

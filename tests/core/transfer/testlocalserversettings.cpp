@@ -1,5 +1,6 @@
 #include "core/transfer/localserversettings.h"
 
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,25 @@ private slots:
         QVERIFY(settings.displayName().contains(QStringLiteral("local socket")));
         QVERIFY(LocalServerSettings::fromEnvironment(QProcessEnvironment()).host.isEmpty());
         QCOMPARE(LocalServerSettings::fromEnvironment(QProcessEnvironment()).effectivePort(), 5432);
+    }
+
+    // Without PGUSER, $USER or $USERNAME (root in a container) the user is the effective
+    // user's name, as libpq would use it, never empty.
+    void theUserFallsBackToTheEffectiveUser()
+    {
+        const QByteArray user = qgetenv("USER");
+        const QByteArray username = qgetenv("USERNAME");
+        qunsetenv("USER");
+        qunsetenv("USERNAME");
+        const QString effective = LocalServerSettings().effectiveUser();
+        qputenv("USER", user);
+        if (!username.isEmpty())
+            qputenv("USERNAME", username);
+        QVERIFY(!effective.isEmpty());
+        QProcess id;
+        id.start(QStringLiteral("id"), { QStringLiteral("-un") });
+        QVERIFY(id.waitForFinished(10000));
+        QCOMPARE(effective, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
     }
 
     void savesWithoutThePassword()
