@@ -1,34 +1,42 @@
 #include "records.h"
 
+#include <concepts>
+#include <type_traits>
+
 namespace hpg::sandbox::records {
 
 namespace {
 
-// Small helpers so that each record's fields are listed once per direction.
+template<class Record> QJsonObject write(const Record &r);
+template<class Record> void read(const QJsonObject &o, Record &r);
+
+// The two directions share one field list per record (fields() below): a Writer puts each
+// field into a JSON object, a Reader takes it back where the key is present.
 struct Writer
 {
     QJsonObject o;
-    Writer &s(const char *key, const QString &value)
+    Writer &s(const char *key, const QString &value) { return put(key, value); }
+    Writer &b(const char *key, bool value) { return put(key, value); }
+    Writer &i(const char *key, qint64 value) { return put(key, value); }
+    Writer &t(const char *key, const QDateTime &value) { return put(key, timestamp(value)); }
+    Writer &a(const char *key, const QJsonArray &value) { return put(key, value); }
+    Writer &m(const char *key, const QMap<QString, QString> &value)
     {
-        o.insert(QLatin1String(key), value);
-        return *this;
+        QJsonObject map;
+        for (auto it = value.cbegin(); it != value.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return put(key, map);
     }
-    Writer &b(const char *key, bool value)
+    template<class T> Writer &list(const char *key, const QList<T> &items)
     {
-        o.insert(QLatin1String(key), value);
-        return *this;
+        QJsonArray array;
+        for (const T &item : items)
+            array.append(write(item));
+        return put(key, array);
     }
-    Writer &i(const char *key, qint64 value)
-    {
-        o.insert(QLatin1String(key), value);
-        return *this;
-    }
-    Writer &t(const char *key, const QDateTime &value)
-    {
-        o.insert(QLatin1String(key), timestamp(value));
-        return *this;
-    }
-    Writer &v(const char *key, const QJsonValue &value)
+
+private:
+    Writer &put(const char *key, const QJsonValue &value)
     {
         o.insert(QLatin1String(key), value);
         return *this;
@@ -38,37 +46,224 @@ struct Writer
 struct Reader
 {
     const QJsonObject &o;
-    const Reader &s(const char *key, QString &value) const
+    Reader &s(const char *key, QString &value)
     {
-        if (o.contains(QLatin1String(key)))
-            value = o.value(QLatin1String(key)).toString();
+        return get(key, value, [](const QJsonValue &v) { return v.toString(); });
+    }
+    Reader &b(const char *key, bool &value)
+    {
+        return get(key, value, [](const QJsonValue &v) { return v.toBool(); });
+    }
+    Reader &i(const char *key, int &value)
+    {
+        return get(key, value, [](const QJsonValue &v) { return v.toInt(); });
+    }
+    Reader &i(const char *key, qint64 &value)
+    {
+        return get(key, value, [](const QJsonValue &v) { return qint64(v.toDouble()); });
+    }
+    Reader &t(const char *key, QDateTime &value)
+    {
+        return get(key, value, [](const QJsonValue &v) { return parseTimestamp(v.toString()); });
+    }
+    // Logs, config vars and lists are read whether or not the key is there (absent: empty).
+    Reader &a(const char *key, QJsonArray &value)
+    {
+        value = o.value(QLatin1String(key)).toArray();
         return *this;
     }
-    const Reader &b(const char *key, bool &value) const
+    Reader &m(const char *key, QMap<QString, QString> &value)
     {
-        if (o.contains(QLatin1String(key)))
-            value = o.value(QLatin1String(key)).toBool();
+        const QJsonObject map = o.value(QLatin1String(key)).toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            value.insert(it.key(), it.value().toString());
         return *this;
     }
-    const Reader &i(const char *key, int &value) const
+    template<class T> Reader &list(const char *key, QList<T> &items)
     {
-        if (o.contains(QLatin1String(key)))
-            value = o.value(QLatin1String(key)).toInt();
+        const QJsonArray array = o.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &value : array) {
+            T item;
+            read(value.toObject(), item);
+            items.append(item);
+        }
         return *this;
     }
-    const Reader &l(const char *key, qint64 &value) const
+
+private:
+    template<class T, class Convert> Reader &get(const char *key, T &value, Convert convert)
     {
         if (o.contains(QLatin1String(key)))
-            value = qint64(o.value(QLatin1String(key)).toDouble());
-        return *this;
-    }
-    const Reader &t(const char *key, QDateTime &value) const
-    {
-        if (o.contains(QLatin1String(key)))
-            value = parseTimestamp(o.value(QLatin1String(key)).toString());
+            value = convert(o.value(QLatin1String(key)));
         return *this;
     }
 };
+
+// R is `const Record` when writing and `Record` when reading.
+template<class R, class Record>
+concept RecordOf = std::same_as<std::remove_const_t<R>, Record>;
+
+template<class V, RecordOf<AccountRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id).s("email", r.email).s("name", r.name).t("created_at", r.createdAt);
+}
+
+template<class V, RecordOf<TeamRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id).s("name", r.name).t("created_at", r.createdAt);
+}
+
+template<class V, RecordOf<SpaceRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("name", r.name)
+        .s("team_id", r.teamId)
+        .s("region", r.region)
+        .b("shield", r.shield)
+        .s("state", r.state)
+        .s("cidr", r.cidr)
+        .s("data_cidr", r.dataCidr)
+        .t("created_at", r.createdAt);
+}
+
+template<class V, RecordOf<FormationRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("type", r.type)
+        .i("quantity", r.quantity)
+        .s("size", r.size)
+        .s("command", r.command)
+        .t("created_at", r.createdAt)
+        .t("updated_at", r.updatedAt);
+}
+
+template<class V, RecordOf<ReleaseRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .i("version", r.version)
+        .s("description", r.description)
+        .s("status", r.status)
+        .t("created_at", r.createdAt);
+}
+
+template<class V, RecordOf<AppRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("name", r.name)
+        .s("team_id", r.teamId)
+        .s("space_id", r.spaceId)
+        .s("region", r.region)
+        .s("stack", r.stack)
+        .b("maintenance", r.maintenance)
+        .t("created_at", r.createdAt)
+        .t("updated_at", r.updatedAt)
+        .t("released_at", r.releasedAt)
+        .m("config_vars", r.configVars)
+        .list("formation", r.formation)
+        .list("releases", r.releases);
+}
+
+template<class V, RecordOf<AddonRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("name", r.name)
+        .s("app_id", r.appId)
+        .s("service", r.service)
+        .s("plan", r.plan)
+        .s("state", r.state)
+        .s("follow_id", r.followId)
+        .s("fork_id", r.forkId)
+        .s("upgrading_to_plan", r.upgradingToPlan)
+        .b("read_only", r.readOnly)
+        .s("window_day", r.windowDay)
+        .s("window_time", r.windowTime)
+        .s("previous_window", r.previousWindow)
+        .t("window_updated_at", r.windowUpdatedAt)
+        .t("created_at", r.createdAt)
+        .t("updated_at", r.updatedAt)
+        .s("error", r.error);
+}
+
+template<class V, RecordOf<AttachmentRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("name", r.name)
+        .s("app_id", r.appId)
+        .s("addon_id", r.addonId)
+        .s("namespace", r.ns)
+        .t("created_at", r.createdAt)
+        .t("updated_at", r.updatedAt);
+}
+
+template<class V, RecordOf<MaintenanceRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("addon_id", r.addonId)
+        .s("status", r.status)
+        .s("method", r.method)
+        .s("reason", r.reason)
+        .s("target_plan", r.targetPlan)
+        .t("required_by", r.requiredBy)
+        .t("scheduled_for", r.scheduledFor)
+        .t("previously_scheduled_for", r.previouslyScheduledFor)
+        .t("started_at", r.startedAt)
+        .t("completed_at", r.completedAt)
+        .t("created_at", r.createdAt)
+        .i("duration_seconds", r.durationSeconds);
+}
+
+template<class V, RecordOf<ConnectMappingRecord> R> void fields(V &v, R &r)
+{
+    v.i("id", r.id).s("object_name", r.objectName).s("state", r.state);
+}
+
+template<class V, RecordOf<ConnectConnectionRecord> R> void fields(V &v, R &r)
+{
+    v.s("id", r.id)
+        .s("name", r.name)
+        .s("app_id", r.appId)
+        .s("resource_name", r.resourceName)
+        .s("db_key", r.dbKey)
+        .s("schema_name", r.schemaName)
+        .s("state", r.state)
+        .s("internal_name", r.internalName)
+        .t("state_changed_at", r.stateChangedAt)
+        .list("mappings", r.mappings);
+}
+
+template<class V, RecordOf<TransferRecord> R> void fields(V &v, R &r)
+{
+    v.s("uuid", r.uuid)
+        .i("num", r.num)
+        .s("app_id", r.appId)
+        .s("from_addon_id", r.fromAddonId)
+        .s("to_addon_id", r.toAddonId)
+        .s("from_name", r.fromName)
+        .s("from_url", r.fromUrl)
+        .s("to_name", r.toName)
+        .s("to_url", r.toUrl)
+        .i("source_bytes", r.sourceBytes)
+        .i("processed_bytes", r.processedBytes)
+        .b("succeeded", r.succeeded)
+        .t("created_at", r.createdAt)
+        .t("started_at", r.startedAt)
+        .t("finished_at", r.finishedAt)
+        .t("updated_at", r.updatedAt)
+        .a("logs", r.logs);
+}
+
+template<class Record> QJsonObject write(const Record &r)
+{
+    Writer writer;
+    fields(writer, r);
+    return writer.o;
+}
+
+template<class Record> void read(const QJsonObject &o, Record &r)
+{
+    Reader reader { o };
+    fields(reader, r);
+}
 
 } // namespace
 
@@ -89,330 +284,27 @@ QDateTime parseTimestamp(const QString &text)
     return time.toUTC();
 }
 
-QJsonObject toJson(const AccountRecord &r)
-{
-    return Writer().s("id", r.id).s("email", r.email).s("name", r.name).t("created_at", r.createdAt).o;
-}
-
-QJsonObject toJson(const TeamRecord &r)
-{
-    return Writer().s("id", r.id).s("name", r.name).t("created_at", r.createdAt).o;
-}
-
-QJsonObject toJson(const SpaceRecord &r)
-{
-    return Writer()
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("team_id", r.teamId)
-        .s("region", r.region)
-        .b("shield", r.shield)
-        .s("state", r.state)
-        .s("cidr", r.cidr)
-        .s("data_cidr", r.dataCidr)
-        .t("created_at", r.createdAt)
-        .o;
-}
-
-QJsonObject toJson(const AppRecord &r)
-{
-    QJsonObject vars;
-    for (auto it = r.configVars.cbegin(); it != r.configVars.cend(); ++it)
-        vars.insert(it.key(), it.value());
-    QJsonArray formation;
-    for (const auto &f : r.formation) {
-        formation.append(Writer()
-                             .s("id", f.id)
-                             .s("type", f.type)
-                             .i("quantity", f.quantity)
-                             .s("size", f.size)
-                             .s("command", f.command)
-                             .t("created_at", f.createdAt)
-                             .t("updated_at", f.updatedAt)
-                             .o);
+// The public overloads declared in records.h, a pair per record type.
+#define HPG_RECORD_JSON(Record)                                                                                        \
+    QJsonObject toJson(const Record &r)                                                                                \
+    {                                                                                                                  \
+        return write(r);                                                                                               \
+    }                                                                                                                  \
+    void fromJson(const QJsonObject &o, Record &r)                                                                     \
+    {                                                                                                                  \
+        read(o, r);                                                                                                    \
     }
-    QJsonArray releases;
-    for (const auto &rel : r.releases) {
-        releases.append(Writer()
-                            .s("id", rel.id)
-                            .i("version", rel.version)
-                            .s("description", rel.description)
-                            .s("status", rel.status)
-                            .t("created_at", rel.createdAt)
-                            .o);
-    }
-    return Writer()
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("team_id", r.teamId)
-        .s("space_id", r.spaceId)
-        .s("region", r.region)
-        .s("stack", r.stack)
-        .b("maintenance", r.maintenance)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt)
-        .t("released_at", r.releasedAt)
-        .v("config_vars", vars)
-        .v("formation", formation)
-        .v("releases", releases)
-        .o;
-}
 
-QJsonObject toJson(const AddonRecord &r)
-{
-    return Writer()
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("service", r.service)
-        .s("plan", r.plan)
-        .s("state", r.state)
-        .s("follow_id", r.followId)
-        .s("fork_id", r.forkId)
-        .s("upgrading_to_plan", r.upgradingToPlan)
-        .b("read_only", r.readOnly)
-        .s("window_day", r.windowDay)
-        .s("window_time", r.windowTime)
-        .s("previous_window", r.previousWindow)
-        .t("window_updated_at", r.windowUpdatedAt)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt)
-        .s("error", r.error)
-        .o;
-}
+HPG_RECORD_JSON(AccountRecord)
+HPG_RECORD_JSON(TeamRecord)
+HPG_RECORD_JSON(SpaceRecord)
+HPG_RECORD_JSON(AppRecord)
+HPG_RECORD_JSON(AddonRecord)
+HPG_RECORD_JSON(AttachmentRecord)
+HPG_RECORD_JSON(MaintenanceRecord)
+HPG_RECORD_JSON(ConnectConnectionRecord)
+HPG_RECORD_JSON(TransferRecord)
 
-QJsonObject toJson(const AttachmentRecord &r)
-{
-    return Writer()
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("addon_id", r.addonId)
-        .s("namespace", r.ns)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt)
-        .o;
-}
-
-QJsonObject toJson(const MaintenanceRecord &r)
-{
-    return Writer()
-        .s("id", r.id)
-        .s("addon_id", r.addonId)
-        .s("status", r.status)
-        .s("method", r.method)
-        .s("reason", r.reason)
-        .s("target_plan", r.targetPlan)
-        .t("required_by", r.requiredBy)
-        .t("scheduled_for", r.scheduledFor)
-        .t("previously_scheduled_for", r.previouslyScheduledFor)
-        .t("started_at", r.startedAt)
-        .t("completed_at", r.completedAt)
-        .t("created_at", r.createdAt)
-        .i("duration_seconds", r.durationSeconds)
-        .o;
-}
-
-QJsonObject toJson(const ConnectConnectionRecord &r)
-{
-    QJsonArray mappings;
-    for (const auto &m : r.mappings)
-        mappings.append(Writer().i("id", m.id).s("object_name", m.objectName).s("state", m.state).o);
-    return Writer()
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("resource_name", r.resourceName)
-        .s("db_key", r.dbKey)
-        .s("schema_name", r.schemaName)
-        .s("state", r.state)
-        .s("internal_name", r.internalName)
-        .t("state_changed_at", r.stateChangedAt)
-        .v("mappings", mappings)
-        .o;
-}
-
-QJsonObject toJson(const TransferRecord &r)
-{
-    return Writer()
-        .s("uuid", r.uuid)
-        .i("num", r.num)
-        .s("app_id", r.appId)
-        .s("from_addon_id", r.fromAddonId)
-        .s("to_addon_id", r.toAddonId)
-        .s("from_name", r.fromName)
-        .s("from_url", r.fromUrl)
-        .s("to_name", r.toName)
-        .s("to_url", r.toUrl)
-        .i("source_bytes", r.sourceBytes)
-        .i("processed_bytes", r.processedBytes)
-        .b("succeeded", r.succeeded)
-        .t("created_at", r.createdAt)
-        .t("started_at", r.startedAt)
-        .t("finished_at", r.finishedAt)
-        .t("updated_at", r.updatedAt)
-        .v("logs", r.logs)
-        .o;
-}
-
-void fromJson(const QJsonObject &o, AccountRecord &r)
-{
-    Reader { o }.s("id", r.id).s("email", r.email).s("name", r.name).t("created_at", r.createdAt);
-}
-
-void fromJson(const QJsonObject &o, TeamRecord &r)
-{
-    Reader { o }.s("id", r.id).s("name", r.name).t("created_at", r.createdAt);
-}
-
-void fromJson(const QJsonObject &o, SpaceRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("team_id", r.teamId)
-        .s("region", r.region)
-        .b("shield", r.shield)
-        .s("state", r.state)
-        .s("cidr", r.cidr)
-        .s("data_cidr", r.dataCidr)
-        .t("created_at", r.createdAt);
-}
-
-void fromJson(const QJsonObject &o, AppRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("team_id", r.teamId)
-        .s("space_id", r.spaceId)
-        .s("region", r.region)
-        .s("stack", r.stack)
-        .b("maintenance", r.maintenance)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt)
-        .t("released_at", r.releasedAt);
-    const QJsonObject vars = o.value(QLatin1String("config_vars")).toObject();
-    for (auto it = vars.begin(); it != vars.end(); ++it)
-        r.configVars.insert(it.key(), it.value().toString());
-    const QJsonArray formation = o.value(QLatin1String("formation")).toArray();
-    for (const QJsonValue &value : formation) {
-        FormationRecord f;
-        Reader { value.toObject() }
-            .s("id", f.id)
-            .s("type", f.type)
-            .i("quantity", f.quantity)
-            .s("size", f.size)
-            .s("command", f.command)
-            .t("created_at", f.createdAt)
-            .t("updated_at", f.updatedAt);
-        r.formation.append(f);
-    }
-    const QJsonArray releases = o.value(QLatin1String("releases")).toArray();
-    for (const QJsonValue &value : releases) {
-        ReleaseRecord rel;
-        Reader { value.toObject() }
-            .s("id", rel.id)
-            .i("version", rel.version)
-            .s("description", rel.description)
-            .s("status", rel.status)
-            .t("created_at", rel.createdAt);
-        r.releases.append(rel);
-    }
-}
-
-void fromJson(const QJsonObject &o, AddonRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("service", r.service)
-        .s("plan", r.plan)
-        .s("state", r.state)
-        .s("follow_id", r.followId)
-        .s("fork_id", r.forkId)
-        .s("upgrading_to_plan", r.upgradingToPlan)
-        .b("read_only", r.readOnly)
-        .s("window_day", r.windowDay)
-        .s("window_time", r.windowTime)
-        .s("previous_window", r.previousWindow)
-        .t("window_updated_at", r.windowUpdatedAt)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt)
-        .s("error", r.error);
-}
-
-void fromJson(const QJsonObject &o, AttachmentRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("addon_id", r.addonId)
-        .s("namespace", r.ns)
-        .t("created_at", r.createdAt)
-        .t("updated_at", r.updatedAt);
-}
-
-void fromJson(const QJsonObject &o, MaintenanceRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("addon_id", r.addonId)
-        .s("status", r.status)
-        .s("method", r.method)
-        .s("reason", r.reason)
-        .s("target_plan", r.targetPlan)
-        .t("required_by", r.requiredBy)
-        .t("scheduled_for", r.scheduledFor)
-        .t("previously_scheduled_for", r.previouslyScheduledFor)
-        .t("started_at", r.startedAt)
-        .t("completed_at", r.completedAt)
-        .t("created_at", r.createdAt)
-        .i("duration_seconds", r.durationSeconds);
-}
-
-void fromJson(const QJsonObject &o, ConnectConnectionRecord &r)
-{
-    Reader { o }
-        .s("id", r.id)
-        .s("name", r.name)
-        .s("app_id", r.appId)
-        .s("resource_name", r.resourceName)
-        .s("db_key", r.dbKey)
-        .s("schema_name", r.schemaName)
-        .s("state", r.state)
-        .s("internal_name", r.internalName)
-        .t("state_changed_at", r.stateChangedAt);
-    const QJsonArray mappings = o.value(QLatin1String("mappings")).toArray();
-    for (const QJsonValue &value : mappings) {
-        ConnectMappingRecord m;
-        Reader { value.toObject() }.i("id", m.id).s("object_name", m.objectName).s("state", m.state);
-        r.mappings.append(m);
-    }
-}
-
-void fromJson(const QJsonObject &o, TransferRecord &r)
-{
-    Reader { o }
-        .s("uuid", r.uuid)
-        .i("num", r.num)
-        .s("app_id", r.appId)
-        .s("from_addon_id", r.fromAddonId)
-        .s("to_addon_id", r.toAddonId)
-        .s("from_name", r.fromName)
-        .s("from_url", r.fromUrl)
-        .s("to_name", r.toName)
-        .s("to_url", r.toUrl)
-        .l("source_bytes", r.sourceBytes)
-        .l("processed_bytes", r.processedBytes)
-        .b("succeeded", r.succeeded)
-        .t("created_at", r.createdAt)
-        .t("started_at", r.startedAt)
-        .t("finished_at", r.finishedAt)
-        .t("updated_at", r.updatedAt);
-    r.logs = o.value(QLatin1String("logs")).toArray();
-}
+#undef HPG_RECORD_JSON
 
 } // namespace hpg::sandbox::records
