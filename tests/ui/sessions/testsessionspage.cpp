@@ -9,8 +9,8 @@
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsession.h"
-#include "core/settings/languagemanager.h"
 #include "sandboxprocess.h"
+#include "screenshots.h"
 #include "ui/sessions/blockingmodel.h"
 #include "ui/sessions/sessionsfiltermodel.h"
 #include "ui/sessions/sessionsmodel.h"
@@ -108,20 +108,11 @@ private:
         return spy.wait(20000);
     }
 
-    // With HPG_SCREENSHOT_DIR set, saves the page as <dir>/<name>.png and, in Japanese, <name>-ja.png (for the docs).
+    // With HPG_SCREENSHOT_DIR set, saves the page as <dir>/<name>-en.png and <name>-ja.png (for the docs).
     void screenshot(const QString &name)
     {
-        const QString dir = qEnvironmentVariable("HPG_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-        hpg::LanguageManager languages;
-        languages.apply(hpg::LanguageManager::Language::Japanese);
-        QCoreApplication::processEvents(); // the posted LanguageChange retranslates the page,
-        QCoreApplication::processEvents(); // then the layouts it invalidated settle
-        QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-ja.png")));
-        languages.apply(hpg::LanguageManager::Language::English);
-        QCoreApplication::processEvents();
+        const QString error = hpgtest::saveScreenshots(m_page.get(), name);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     QJsonObject lastAudit() const

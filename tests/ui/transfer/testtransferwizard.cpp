@@ -6,8 +6,8 @@
 // in English and in Japanese.
 
 #include "core/secrets/memorysecretstore.h"
-#include "core/settings/languagemanager.h"
 #include "core/transfer/transferjob.h"
+#include "screenshots.h"
 #include "transfertestenv.h"
 #include "ui/transfer/transfercheckpage.h"
 #include "ui/transfer/transfercontext.h"
@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,7 +36,6 @@ class TestTransferWizard : public QObject
     TransferTestEnv m_env;
     MemorySecretStore m_secrets;
     QMap<QString, QString> m_shopSums;
-    LanguageManager m_languages;
 
     template<typename T> static T *child(QWidget *root, const QString &name) { return root->findChild<T *>(name); }
     static QPushButton *button(QWizard &wizard, const QString &name) { return child<QPushButton>(&wizard, name); }
@@ -71,20 +69,10 @@ class TestTransferWizard : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.checkPage()->isChecking() && checks(wizard).size() > 0, 60000);
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
+    static void saveScreenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("HPG_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        widget->grab().save(QStringLiteral("%1/%2-en.png").arg(dir, name));
-        // The same moment in Japanese: the posted LanguageChange retranslates, then the layouts settle.
-        m_languages.apply(LanguageManager::Language::Japanese);
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
-        widget->grab().save(QStringLiteral("%1/%2-ja.png").arg(dir, name));
-        m_languages.apply(LanguageManager::Language::English);
-        QCoreApplication::processEvents();
+        const QString error = hpgtest::saveScreenshots(widget, name);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
 private slots:
