@@ -6,7 +6,7 @@
 namespace hpg {
 
 // A small live chart of a follower's "Behind By" (commits), with the
-// 200-commit line under which the follower counts as caught up.
+// 200-commit line under which the follower counts as caught up and a scale.
 class BehindByChart : public QWidget
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ public:
     void clear();
     const QList<double> &values() const { return m_values; }
 
-    QSize sizeHint() const override { return { 240, 48 }; }
+    QSize sizeHint() const override { return { 320, 80 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

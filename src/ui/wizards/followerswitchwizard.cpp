@@ -21,6 +21,7 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
     setObjectName(QStringLiteral("followerSwitchWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the run is over: Finish closes
     m_choosePage = new SwitchChoosePage(this);
     m_preflightPage = new SwitchPreflightPage(this);
     m_runPage = new SwitchRunPage(this);
@@ -48,7 +49,7 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
                              .arg(m_options.app.isEmpty() ? m_app : m_options.app));
     });
     retranslate();
-    resize(820, 640);
+    resize(860, 680); // the 15 steps and a typed confirmation without a scroll bar
 }
 
 FollowerSwitchWizard::~FollowerSwitchWizard() = default;
@@ -73,8 +74,14 @@ void FollowerSwitchWizard::retranslate()
 
 void FollowerSwitchWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // QWizard sets the default texts of its buttons (qtbase's "< Back", "Next >", "Cancel") only
+        // when its style changes, never on a language change: change the style and back.
+        const WizardStyle style = wizardStyle();
+        setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
+        setWizardStyle(style);
+    }
     QWizard::changeEvent(event);
 }
 

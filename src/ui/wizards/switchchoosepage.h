@@ -37,6 +37,11 @@ protected:
 
 private:
     void retranslate();
+    void retranslateItems();
+    static QString databaseText(const QString &attachment, const QString &addon, const QString &plan);
+    static QString followerText(const QString &addon);
+    QString targetAppText(const QString &app) const;
+    void describe();
     void load();
     void onAttachments(const ApiResult &result);
     void onApps(const ApiResult &result);
@@ -48,6 +53,7 @@ private:
     FollowerSwitchWizard *m_wizard;
     QStringList m_plans; // every heroku-postgresql plan name
     QHash<QString, bool> m_spaceApps; // apps in a Private Space → shield
+    QHash<QString, QString> m_spaceNames; // apps in a Private Space → the space's name
     bool m_appInSpace = false;
     bool m_appShield = false;
     int m_pending = 0;

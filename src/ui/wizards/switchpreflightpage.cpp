@@ -36,11 +36,21 @@ void SwitchPreflightPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        if (m_ui->planTreeWidget->topLevelItemCount() > 0)
+            fillPlan();
+        showState();
     }
     QWizardPage::changeEvent(event);
 }
 
 void SwitchPreflightPage::initializePage()
+{
+    m_checked = false;
+    fillPlan();
+    runPreflight();
+}
+
+void SwitchPreflightPage::fillPlan()
 {
     m_ui->planTreeWidget->clear();
     QJsonObject values;
@@ -52,7 +62,6 @@ void SwitchPreflightPage::initializePage()
         item->setToolTip(1, item->text(1));
     }
     m_ui->planTreeWidget->resizeColumnToContents(0);
-    runPreflight();
 }
 
 void SwitchPreflightPage::runPreflight()
@@ -60,11 +69,11 @@ void SwitchPreflightPage::runPreflight()
     if (m_preflight)
         return;
     m_ok = false;
-    m_ui->findingsListWidget->clear();
+    m_checked = false;
     m_ui->retryPreflightPushButton->setEnabled(false);
-    m_ui->preflightStatusLabel->setText(tr("Checking %1…").arg(m_wizard->options().app));
     m_preflight = new SwitchPreflight(m_wizard->services(), m_wizard->options(), this);
     connect(m_preflight, &SwitchPreflight::finished, this, &SwitchPreflightPage::showFindings);
+    showState();
     m_preflight->start();
     emit completeChanged();
 }
@@ -76,13 +85,35 @@ void SwitchPreflightPage::showFindings(const SwitchFindings &findings)
     m_ui->retryPreflightPushButton->setEnabled(true);
     m_wizard->setFindings(findings);
     m_ok = findings.ok();
+    m_checked = true;
+    showState();
+    emit completeChanged();
+}
+
+// The status and the findings, in the current language (the findings' own sentences stay in the
+// language they were found in).
+void SwitchPreflightPage::showState()
+{
+    m_ui->findingsListWidget->clear();
+    const SwitchOptions options = m_wizard->options();
+    if (m_preflight) {
+        m_ui->preflightStatusLabel->setText(tr("Checking %1…").arg(options.app));
+        return;
+    }
+    if (!m_checked)
+        return;
+    const SwitchFindings &findings = m_wizard->findings();
     if (!m_ok) {
-        m_ui->preflightStatusLabel->setText(tr("The switch cannot be done: %1").arg(findings.refusal));
-        emit completeChanged();
+        m_ui->preflightStatusLabel->setText(options.isMigration()
+                                                ? tr("The migration cannot be done: %1").arg(findings.refusal)
+                                                : tr("The switch cannot be done: %1").arg(findings.refusal));
         return;
     }
     m_ui->preflightStatusLabel->setText(
-        tr("The database is %1 on %2. The switch can start.").arg(findings.sourceAddonName, findings.sourcePlan));
+        options.isMigration()
+            ? tr("The database is %1 on %2. The migration into %3 can start.")
+                  .arg(findings.sourceAddonName, findings.sourcePlan, options.targetApp)
+            : tr("The database is %1 on %2. The switch can start.").arg(findings.sourceAddonName, findings.sourcePlan));
     for (const QString &warning : findings.warnings)
         m_ui->findingsListWidget->addItem(warning);
     if (findings.warnings.isEmpty())
@@ -91,7 +122,6 @@ void SwitchPreflightPage::showFindings(const SwitchFindings &findings)
                "of."));
     if (!findings.connectChecked)
         m_ui->findingsListWidget->addItem(tr("Heroku Connect was not checked."));
-    emit completeChanged();
 }
 
 bool SwitchPreflightPage::isComplete() const

@@ -35,13 +35,16 @@ protected:
 
 private:
     void retranslate();
+    void fillPlan();
     void runPreflight();
     void showFindings(const SwitchFindings &findings);
+    void showState();
 
     std::unique_ptr<Ui::SwitchPreflightPage> m_ui;
     FollowerSwitchWizard *m_wizard;
     QPointer<SwitchPreflight> m_preflight;
     bool m_ok = false;
+    bool m_checked = false; // the pre-flight has finished since the page was shown
 };
 
 } // namespace hpg

@@ -41,14 +41,21 @@ void SwitchResultPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        showResult();
     }
     QWizardPage::changeEvent(event);
 }
 
 void SwitchResultPage::initializePage()
 {
+    m_ui->createFollowerPushButton->setVisible(!m_wizard->options().isMigration());
+    showResult();
+}
+
+void SwitchResultPage::showResult()
+{
     Runbook *runbook = m_wizard->runbook();
-    if (!runbook)
+    if (!runbook || runbook->state() != Runbook::State::Finished)
         return;
     const Journal &journal = runbook->journal();
     const qint64 downtime = FollowerSwitch::downtimeMs(journal);
@@ -56,7 +63,6 @@ void SwitchResultPage::initializePage()
         downtime < 0 ? tr("The downtime is not known.")
                      : tr("Downtime: %1 s.").arg(QLocale().toString(double(downtime) / 1000.0, 'f', 1)));
     m_ui->summaryPlainTextEdit->setPlainText(FollowerSwitch::summary(journal).join(QStringLiteral("\n\n")));
-    m_ui->createFollowerPushButton->setVisible(!m_wizard->options().isMigration());
 }
 
 void SwitchResultPage::chooseTranscriptFile()

@@ -31,6 +31,7 @@ protected:
 
 private:
     void retranslate();
+    void showResult(); // the downtime and the summary, in the current language
     void chooseTranscriptFile();
     void createFollower();
     void confirmDeprovision();

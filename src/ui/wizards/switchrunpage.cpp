@@ -1,6 +1,7 @@
 #include "switchrunpage.h"
 
 #include "behindbychart.h"
+#include "core/runbooks/switchsteps.h"
 #include "followerswitchwizard.h"
 
 #include "ui_switchrunpage.h"
@@ -47,7 +48,14 @@ void SwitchRunPage::retranslate()
     setTitle(tr("Switch"));
     setSubTitle(tr("Steps run one after the other. Pause and Stop take effect between steps; every step checks "
                    "the live state before it acts, so an interrupted run can be resumed safely."));
-    m_ui->behindByLabel->setText(tr("Behind By: unknown"));
+    setButtonText(QWizard::CommitButton, tr("Show &Result"));
+    showBehindBy();
+}
+
+void SwitchRunPage::showBehindBy()
+{
+    m_ui->behindByLabel->setText(m_behindBy < 0 ? tr("Behind By: unknown")
+                                                : tr("Behind By: %1 commits").arg(qint64(m_behindBy)));
 }
 
 void SwitchRunPage::changeEvent(QEvent *event)
@@ -55,7 +63,19 @@ void SwitchRunPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        refreshSteps();
+        if (m_runbook) {
+            // The step titles were made in the language of the moment the run was made.
+            QHash<QString, QString> titles;
+            for (const Step &step : SwitchSteps::build(m_wizard->options()))
+                titles.insert(step.id, step.title);
+            for (int i = 0; i < m_ui->stepsTreeWidget->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = m_ui->stepsTreeWidget->topLevelItem(i);
+                item->setText(0, titles.value(item->data(0, Qt::UserRole).toString(), item->text(0)));
+            }
+            onState(m_runbook->state());
+            if (m_runbook->state() == Runbook::State::AwaitingConfirmation)
+                showConfirmation();
+        }
     }
     QWizardPage::changeEvent(event);
 }
@@ -165,13 +185,22 @@ void SwitchRunPage::onState(Runbook::State state)
 void SwitchRunPage::onConfirmationRequired(int index, const QString &appName, const QString &cli)
 {
     m_expectedApp = appName;
-    m_ui->confirmLabel->setText(
-        tr("“%1” cannot be undone. To go on, type the app name %2.").arg(m_runbook->steps().at(index).title, appName));
-    m_ui->confirmCliLabel->setText(tr("Same as: %1").arg(cli));
+    m_confirmIndex = index;
+    m_confirmCli = cli;
+    showConfirmation();
     m_ui->confirmAppLineEdit->clear();
     m_ui->confirmPushButton->setEnabled(false);
     m_ui->confirmGroupBox->show();
     m_ui->confirmAppLineEdit->setFocus();
+}
+
+void SwitchRunPage::showConfirmation()
+{
+    if (!m_runbook || m_confirmIndex < 0 || m_confirmIndex >= m_ui->stepsTreeWidget->topLevelItemCount())
+        return;
+    const QString title = m_ui->stepsTreeWidget->topLevelItem(m_confirmIndex)->text(0);
+    m_ui->confirmLabel->setText(tr("“%1” cannot be undone. To go on, type the app name %2.").arg(title, m_expectedApp));
+    m_ui->confirmCliLabel->setText(tr("Same as: %1").arg(m_confirmCli));
 }
 
 void SwitchRunPage::confirm()
@@ -186,13 +215,15 @@ void SwitchRunPage::onMetric(int, const QString &name, double value)
     if (name != QLatin1String("behind_by"))
         return;
     m_chart->addValue(value);
-    m_ui->behindByLabel->setText(tr("Behind By: %1 commits").arg(qint64(value)));
+    m_behindBy = value;
+    showBehindBy();
 }
 
 void SwitchRunPage::onProgress(int index, double, const QString &text)
 {
-    if (!text.isEmpty() && m_runbook && m_runbook->state() == Runbook::State::Running)
-        m_ui->runStatusLabel->setText(tr("%1: %2").arg(m_runbook->steps().at(index).title, text));
+    QTreeWidgetItem *item = m_ui->stepsTreeWidget->topLevelItem(index);
+    if (!text.isEmpty() && item && m_runbook && m_runbook->state() == Runbook::State::Running)
+        m_ui->runStatusLabel->setText(tr("%1: %2").arg(item->text(0), text));
 }
 
 bool SwitchRunPage::isComplete() const

@@ -37,6 +37,8 @@ protected:
 
 private:
     void retranslate();
+    void showBehindBy();
+    void showConfirmation();
     void refreshSteps();
     void onState(Runbook::State state);
     void onConfirmationRequired(int index, const QString &appName, const QString &cli);
@@ -49,6 +51,9 @@ private:
     BehindByChart *m_chart;
     Runbook *m_runbook = nullptr;
     QString m_expectedApp;
+    int m_confirmIndex = -1;
+    QString m_confirmCli;
+    double m_behindBy = -1; // the last Behind By, in commits; -1: not known yet
 };
 
 } // namespace hpg
