@@ -3,10 +3,15 @@
 // pre-flight, start, type the app name at the destructive steps, watch Behind
 // By, read the downtime, export the transcript and deprovision the old primary.
 // Then: closing the wizard mid-run pauses the run, and a wizard opened on its
-// journal finishes it.
+// journal finishes it. Before that: Behind By is charted while an existing
+// follower lags (a slow-follower fault), and Stop while it waits changes
+// nothing; the Private Space migration mode is checked up to its pre-flight.
+// With HPG_SCREENSHOT_DIR set, every page (the run page at several moments) is
+// saved as PNGs in English and in Japanese.
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "screenshots.h"
 #include "ui/wizards/behindbychart.h"
 #include "ui/wizards/followerswitchwizard.h"
 
@@ -21,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace hpg;
 
@@ -44,11 +51,32 @@ private:
         return true;
     }
 
+    // With HPG_SCREENSHOT_DIR set, saves the wizard (or a dialog of it) as <dir>/<name>-en.png and -ja.png.
+    static void screenshot(QWidget *window, const QString &name)
+    {
+        const QString error = hpgtest::saveScreenshots(window, name);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    static StepState stepState(const FollowerSwitchWizard &wizard, const char *id)
+    {
+        const Runbook *runbook = wizard.runbook();
+        for (int i = 0; runbook && i < runbook->steps().size(); ++i) {
+            if (runbook->steps().at(i).id == QLatin1String(id))
+                return runbook->stepState(i);
+        }
+        return StepState::Pending;
+    }
+
     // Types the app name wherever a confirmation is asked, until the run is finished.
-    static bool confirmUntilFinished(FollowerSwitchWizard &wizard, const QString &app, int *confirmations)
+    // `watch` is called before each look (for screenshots of the moments it waits for).
+    static bool confirmUntilFinished(FollowerSwitchWizard &wizard, const QString &app, int *confirmations,
+                                     const std::function<void()> &watch = {})
     {
         return QTest::qWaitFor(
             [&] {
+                if (watch)
+                    watch();
                 auto *box = find<QGroupBox>(&wizard, "confirmGroupBox");
                 if (box && box->isVisible()) {
                     auto *edit = find<QLineEdit>(&wizard, "confirmAppLineEdit");
@@ -74,6 +102,136 @@ private slots:
         QVERIFY2(m_f.start(&error), qPrintable(error));
     }
 
+    // An existing follower that replays nothing (the sandbox's slow-follower fault) while the primary
+    // commits: the run page charts Behind By as it grows, and Stop while it waits leaves nothing changed.
+    void behindByWhileTheFollowerLags()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        const QString follower = QStringLiteral("postgresql-acme-follower");
+        FollowerSwitchWizard wizard(m_f.services(), app);
+        wizard.setJournalDir(m_f.journalDir());
+        wizard.setPollIntervalScale(0.5);
+        wizard.show();
+        auto *followers = find<QComboBox>(&wizard, "followerComboBox");
+        QVERIFY(QTest::qWaitFor(
+            [&] { return followers->count() > 1 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); },
+            20000));
+        const int existing = followers->findData(follower);
+        QVERIFY(existing > 0);
+        followers->setCurrentIndex(existing);
+        QVERIFY2(find<QLabel>(&wizard, "modeDescriptionLabel")->text().contains(follower),
+                 qPrintable(find<QLabel>(&wizard, "modeDescriptionLabel")->text()));
+        QVERIFY(click(&wizard, "nextPushButton"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled(); }, 30000));
+
+        // The follower stops replaying; the primary commits 600 times.
+        QString followerUrl;
+        const auto vars = m_f.configVars(app);
+        for (const Attachment &a : m_f.attachmentsOf(follower)) {
+            if (a.appName == app)
+                followerUrl = vars.value(a.name + QStringLiteral("_URL"));
+        }
+        QVERIFY(!followerUrl.isEmpty());
+        m_f.setFaults(
+            { { QStringLiteral("slow_follower_ms"), 600000 }, { QStringLiteral("slow_follower"), follower } });
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sql(followerUrl, QStringLiteral("SHOW recovery_min_apply_delay")).value()
+                    == QLatin1String("10min");
+            },
+            20000));
+        const QString primaryUrl = vars.value(QStringLiteral("DATABASE_URL"));
+        const auto commit = [&](int count) {
+            const auto done = sql(primaryUrl,
+                                  QStringLiteral("DO $$ BEGIN FOR i IN 1..%1 LOOP INSERT INTO wizard_lag VALUES (i); "
+                                                 "COMMIT; END LOOP; END $$")
+                                      .arg(count));
+            QVERIFY2(done.ok, qPrintable(done.error));
+        };
+        const auto table = sql(primaryUrl, QStringLiteral("CREATE TABLE IF NOT EXISTS wizard_lag (i int)"));
+        QVERIFY2(table.ok, qPrintable(table.error));
+        commit(600);
+
+        // Start: the run waits for the follower to catch up, charting Behind By; more commits make it grow.
+        QVERIFY(click(&wizard, "commitPushButton"));
+        auto *chart = find<BehindByChart>(&wizard, "behindByChart");
+        qsizetype seen = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (chart->values().size() > seen) {
+                    seen = chart->values().size();
+                    commit(150);
+                }
+                return seen >= 6;
+            },
+            60000));
+        const StepState waiting = stepState(wizard, "wait-caught-up");
+        QVERIFY(waiting == StepState::Waiting || waiting == StepState::Running);
+        for (double value : chart->values())
+            QVERIFY2(value > 200, qPrintable(QString::number(value)));
+        const QString behind = find<QLabel>(&wizard, "behindByLabel")->text();
+        QVERIFY2(behind.startsWith(QStringLiteral("Behind By: ")) && behind.endsWith(QStringLiteral(" commits")),
+                 qPrintable(behind));
+        screenshot(&wizard, QStringLiteral("switch-4-run-behind-by"));
+
+        // Stop: nothing was changed yet, and the page says so.
+        QVERIFY(click(&wizard, "abortPushButton"));
+        QVERIFY(QTest::qWaitFor([&] { return wizard.runbook()->state() == Runbook::State::Aborted; }, 20000));
+        const QString explanation = find<QLabel>(&wizard, "stopExplanationLabel")->text();
+        QVERIFY2(explanation.contains(QStringLiteral("Nothing that this run changed is left in place.")),
+                 qPrintable(explanation));
+        screenshot(&wizard, QStringLiteral("switch-stopped"));
+        m_f.setFaults({});
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(m_f.connectState(app) != QLatin1String("PAUSED"));
+        QVERIFY(m_f.formation(app).value(QStringLiteral("web")) > 0);
+        QVERIFY(click(&wizard, "cancelPushButton"));
+    }
+
+    // The same wizard as a Private Space migration, up to its pre-flight (then closed: nothing ran).
+    void migrationUpToPreflight()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        FollowerSwitchWizard wizard(m_f.services(), app);
+        wizard.setJournalDir(m_f.journalDir());
+        wizard.show();
+        auto *targetApps = find<QComboBox>(&wizard, "targetAppComboBox");
+        auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
+        QVERIFY(QTest::qWaitFor(
+            [&] { return plans->count() > 0 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); },
+            20000));
+        const int target = targetApps->findData(QStringLiteral("acme-private-api"));
+        QVERIFY(target > 0);
+        QVERIFY2(targetApps->itemText(target).contains(QStringLiteral("(migration)")),
+                 qPrintable(targetApps->itemText(target)));
+        targetApps->setCurrentIndex(target);
+        // Only plans that can run in the space are offered, and an existing follower cannot be used.
+        QCOMPARE(plans->findData(QStringLiteral("heroku-postgresql:standard-2")), -1);
+        const int plan = plans->findData(QStringLiteral("heroku-postgresql:private-2"));
+        QVERIFY(plan >= 0);
+        plans->setCurrentIndex(plan);
+        QVERIFY(!find<QComboBox>(&wizard, "followerComboBox")->isEnabled());
+        screenshot(&wizard, QStringLiteral("migration-1-choose"));
+        QVERIFY(click(&wizard, "nextPushButton"));
+
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("switchPreflightPage"));
+        QVERIFY(wizard.options().isMigration());
+        QVERIFY(
+            QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled(); }, 30000));
+        QVERIFY(wizard.windowTitle().contains(QStringLiteral("Private Space")));
+        auto *steps = find<QTreeWidget>(&wizard, "planTreeWidget");
+        QStringList cli;
+        for (int i = 0; i < steps->topLevelItemCount(); ++i)
+            cli.append(steps->topLevelItem(i)->text(1));
+        QVERIFY2(cli.join(QLatin1Char('\n')).contains(QStringLiteral("-a acme-private-api")),
+                 qPrintable(cli.join('\n')));
+        screenshot(&wizard, QStringLiteral("migration-2-preflight"));
+        QVERIFY(click(&wizard, "cancelPushButton"));
+        QVERIFY(!wizard.isVisible());
+        QVERIFY(!wizard.runbook());
+    }
+
     void switchThroughEveryPage()
     {
         const QString app = QStringLiteral("acme-storefront");
@@ -96,6 +254,7 @@ private slots:
         plans->setCurrentIndex(plan);
         auto *targetApps = find<QComboBox>(&wizard, "targetAppComboBox");
         QVERIFY(targetApps->findData(QStringLiteral("acme-private-api")) > 0); // a migration would be possible
+        screenshot(&wizard, QStringLiteral("switch-1-choose"));
         QVERIFY(click(&wizard, "nextPushButton"));
 
         // Pre-flight: findings and the steps with their CLI equivalents; then Start.
@@ -112,13 +271,32 @@ private slots:
         auto *steps = find<QTreeWidget>(&wizard, "planTreeWidget");
         QCOMPARE(steps->topLevelItemCount(), 15);
         QCOMPARE(steps->topLevelItem(5)->text(1), QStringLiteral("heroku maintenance:on -a acme-storefront"));
+        screenshot(&wizard, QStringLiteral("switch-2-preflight"));
         QVERIFY(click(&wizard, "commitPushButton"));
 
         // Run: confirmations by typing the app name; Behind By is shown.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("switchRunPage"));
         int confirmations = 0;
-        QVERIFY(confirmUntilFinished(wizard, app, &confirmations));
+        QStringList shots; // the moments of the run page saved so far
+        const auto shootOnce = [&](const QString &name) {
+            if (!shots.contains(name)) {
+                shots.append(name);
+                screenshot(&wizard, name);
+            }
+        };
+        const auto watch = [&] {
+            if (!hpgtest::screenshotsWanted())
+                return;
+            if (stepState(wizard, "wait-available") == StepState::Waiting)
+                shootOnce(QStringLiteral("switch-3-run-provisioning"));
+            if (find<QGroupBox>(&wizard, "confirmGroupBox")->isVisible()) {
+                find<QLineEdit>(&wizard, "confirmAppLineEdit")->setText(app);
+                shootOnce(QStringLiteral("switch-5-run-confirmation"));
+            }
+        };
+        QVERIFY(confirmUntilFinished(wizard, app, &confirmations, watch));
         QCOMPARE(confirmations, 2); // unfollow and promote
+        screenshot(&wizard, QStringLiteral("switch-6-run-finished"));
         QVERIFY(find<QLabel>(&wizard, "behindByLabel")->text().contains(QStringLiteral("commits")));
         QVERIFY(!find<BehindByChart>(&wizard, "behindByChart")->values().isEmpty());
         auto *runSteps = find<QTreeWidget>(&wizard, "stepsTreeWidget");
@@ -136,6 +314,7 @@ private slots:
         // Result: the downtime, the transcript, and the old primary deprovisioned after typing the app name.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("switchResultPage"));
         QVERIFY(find<QLabel>(&wizard, "downtimeLabel")->text().startsWith(QStringLiteral("Downtime: ")));
+        screenshot(&wizard, QStringLiteral("switch-7-result"));
         QVERIFY(
             find<QPlainTextEdit>(&wizard, "summaryPlainTextEdit")->toPlainText().contains(QStringLiteral("dataclips")));
         QVERIFY(click(&wizard, "exportTranscriptPushButton"));
@@ -156,6 +335,7 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return (confirm = wizard.findChild<QDialog *>(QStringLiteral("typedConfirmationDialog"))); }));
         find<QLineEdit>(confirm, "confirmAppNameLineEdit")->setText(app);
+        screenshot(confirm, QStringLiteral("switch-8-deprovision-confirmation"));
         confirm->accept();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -163,6 +343,7 @@ private slots:
                     .error.isNotFound();
             },
             30000));
+        screenshot(&wizard, QStringLiteral("switch-9-result-deprovisioned"));
         QVERIFY(click(&wizard, "finishPushButton"));
     }
 
