@@ -5,78 +5,45 @@
 // connections that play the other sessions (independent of the code under test).
 
 #include "core/pg/conninfo.h"
-#include "sandbox/pg/clustermanager.h"
+#include "localcluster.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <libpq-fe.h>
-#include <memory>
 
 namespace livepg {
 
-// Waits (processing events) until `future` finishes; false with the exception's message on failure.
+// testsupport::finish with the sessions tests' time limit.
 template<typename T> bool finish(QFuture<T> &future, QString *error, int timeoutMs = 180000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished()) {
-        if (timer.elapsed() > timeoutMs) {
-            *error = QStringLiteral("timed out");
-            return false;
-        }
-        QTest::qWait(10);
-    }
-    try {
-        future.waitForFinished();
-    } catch (const std::exception &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    return true;
+    return testsupport::finish(future, error, timeoutMs);
 }
 
 class LiveCluster
 {
 public:
-    LiveCluster() = default;
-    ~LiveCluster() { m_manager.reset(); } // stops the cluster
-
     bool provision(QString *error, int maxConnections = 120)
     {
-        if (!m_stateDir.isValid()) {
-            *error = QStringLiteral("no temporary directory");
-            return false;
-        }
-        m_manager = std::make_unique<hpg::sandbox::ClusterManager>(m_stateDir.path());
-        if (!m_manager->problem().isEmpty()) {
-            *error = m_manager->problem();
-            return false;
-        }
         hpg::sandbox::ProvisionSpec spec;
         spec.addonId = addonId();
         spec.maxConnections = maxConnections;
-        auto future = m_manager->provision(spec);
-        if (!finish(future, error))
-            return false;
-        m_endpoint = future.result();
-        return true;
+        return m_cluster.provision(spec, error, 180000);
     }
 
     static QString addonId() { return QStringLiteral("sessions-test-addon"); }
-    hpg::sandbox::ClusterManager *manager() const { return m_manager.get(); }
-    const hpg::sandbox::PgEndpoint &endpoint() const { return m_endpoint; }
+    hpg::sandbox::ClusterManager *manager() const { return m_cluster.manager(); }
+    const hpg::sandbox::PgEndpoint &endpoint() const { return m_cluster.endpoint(); }
 
     // The default credential, as the app would get it from the data API.
     hpg::ConnInfo connInfo(const QString &credential = QStringLiteral("default")) const
     {
         hpg::ConnInfo conn;
-        conn.setHost(m_endpoint.host);
-        conn.setPort(m_endpoint.port);
-        conn.setDatabase(m_endpoint.database);
-        if (const auto *c = m_endpoint.credential(credential)) {
+        const hpg::sandbox::PgEndpoint &ep = endpoint();
+        conn.setHost(ep.host);
+        conn.setPort(ep.port);
+        conn.setDatabase(ep.database);
+        if (const auto *c = ep.credential(credential)) {
             conn.setUser(c->user);
             conn.setPassword(c->password);
         }
@@ -87,7 +54,7 @@ public:
     // SQL as the superuser; rows as strings. Empty on error (with `error` set when given).
     QList<QStringList> query(const QString &sql, QString *error = nullptr)
     {
-        auto future = m_manager->query(addonId(), sql);
+        auto future = manager()->query(addonId(), sql);
         QString problem;
         if (!finish(future, &problem)) {
             if (error)
@@ -106,12 +73,10 @@ public:
     }
 
     // Refreshes the endpoint after credentials were created.
-    void reloadEndpoint() { m_endpoint = m_manager->endpoint(addonId()).value_or(m_endpoint); }
+    void reloadEndpoint() { m_cluster.setEndpoint(manager()->endpoint(addonId()).value_or(endpoint())); }
 
 private:
-    QTemporaryDir m_stateDir;
-    std::unique_ptr<hpg::sandbox::ClusterManager> m_manager;
-    hpg::sandbox::PgEndpoint m_endpoint;
+    testsupport::LocalCluster m_cluster;
 };
 
 // Another client of the database: a plain libpq connection that can run a statement in the

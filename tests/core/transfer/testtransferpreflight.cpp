@@ -57,15 +57,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_env.startSandbox(QStringLiteral("tests/core/transfer/seeds/transfer.json"), &error),
-                 qPrintable(error));
-        QVERIFY2(m_env.startLocalServer(&error), qPrintable(error));
-        const auto shop = m_env.remote(QStringLiteral("pg-shop"), &error);
-        QVERIFY2(shop, qPrintable(error));
-        m_shop = *shop;
-        const auto blank = m_env.remote(QStringLiteral("pg-blank"), &error);
-        QVERIFY2(blank, qPrintable(error));
-        m_blank = *blank;
+        QVERIFY2(m_env.startShop(&m_shop, &m_blank, &error), qPrintable(error));
         QVERIFY2(m_env.localQuery(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE existing"), &error),
                  qPrintable(error));
     }

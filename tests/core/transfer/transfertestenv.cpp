@@ -3,7 +3,6 @@
 #include "core/heroku/dataclient.h"
 #include "core/transfer/pgquery.h"
 #include "core/transfer/pgtoolfinder.h"
-#include "sandbox/pg/clustermanager.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +14,7 @@ TransferTestEnv::TransferTestEnv() = default;
 
 TransferTestEnv::~TransferTestEnv()
 {
-    m_manager.reset();
+    m_local.stop();
     m_sandbox.stop();
 }
 
@@ -35,29 +34,35 @@ bool TransferTestEnv::startSandbox(const QString &seedFile, QString *error, cons
 
 bool TransferTestEnv::startLocalServer(QString *error)
 {
-    if (!m_localStateDir.isValid()) {
-        *error = QStringLiteral("no temporary directory");
-        return false;
-    }
-    m_manager = std::make_unique<hpg::sandbox::ClusterManager>(m_localStateDir.path());
-    if (!m_manager->problem().isEmpty()) {
-        *error = m_manager->problem();
-        return false;
-    }
     hpg::sandbox::ProvisionSpec spec;
     spec.addonId = QStringLiteral("local-server");
-    auto provision = m_manager->provision(spec);
-    if (!finish(provision, error))
+    if (!m_local.provision(spec, error, 600000))
         return false;
-    const hpg::sandbox::PgEndpoint endpoint = provision.result();
     m_localPassword = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
-    auto role = m_manager->query(
+    auto role = m_local.manager()->query(
         spec.addonId, QStringLiteral("CREATE ROLE hpglocal LOGIN SUPERUSER PASSWORD '%1'").arg(m_localPassword));
     if (!finish(role, error))
         return false;
-    m_localSettings.host = endpoint.host;
-    m_localSettings.port = endpoint.port;
+    m_localSettings.host = m_local.endpoint().host;
+    m_localSettings.port = m_local.endpoint().port;
     m_localSettings.user = QStringLiteral("hpglocal");
+    return true;
+}
+
+bool TransferTestEnv::startShop(hpg::ConnInfo *shop, hpg::ConnInfo *blank, QString *error)
+{
+    if (!startSandbox(QStringLiteral("tests/core/transfer/seeds/transfer.json"), error) || !startLocalServer(error))
+        return false;
+    const auto shopConn = remote(QStringLiteral("pg-shop"), error);
+    if (!shopConn)
+        return false;
+    *shop = *shopConn;
+    if (!blank)
+        return true;
+    const auto blankConn = remote(QStringLiteral("pg-blank"), error);
+    if (!blankConn)
+        return false;
+    *blank = *blankConn;
     return true;
 }
 

@@ -9,44 +9,21 @@
 #include "core/pg/conninfo.h"
 #include "core/transfer/localserversettings.h"
 #include "core/transfer/pgtoolinstall.h"
+#include "localcluster.h"
 #include "sandboxprocess.h"
 
-#include <QElapsedTimer>
-#include <QFuture>
 #include <QMap>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
-#include <QTest>
 
-#include <exception>
 #include <memory>
 #include <optional>
 
-namespace hpg::sandbox {
-class ClusterManager;
-}
-
 namespace transfertest {
 
-// Waits (processing events) until `future` finishes; false with the exception's message on failure.
+// testsupport::finish with the transfer tests' time limit.
 template<typename T> bool finish(QFuture<T> &future, QString *error, int timeoutMs = 600000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished()) {
-        if (timer.elapsed() > timeoutMs) {
-            *error = QStringLiteral("timed out");
-            return false;
-        }
-        QTest::qWait(10);
-    }
-    try {
-        future.waitForFinished();
-    } catch (const std::exception &e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    return true;
+    return testsupport::finish(future, error, timeoutMs);
 }
 
 class TransferTestEnv
@@ -59,6 +36,9 @@ public:
     bool startSandbox(const QString &seedFile, QString *error, const QStringList &extraArguments = {});
     // The local server: a fresh PostgreSQL 15 cluster with a superuser "hpglocal" and a password.
     bool startLocalServer(QString *error);
+    // What the transfer tests start from: the sandbox with tests/core/transfer/seeds/transfer.json,
+    // the local server, and the default credentials of its pg-shop and (when `blank` is given) pg-blank.
+    bool startShop(hpg::ConnInfo *shop, hpg::ConnInfo *blank, QString *error);
 
     SandboxProcess &sandbox() { return m_sandbox; }
     hpg::ApiClient *api() { return m_api.get(); }
@@ -73,7 +53,7 @@ public:
     std::optional<QList<QStringList>> localQuery(const QString &database, const QString &sql, QString *error = nullptr);
     bool localDatabaseExists(const QString &name);
     // Runs SQL as the superuser of a sandbox database (faster generation of big data).
-    hpg::sandbox::ClusterManager *localManager() const { return m_manager.get(); }
+    hpg::sandbox::ClusterManager *localManager() const { return m_local.manager(); }
 
     // pg_dump & co. for PostgreSQL 15 (or newer).
     static hpg::PgToolInstall tools(QString *error);
@@ -87,8 +67,7 @@ private:
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<hpg::ApiClient> m_api;
-    QTemporaryDir m_localStateDir;
-    std::unique_ptr<hpg::sandbox::ClusterManager> m_manager;
+    testsupport::LocalCluster m_local;
     hpg::LocalServerSettings m_localSettings;
     QString m_localPassword;
 };

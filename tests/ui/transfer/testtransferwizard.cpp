@@ -79,12 +79,9 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_env.startSandbox(QStringLiteral("tests/core/transfer/seeds/transfer.json"), &error),
-                 qPrintable(error));
-        QVERIFY2(m_env.startLocalServer(&error), qPrintable(error));
-        const auto shop = m_env.remote(QStringLiteral("pg-shop"), &error);
-        QVERIFY2(shop, qPrintable(error));
-        m_shopSums = TransferTestEnv::checksums(*shop, &error);
+        ConnInfo shop;
+        QVERIFY2(m_env.startShop(&shop, nullptr, &error), qPrintable(error));
+        m_shopSums = TransferTestEnv::checksums(shop, &error);
         QVERIFY2(!m_shopSums.isEmpty(), qPrintable(error));
         // The local server as the user set it up: settings saved, password in the keychain.
         QSettings settings;
