@@ -6,8 +6,11 @@
 
 #include "ui_connectpanel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -46,14 +49,17 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     , m_mappingsModel(new QStandardItemModel(0, 2, this))
 {
     m_ui->setupUi(this);
-    m_connectionsModel->setHorizontalHeaderLabels({ tr("Name"), tr("State"), tr("Schema"), tr("Database") });
-    m_mappingsModel->setHorizontalHeaderLabels({ tr("Object"), tr("State") });
+    retranslate();
     m_ui->connectionsTableView->setModel(m_connectionsModel);
     m_ui->mappingsTableView->setModel(m_mappingsModel);
     for (QTableView *view : { m_ui->connectionsTableView, m_ui->mappingsTableView }) {
         view->horizontalHeader()->setStretchLastSection(true);
         view->verticalHeader()->hide();
     }
+    // States such as POLLING_DB_CHANGES are read whole, not elided.
+    for (int column = 0; column < 3; ++column)
+        m_ui->connectionsTableView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_ui->mappingsTableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_ui->connectionsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectPanel::onSelectionChanged);
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &ConnectPanel::refresh);
@@ -62,6 +68,23 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectPanel::refresh);
     updateButtons();
+}
+
+void ConnectPanel::retranslate()
+{
+    m_connectionsModel->setHorizontalHeaderLabels({ tr("Name"), tr("State"), tr("Schema"), tr("Database") });
+    m_mappingsModel->setHorizontalHeaderLabels({ tr("Object"), tr("State") });
+}
+
+void ConnectPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateButtons(); // the tooltips
+        m_ui->messageLabel->setText(m_message ? m_message() : QString());
+    }
+    QWidget::changeEvent(event);
 }
 
 ConnectPanel::~ConnectPanel()
@@ -88,7 +111,9 @@ void ConnectPanel::showApp(const QString &appName)
     m_pendingPause.clear();
     m_connectionsModel->setRowCount(0);
     m_mappingsModel->setRowCount(0);
-    showMessage(appName.isEmpty() ? QString() : tr("Reading the Heroku Connect connections of %1…").arg(appName));
+    showMessage(appName.isEmpty() ? Text() : Text([appName] {
+        return tr("Reading the Heroku Connect connections of %1…").arg(appName);
+    }));
     m_readMessage = true;
     updateButtons();
     if (!appName.isEmpty())
@@ -127,7 +152,9 @@ void ConnectPanel::onConnections(const ApiResult &result)
     m_refreshCall.clear();
     scheduleRefresh();
     if (!result.ok()) {
-        showMessage(tr("Could not read the Heroku Connect connections of %1: %2").arg(m_app, result.error.userText()));
+        showMessage([app = m_app, error = result.error] {
+            return tr("Could not read the Heroku Connect connections of %1: %2").arg(app, error.userText());
+        });
         m_readMessage = true;
         return;
     }
@@ -156,18 +183,17 @@ void ConnectPanel::onConnections(const ApiResult &result)
             m_pendingPause.clear();
         } else if (c->state == kPaused) {
             m_pendingPause.clear();
-            showMessage(tr("Heroku Connect %1 is paused.").arg(c->name));
+            showMessage([name = c->name] { return tr("Heroku Connect %1 is paused.").arg(name); });
         } else if (c->state == kIdle) {
             if (!m_actionCall)
                 sendPause(*c);
         } else {
-            showMessage(tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
-                            .arg(c->name, c->state));
+            showMessage(waitingText(*c));
         }
     } else if (m_connections.isEmpty()) {
-        showMessage(tr("%1 has no Heroku Connect connections.").arg(m_app));
+        showMessage([app = m_app] { return tr("%1 has no Heroku Connect connections.").arg(app); });
     } else if (m_readMessage) {
-        showMessage(QString()); // "Reading…" or an earlier read error
+        showMessage({}); // "Reading…" or an earlier read error
     }
     updateButtons();
     emit refreshed();
@@ -225,18 +251,55 @@ void ConnectPanel::updateButtons()
         m_app.isEmpty() ? QString() : tr("Starts synchronization again (heroku connect:resume -a %1).").arg(m_app));
 }
 
+QString ConnectPanel::pauseCommand(const QString &app)
+{
+    return QStringLiteral("heroku connect:pause -a %1").arg(app);
+}
+
+QString ConnectPanel::resumeCommand(const QString &app)
+{
+    return QStringLiteral("heroku connect:resume -a %1").arg(app);
+}
+
+// Pausing stops a production integration (Salesforce is no longer polled): it is asked first.
 void ConnectPanel::pauseSelected()
 {
     const ConnectConnection *c = find(m_selectedId);
-    if (!c || m_actionCall || c->state == kPaused)
+    if (!c || m_actionCall || !m_pendingPause.isEmpty() || c->state == kPaused)
+        return;
+    const QString id = c->id;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Pause Heroku Connect"),
+                                tr("Pause the Heroku Connect connection %1 of %2?").arg(c->name, m_app),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmPauseMessageBox"));
+    box->setInformativeText(tr("Until you resume it, changes in Salesforce are not polled and changes in the "
+                               "database wait in the trigger log; nothing is lost. Heroku Connect pauses only when "
+                               "it is IDLE. The same with the Heroku CLI: %1")
+                                .arg(pauseCommand(m_app)));
+    QPushButton *yes = box->addButton(tr("Pause"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmPausePushButton"));
+    QPushButton *no = box->addButton(tr("Keep Synchronizing"), QMessageBox::RejectRole);
+    box->setDefaultButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
+        if (button == yes)
+            pauseConfirmed(id);
+    });
+    box->open();
+}
+
+void ConnectPanel::pauseConfirmed(const QString &id)
+{
+    // The list may have been refreshed while the question was open: use the state as it is now.
+    const ConnectConnection *c = find(id);
+    if (!c || m_actionCall || !m_pendingPause.isEmpty() || c->state == kPaused)
         return;
     if (c->state == kIdle) {
         sendPause(*c);
         return;
     }
     m_pendingPause = c->id;
-    showMessage(tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
-                    .arg(c->name, c->state));
+    showMessage(waitingText(*c));
     updateButtons();
     if (!m_refreshCall)
         scheduleRefresh();
@@ -248,7 +311,7 @@ void ConnectPanel::resumeSelected()
     if (!c || m_actionCall || c->state != kPaused)
         return;
     const ConnectConnection connection = *c;
-    showMessage(tr("Resuming Heroku Connect %1…").arg(connection.name));
+    showMessage([name = connection.name] { return tr("Resuming Heroku Connect %1…").arg(name); });
     m_actionCall = m_client->resume(connection.regionUrl, connection.id, this);
     connect(m_actionCall, &ApiCall::finished, this,
             [this, connection](const ApiResult &result) { onActionFinished(connection, false, result); });
@@ -258,7 +321,7 @@ void ConnectPanel::resumeSelected()
 void ConnectPanel::sendPause(const ConnectConnection &connection)
 {
     m_pendingPause = connection.id; // until the server confirms
-    showMessage(tr("Pausing Heroku Connect %1…").arg(connection.name));
+    showMessage([name = connection.name] { return tr("Pausing Heroku Connect %1…").arg(name); });
     m_actionCall = m_client->pause(connection.regionUrl, connection.id, this);
     connect(m_actionCall, &ApiCall::finished, this,
             [this, connection](const ApiResult &result) { onActionFinished(connection, true, result); });
@@ -268,21 +331,31 @@ void ConnectPanel::sendPause(const ConnectConnection &connection)
 void ConnectPanel::onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result)
 {
     m_actionCall.clear();
+    const QString name = connection.name;
+    Text message;
     if (result.ok()) {
         if (pause)
             m_pendingPause.clear();
-        showMessage(pause ? tr("Paused Heroku Connect %1.").arg(connection.name)
-                          : tr("Resumed Heroku Connect %1.").arg(connection.name));
+        message = [name, pause] {
+            return pause ? tr("Paused Heroku Connect %1.").arg(name) : tr("Resumed Heroku Connect %1.").arg(name);
+        };
     } else if (pause && result.error.httpStatus == 409) {
         // It left IDLE between our read and the request: keep waiting (m_pendingPause stays).
-        showMessage(tr("Heroku Connect %1 is busy. It can be paused only when it is IDLE; waiting to pause it…")
-                        .arg(connection.name));
+        message = [name] {
+            return tr("Heroku Connect %1 is busy. It can be paused only when it is IDLE; waiting to pause it…")
+                .arg(name);
+        };
     } else {
         if (pause)
             m_pendingPause.clear();
-        showMessage(pause ? tr("Could not pause Heroku Connect %1: %2").arg(connection.name, result.error.userText())
-                          : tr("Could not resume Heroku Connect %1: %2").arg(connection.name, result.error.userText()));
+        message = [name, pause, error = result.error] {
+            return pause ? tr("Could not pause Heroku Connect %1: %2").arg(name, error.userText())
+                         : tr("Could not resume Heroku Connect %1: %2").arg(name, error.userText());
+        };
     }
+    showMessage(message);
+    if (result.error.kind != HerokuError::Kind::Cancelled)
+        audit(connection, pause, result, message());
     updateButtons();
     if (m_refreshCall)
         m_refreshCall->cancel(); // it may have been sent before the action: read the state again
@@ -290,10 +363,39 @@ void ConnectPanel::onActionFinished(const ConnectConnection &connection, bool pa
     refresh();
 }
 
-void ConnectPanel::showMessage(const QString &text)
+void ConnectPanel::audit(const ConnectConnection &connection, bool pause, const ApiResult &result,
+                         const QString &message)
+{
+    QJsonObject fields;
+    fields.insert(QStringLiteral("app"), m_app);
+    fields.insert(QStringLiteral("connection"), connection.id);
+    fields.insert(QStringLiteral("connection_name"), connection.name);
+    fields.insert(QStringLiteral("cli"), pause ? pauseCommand(m_app) : resumeCommand(m_app));
+    fields.insert(QStringLiteral("ok"), result.ok());
+    fields.insert(QStringLiteral("result"), message);
+    if (!result.ok() && !result.error.message.isEmpty())
+        fields.insert(QStringLiteral("detail"), result.error.message);
+    const QString requestId = result.requestId.isEmpty() ? result.error.requestId : result.requestId;
+    if (!requestId.isEmpty())
+        fields.insert(QStringLiteral("request_id"), requestId);
+    QString error;
+    if (!m_audit.append(pause ? QStringLiteral("connect.pause") : QStringLiteral("connect.resume"), fields, &error))
+        showMessage([message, error] { return message + QLatin1Char(' ') + error; });
+}
+
+ConnectPanel::Text ConnectPanel::waitingText(const ConnectConnection &connection)
+{
+    return [name = connection.name, state = connection.state] {
+        return tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
+            .arg(name, state);
+    };
+}
+
+void ConnectPanel::showMessage(Text text)
 {
     m_readMessage = false;
-    m_ui->messageLabel->setText(text);
+    m_message = std::move(text);
+    m_ui->messageLabel->setText(m_message ? m_message() : QString());
 }
 
 int ConnectPanel::selectedRow() const

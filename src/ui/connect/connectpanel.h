@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pg/auditlog.h"
 #include "core/runbooks/connectconnection.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QStandardItemModel;
@@ -24,9 +26,12 @@ struct ApiResult;
 // The Heroku Connect connections of one app (heroku connect:info): each
 // connection's state, schema and database, the selected connection's mappings
 // with their states, refreshed every few seconds, and Pause / Resume
-// (heroku connect:pause / connect:resume). Heroku Connect pauses only from
-// IDLE: asked while it is POLLING_DB_CHANGES (or another busy state) the panel
-// says that it waits, and pauses as soon as the connection is idle.
+// (heroku connect:pause / connect:resume). Pause asks for a confirmation first.
+// Heroku Connect pauses only from IDLE: asked while it is POLLING_DB_CHANGES
+// (or another busy state) the panel says that it waits, and pauses as soon as
+// the connection is idle. Every pause and resume request sent is written to the
+// audit log ("connect.pause" / "connect.resume": app, connection, cli, ok,
+// result, detail, request_id), the way the sessions page writes its actions.
 class ConnectPanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +54,13 @@ public:
     // The id of the connection whose pause waits for IDLE; empty when none.
     QString pendingPause() const { return m_pendingPause; }
 
+    // Where pause and resume are recorded (default: AuditLog::defaultPath()).
+    void setAuditLog(const AuditLog &log) { m_audit = log; }
+    const AuditLog &auditLog() const { return m_audit; }
+
+    static QString pauseCommand(const QString &app);
+    static QString resumeCommand(const QString &app);
+
 public slots:
     void refresh();
 
@@ -56,18 +68,28 @@ signals:
     // After each successful read of the app's connections.
     void refreshed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // A message made again in the current language when the language changes.
+    using Text = std::function<QString()>;
+
+    void retranslate();
     void onConnections(const ApiResult &result);
     void onSelectionChanged();
     void fillMappings();
     void readDetails(); // the selected connection's mappings (GET <region>/api/v3/connections/{id})
     void updateButtons();
     void pauseSelected();
+    void pauseConfirmed(const QString &id);
     void resumeSelected();
     void sendPause(const ConnectConnection &connection);
     void onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result);
+    void audit(const ConnectConnection &connection, bool pause, const ApiResult &result, const QString &message);
+    static Text waitingText(const ConnectConnection &connection);
     void scheduleRefresh();
-    void showMessage(const QString &text);
+    void showMessage(Text text);
     int selectedRow() const;
     const ConnectConnection *find(const QString &id) const;
 
@@ -83,8 +105,10 @@ private:
     QPointer<ApiCall> m_actionCall;
     QPointer<ApiCall> m_detailCall;
     QHash<QString, QList<ConnectConnection::Mapping>> m_mappings; // by connection id, from the details
+    AuditLog m_audit;
     QTimer m_timer;
     int m_interval = 5000;
+    Text m_message;
     bool m_readMessage = false; // the message is about reading the list, not about an action
 };
 

@@ -1,20 +1,29 @@
 // The Heroku Connect panel offscreen against a real sandbox: the demo world's
 // acme-storefront has a connection that cycles between POLLING_DB_CHANGES and
-// IDLE. The panel lists it with its mappings, pauses it (waiting, and saying
-// so, while it polls) and resumes it; an app without Connect says so.
+// IDLE. The panel lists it with its mappings, pauses it after a confirmation
+// (waiting, and saying so, while it polls) and resumes it, writing both to the
+// audit log; declining pauses nothing; Heroku's refusal is shown with its
+// Request-Id and audited too; an app without Connect says so. With
+// HPG_SCREENSHOT_DIR set, the panel is saved in English and Japanese.
 #include "core/heroku/apicall.h"
 #include "core/heroku/apiresult.h"
+#include "core/pg/auditlog.h"
 #include "core/runbooks/connectclient.h"
 #include "sandboxprocess.h"
+#include "screenshots.h"
 #include "ui/connect/connectpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -28,6 +37,8 @@ private:
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<ConnectClient> m_client;
+    QTemporaryDir m_dir;
+    AuditLog m_audit { m_dir.filePath(QStringLiteral("audit.log")) };
 
     template<typename T> static T *child(QWidget *panel, const char *name)
     {
@@ -40,6 +51,53 @@ private:
     static QString cell(const QAbstractItemModel *model, int row, int column)
     {
         return model->index(row, column).data().toString();
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString error = hpgtest::saveScreenshots(widget, name);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // Answers the pause confirmation; false when none was asked.
+    static bool answerPause(ConnectPanel &panel, bool pause, const QString &screenshotName = {})
+    {
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (box = panel.findChild<QMessageBox *>(QStringLiteral("confirmPauseMessageBox"))); }, 5000))
+            return false;
+        if (!box->informativeText().contains(QStringLiteral("heroku connect:pause -a acme-storefront")))
+            return false;
+        if (!screenshotName.isEmpty() && QTest::qWaitForWindowExposed(box))
+            screenshot(box, screenshotName);
+        if (pause)
+            child<QPushButton>(box, "confirmPausePushButton")->click();
+        else
+            box->reject();
+        return true;
+    }
+
+    QJsonObject lastAudit() const
+    {
+        const auto entries = m_audit.entries();
+        return entries.isEmpty() ? QJsonObject() : entries.last();
+    }
+
+    // The audit entry of a pause or resume of the demo connection by the panel.
+    static bool isAudited(const QJsonObject &entry, const char *action, bool ok)
+    {
+        const bool pause = QLatin1String(action) == QLatin1String("connect.pause");
+        return entry.value(QStringLiteral("action")).toString() == QLatin1String(action)
+            && entry.value(QStringLiteral("app")).toString() == QLatin1String("acme-storefront")
+            && !entry.value(QStringLiteral("connection")).toString().isEmpty()
+            && !entry.value(QStringLiteral("connection_name")).toString().isEmpty()
+            && entry.value(QStringLiteral("cli")).toString()
+            == (pause ? ConnectPanel::pauseCommand(QStringLiteral("acme-storefront"))
+                      : ConnectPanel::resumeCommand(QStringLiteral("acme-storefront")))
+            && entry.value(QStringLiteral("ok")).toBool() == ok
+            && !entry.value(QStringLiteral("result")).toString().isEmpty()
+            && !entry.value(QStringLiteral("request_id")).toString().isEmpty()
+            && !entry.value(QStringLiteral("time")).toString().isEmpty();
     }
 
     // The state as the server has it, read apart from the panel.
@@ -58,6 +116,7 @@ private slots:
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
         m_client = std::make_unique<ConnectClient>(&m_nam, m_sandbox.token(), m_sandbox.url());
+        QVERIFY(m_dir.isValid());
     }
 
     void listsConnectionsWithMappings()
@@ -67,6 +126,7 @@ private slots:
         QAbstractItemModelTester mappingsTester(panel.mappingsModel());
         auto *connections = child<QTableView>(&panel, "connectionsTableView");
         auto *mappings = child<QTableView>(&panel, "mappingsTableView");
+        panel.resize(640, 480); // about its size in the main window
         panel.show();
         panel.showApp(QStringLiteral("acme-storefront"));
         QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 1, 20000);
@@ -90,11 +150,14 @@ private slots:
     void pauseWaitsWhilePollingThenResume()
     {
         ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
         QAbstractItemModelTester connectionsTester(panel.connectionsModel());
         auto *model = child<QTableView>(&panel, "connectionsTableView")->model();
         auto *pause = child<QPushButton>(&panel, "pausePushButton");
         auto *resume = child<QPushButton>(&panel, "resumePushButton");
         auto *message = child<QLabel>(&panel, "messageLabel");
+        const qsizetype audited = m_audit.entries().size();
+        panel.resize(640, 480); // about its size in the main window
         panel.show();
         panel.setRefreshInterval(100);
         panel.showApp(QStringLiteral("acme-storefront"));
@@ -103,11 +166,13 @@ private slots:
         panel.setRefreshInterval(0); // from here on the panel polls by itself only while it waits
         QVERIFY(pause->isEnabled());
         QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(answerPause(panel, true, QStringLiteral("connect-pause-confirmation")));
         QVERIFY(!panel.pendingPause().isEmpty());
         QVERIFY2(message->text().contains(QStringLiteral("POLLING_DB_CHANGES"))
                      && message->text().contains(QStringLiteral("waiting")),
                  qPrintable(message->text()));
         QVERIFY(!pause->isEnabled());
+        screenshot(&panel, QStringLiteral("connect-waiting-to-pause"));
         // It pauses once the connection is IDLE, without another click.
         QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Paused")), 10000);
@@ -115,6 +180,10 @@ private slots:
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
         QVERIFY(!pause->isEnabled());
         QVERIFY(resume->isEnabled());
+        // Waiting sent nothing; the pause that was sent is in the audit log with its Request-Id.
+        QCOMPARE(m_audit.entries().size(), audited + 1);
+        QVERIFY2(isAudited(lastAudit(), "connect.pause", true), QJsonDocument(lastAudit()).toJson().constData());
+        QCOMPARE(lastAudit().value(QStringLiteral("connection")).toString(), panel.connections().first().id);
         // Paused stays paused (the sandbox no longer cycles it).
         QTest::qWait(1500);
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
@@ -125,19 +194,92 @@ private slots:
         QVERIFY(serverState() != QLatin1String("PAUSED"));
         QVERIFY(!resume->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 10000);
+        QCOMPARE(m_audit.entries().size(), audited + 2);
+        QVERIFY2(isAudited(lastAudit(), "connect.resume", true), QJsonDocument(lastAudit()).toJson().constData());
+    }
+
+    void declinedPausePausesNothing()
+    {
+        ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
+        auto *model = child<QTableView>(&panel, "connectionsTableView")->model();
+        const qsizetype audited = m_audit.entries().size();
+        panel.resize(640, 480); // about its size in the main window
+        panel.show();
+        panel.showApp(QStringLiteral("acme-storefront"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+        QTest::mouseClick(child<QPushButton>(&panel, "pausePushButton"), Qt::LeftButton);
+        QVERIFY(answerPause(panel, false));
+        QVERIFY(panel.pendingPause().isEmpty());
+        QTest::qWait(500);
+        QVERIFY(serverState() != QLatin1String("PAUSED"));
+        QCOMPARE(m_audit.entries().size(), audited);
+        QVERIFY(child<QPushButton>(&panel, "pausePushButton")->isEnabled());
+    }
+
+    // Someone else paused it after the panel's last read: Heroku refuses, and the panel shows
+    // Heroku's message with the Request-Id and audits the refusal.
+    void refusalShowsHerokusMessageAndRequestId()
+    {
+        ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
+        auto *model = child<QTableView>(&panel, "connectionsTableView")->model();
+        auto *message = child<QLabel>(&panel, "messageLabel");
+        panel.resize(640, 480); // about its size in the main window
+        panel.show();
+        panel.setRefreshInterval(0);
+        panel.showApp(QStringLiteral("acme-storefront"));
+        // The panel's last read says IDLE, and it reads no more (a read under way may still land).
+        for (int attempt = 0; attempt < 5 && cell(model, 0, 1) != QLatin1String("IDLE"); ++attempt) {
+            panel.setRefreshInterval(100);
+            QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("IDLE"), 20000);
+            panel.setRefreshInterval(0);
+            QTest::qWait(500);
+        }
+        QCOMPARE(cell(model, 0, 1), QStringLiteral("IDLE"));
+        const ConnectConnection connection = panel.connections().first();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSignalSpy done(m_client->pause(connection.regionUrl, connection.id), &ApiCall::finished);
+                done.wait(10000);
+                return serverState() == QLatin1String("PAUSED");
+            },
+            20000));
+        QCOMPARE(cell(model, 0, 1), QStringLiteral("IDLE")); // the panel has not read it again
+
+        QTest::mouseClick(child<QPushButton>(&panel, "pausePushButton"), Qt::LeftButton);
+        QVERIFY(answerPause(panel, true));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Could not pause")), 20000);
+        QVERIFY2(message->text().contains(QStringLiteral("Connection is already paused."))
+                     && message->text().contains(QStringLiteral("Request-Id: ")),
+                 qPrintable(message->text()));
+        QVERIFY2(isAudited(lastAudit(), "connect.pause", false), QJsonDocument(lastAudit()).toJson().constData());
+        QCOMPARE(lastAudit().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("Connection is already paused."));
+        QVERIFY(message->text().contains(lastAudit().value(QStringLiteral("request_id")).toString()));
+        screenshot(&panel, QStringLiteral("connect-pause-refused"));
+
+        // The panel reads the state again after the refusal: it can resume.
+        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
+        QTest::mouseClick(child<QPushButton>(&panel, "resumePushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(serverState() != QLatin1String("PAUSED"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(isAudited(lastAudit(), "connect.resume", true), 20000);
     }
 
     void pauseFromIdleIsImmediate()
     {
         ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
         auto *model = child<QTableView>(&panel, "connectionsTableView")->model();
         auto *pause = child<QPushButton>(&panel, "pausePushButton");
+        panel.resize(640, 480); // about its size in the main window
         panel.show();
         panel.setRefreshInterval(100);
         panel.showApp(QStringLiteral("acme-storefront"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("IDLE"), 20000);
         panel.setRefreshInterval(0);
         QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(answerPause(panel, true));
         QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
         QTest::mouseClick(child<QPushButton>(&panel, "resumePushButton"), Qt::LeftButton);
