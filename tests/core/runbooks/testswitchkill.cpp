@@ -1,0 +1,297 @@
+// The follower switch killed for real (issue 6): a switchrunner process runs it and is killed
+// with SIGKILL at every step boundary, inside every wait and right after the request of every
+// action took effect on the server (before its answer was read); each time a new process
+// resumes from the journal. The end state is the one of a switch that was never interrupted,
+// and no request that changes something was sent twice.
+#include "core/heroku/databaseinfo.h"
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/switchsteps.h"
+#include "switchverify.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace hpg;
+
+namespace {
+
+const QString &kApp = SwitchVerify::kApp;
+
+// wait-caught-up holds at once unless the follower is more than 200 commits behind: for the
+// time of that wait the follower applies WAL this late while the dynos write this fast.
+constexpr int kSlowApplyMs = 5000;
+constexpr int kFastDynoRowsPerSecond = 150;
+constexpr int kDynoRowsPerSecond = 2; // SwitchFixture's
+
+// A Wait step whose condition already holds at its first probe in the sandbox: its unfollow
+// answers only once pg_promote() has returned, so there is no "inside" of this wait to kill.
+const QString kNoWaitInSandbox = QStringLiteral("verify-writable");
+
+} // namespace
+
+class TestSwitchKill : public QObject
+{
+    Q_OBJECT
+private:
+    enum class Outcome { Killed, Finished, Failed };
+
+    SwitchFixture m_f;
+    SwitchVerify m_verify { m_f };
+    QString m_journalPath;
+    QStringList m_kills; // "boundary:<step>", "wait:<step>", "action:<step>", in order
+    QStringList m_misplacedKills; // kills the journal does not place where the runner said it was
+    QStringList m_requests; // "<step> <verb> <path> <body>" of each request that changes something
+    qint64 m_seqAtMaintenance = -1;
+    QString m_oldUrl;
+    bool m_followerSlow = false;
+
+    Journal journal() const { return Journal::load(m_journalPath).value_or(Journal()); }
+
+    void setDynoRate(int rowsPerSecond)
+    {
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"),
+                  { { QStringLiteral("dyno_rows_per_second"), rowsPerSecond } });
+    }
+
+    // Makes the follower fall far enough behind that wait-caught-up has to wait.
+    void slowFollowerDown()
+    {
+        const Journal j = journal();
+        m_f.setFaults({ { QStringLiteral("slow_follower_ms"), kSlowApplyMs },
+                        { QStringLiteral("slow_follower"), j.value(QStringLiteral("follower_name")).toString() } });
+        setDynoRate(kFastDynoRowsPerSecond);
+        m_followerSlow = true;
+        const QString id = j.value(QStringLiteral("follower_id")).toString();
+        QDeadlineTimer deadline(60000);
+        int behind = -1;
+        while (!deadline.hasExpired() && behind <= 3 * SwitchSteps::kCaughtUpCommits / 2) {
+            QTest::qWait(250);
+            behind
+                = SwitchSteps::behindBy(DatabaseInfo::fromJson(SwitchFixture::wait(m_f.data->database(id)).object()));
+        }
+        qInfo("the follower is %d commits behind", behind);
+    }
+
+    void letFollowerCatchUp()
+    {
+        if (!m_followerSlow)
+            return;
+        m_followerSlow = false;
+        m_f.setFaults({});
+        setDynoRate(kDynoRowsPerSecond);
+    }
+
+    // The sandbox stops the writer of a paused connection on its next tick, up to a second
+    // after the API said PAUSED; on Heroku a connection pauses only from IDLE and then writes
+    // nothing more. Until the sandbox stops it at once, wait here: otherwise a late write can
+    // land on the old primary after the unfollow, and the new database misses it.
+    void waitForPausedConnectToStopWriting()
+    {
+        QStringList writers;
+        for (const auto &connection : SwitchSteps::findings(journal().values()).connections)
+            writers.append(QStringLiteral("connect:") + connection.name);
+        QElapsedTimer clock;
+        clock.start();
+        const auto writing = [&] {
+            const QJsonObject state = m_f.admin("GET", QStringLiteral("/_sandbox/state"));
+            for (const QString &writer : std::as_const(writers)) {
+                if (state[QStringLiteral("writers")][writer][QStringLiteral("running")].toBool())
+                    return true;
+            }
+            return false;
+        };
+        while (writing() && clock.elapsed() < 5000)
+            QTest::qWait(100);
+        qInfo("Heroku Connect stopped writing %lld ms after the pause", clock.elapsed());
+    }
+
+    // Where the process was killed, by the journal it left: a boundary is saved, an action is
+    // started and not known to have succeeded, a wait is not over.
+    void checkKilledWhereSaid(const QString &key)
+    {
+        const QString kind = key.section(QLatin1Char(':'), 0, 0);
+        const QString id = key.section(QLatin1Char(':'), 1);
+        const Journal::StepRecord *rec = journal().step(id);
+        const bool over = rec && (rec->state == StepState::Done || rec->state == StepState::Skipped);
+        bool where = false;
+        if (kind == QLatin1String("boundary"))
+            where = over;
+        else if (kind == QLatin1String("action"))
+            where = rec && !over && rec->actionsStarted > rec->actionsSucceeded;
+        else
+            where = rec && !over;
+        if (!where)
+            m_misplacedKills.append(key);
+    }
+
+    void afterKill(const QString &key)
+    {
+        checkKilledWhereSaid(key);
+        if (key == QLatin1String("boundary:wait-available"))
+            slowFollowerDown();
+        else if (key == QLatin1String("wait:wait-caught-up") || key == QLatin1String("boundary:wait-caught-up"))
+            letFollowerCatchUp();
+        else if (key == QLatin1String("boundary:pause-connect"))
+            waitForPausedConnectToStopWriting();
+    }
+
+    // Runs one switchrunner until it finishes, fails, or reaches a place where no process was
+    // killed yet: there it is killed with SIGKILL.
+    Outcome runOnce(QString *failure)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HPG_SANDBOX_TOKEN"), m_f.sandbox.token());
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(qEnvironmentVariable("HPG_SWITCH_RUNNER"), { m_f.sandbox.url().toString(), m_journalPath });
+        if (!process.waitForStarted(10000)) {
+            *failure = QStringLiteral("switchrunner did not start: ") + process.errorString();
+            return Outcome::Failed;
+        }
+        QDeadlineTimer deadline(300000);
+        for (;;) {
+            if (!process.canReadLine()) {
+                if (process.state() == QProcess::NotRunning) {
+                    *failure = QStringLiteral("switchrunner exited with %1 without a word").arg(process.exitCode());
+                    return Outcome::Failed;
+                }
+                if (deadline.hasExpired()) {
+                    *failure = QStringLiteral("switchrunner made no progress in 5 minutes");
+                    return Outcome::Failed;
+                }
+                process.waitForReadyRead(1000);
+                continue;
+            }
+            const QString line = QString::fromUtf8(process.readLine()).trimmed();
+            const QString kind = line.section(QLatin1Char(' '), 0, 0);
+            const QString rest = line.section(QLatin1Char(' '), 1);
+            if (kind == QLatin1String("finished")) {
+                if (process.waitForFinished(30000) && process.exitCode() == 0)
+                    return Outcome::Finished;
+                *failure = QStringLiteral("switchrunner said finished but did not exit with 0");
+                return Outcome::Failed;
+            }
+            if (kind == QLatin1String("failed")) {
+                *failure = rest;
+                return Outcome::Failed;
+            }
+            if (kind == QLatin1String("request")) {
+                m_requests.append(rest);
+                continue;
+            }
+            const QString key = kind + QLatin1Char(':') + rest;
+            if (key == QLatin1String("boundary:maintenance-on") && m_seqAtMaintenance < 0) {
+                m_seqAtMaintenance
+                    = sql(m_oldUrl, QStringLiteral("SELECT coalesce(max(seq), 0) FROM sandbox_dyno_writes"))
+                          .value()
+                          .toLongLong();
+            }
+            if (!m_kills.contains(key)) {
+                process.kill(); // SIGKILL
+                process.waitForFinished(10000);
+                m_kills.append(key);
+                afterKill(key);
+                return Outcome::Killed;
+            }
+            process.write("go\n");
+            process.waitForBytesWritten(1000);
+        }
+    }
+
+    // The requests that changed something for the step `id`.
+    QStringList requestsOf(const QString &id) const
+    {
+        return m_requests.filter(QRegularExpression(QStringLiteral("^%1 ").arg(QRegularExpression::escape(id))));
+    }
+
+    void verifyKilledEverywhere(const QList<Step> &steps, const Journal &j)
+    {
+        for (const Step &s : steps) {
+            QStringList keys { QStringLiteral("boundary:") + s.id };
+            if (s.kind == Step::Kind::Wait && s.id != kNoWaitInSandbox)
+                keys.append(QStringLiteral("wait:") + s.id);
+            if (s.hasSideEffects() && j.step(s.id)->state == StepState::Done)
+                keys.append(QStringLiteral("action:") + s.id);
+            for (const QString &key : std::as_const(keys))
+                QVERIFY2(m_kills.contains(key), qPrintable(key + QStringLiteral(" was never killed")));
+        }
+    }
+
+    // No side effect twice: each request that changes something went out once over all the
+    // processes (a resumed step found the effect of its killed action by its probe). And the
+    // journal agrees: an action started only as often as it had something new to do.
+    void verifyNothingTwice(const QList<Step> &steps, const Journal &j)
+    {
+        for (const QString &request : std::as_const(m_requests))
+            QVERIFY2(m_requests.count(request) == 1, qPrintable(QStringLiteral("sent twice: ") + request));
+        for (const Step &s : steps) {
+            if (!s.hasSideEffects())
+                continue;
+            const Journal::StepRecord *rec = j.step(s.id);
+            const int sent = int(requestsOf(s.id).size());
+            qInfo("%s: %d action(s) started, %d succeeded, %d request(s) sent", qPrintable(s.id), rec->actionsStarted,
+                  rec->actionsSucceeded, sent);
+            QVERIFY2(sent >= 1, qPrintable(s.id));
+            if (s.id.endsWith(QLatin1String("-connect"))) {
+                // One pause (resume); an action also starts again while Connect is busy polling.
+                QCOMPARE(sent, 1);
+                QVERIFY2(rec->actionsStarted >= 1, qPrintable(s.id));
+            } else {
+                // reattach attaches (or detaches) one link per action; the others do all at once.
+                QVERIFY2(rec->actionsStarted == (s.id == QLatin1String("reattach") ? sent : 1),
+                         qPrintable(s.id + QStringLiteral(" started %1 times").arg(rec->actionsStarted)));
+            }
+        }
+        for (const auto &event : j.events())
+            QVERIFY2(event.kind != QLatin1String("error"), qPrintable(event.result));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("HPG_SWITCH_RUNNER").isEmpty(), "HPG_SWITCH_RUNNER is not set");
+        QString error;
+        QVERIFY2(m_f.start(&error), qPrintable(error));
+        m_verify.attachPoolAndOtherApp();
+    }
+
+    void followerSwitchSurvivesSigkill()
+    {
+        const SwitchVerify::Before old = m_verify.before();
+        m_oldUrl = old.url;
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("standard-2"); // same plan: a hardware refresh (see sandbox-gaps.md)
+        const Journal fresh = FollowerSwitch::newJournal(options, m_f.journalDir());
+        QVERIFY(fresh.save());
+        m_journalPath = fresh.path();
+
+        QElapsedTimer clock;
+        clock.start();
+        int processes = 0;
+        Outcome outcome = Outcome::Killed;
+        QString failure;
+        while (outcome == Outcome::Killed && processes < 100) {
+            ++processes;
+            outcome = runOnce(&failure);
+        }
+        letFollowerCatchUp();
+        qInfo("%d processes, %d killed with SIGKILL, in %lld ms: %s", processes, int(m_kills.size()), clock.elapsed(),
+              qPrintable(m_kills.join(QLatin1Char(' '))));
+        QVERIFY2(outcome == Outcome::Finished, qPrintable(failure));
+
+        const Journal j = journal();
+        const QList<Step> steps = SwitchSteps::build(options);
+        verifyKilledEverywhere(steps, j);
+        QVERIFY2(m_misplacedKills.isEmpty(), qPrintable(m_misplacedKills.join(QLatin1Char(' '))));
+        m_verify.verifySwitched(old, j, m_seqAtMaintenance);
+        verifyNothingTwice(steps, j);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSwitchKill)
+#include "testswitchkill.moc"
