@@ -52,7 +52,11 @@ public:
     void setPollIntervalScale(double scale) { m_pollScale = scale; }
 
     SwitchOptions options() const { return m_options; }
-    void setOptions(const SwitchOptions &options) { m_options = options; }
+    void setOptions(const SwitchOptions &options)
+    {
+        m_options = options;
+        retranslate(); // the title says whether it is a migration
+    }
     const SwitchFindings &findings() const { return m_findings; }
     void setFindings(const SwitchFindings &findings) { m_findings = findings; }
 
