@@ -170,6 +170,9 @@ private slots:
         reply = m_api->post(detail + QStringLiteral("/actions/pause"), {}, { { "Heroku-Client", "cli" } });
         QCOMPARE(reply.status, 202);
         QCOMPARE(connectionState(), QStringLiteral("PAUSED"));
+        const qint64 atPause = count(table); // nothing is written once the pause is answered
+        QTest::qWait(1200);
+        QCOMPARE(count(table), atPause);
         QVERIFY(stays(table));
         QCOMPARE(m_api->post(detail + QStringLiteral("/actions/pause")).status, 400);
         QCOMPARE(m_api->post(detail + QStringLiteral("/actions/resume")).status, 202);

@@ -140,6 +140,7 @@ ApiResponse ConnectApi::action(const ApiRequest &request)
     }
     c->stateChangedAt = now;
     m_world.markDirty();
+    emit m_world.connectionsChanged(); // a paused connection has stopped writing before we answer
     return ApiResponse::json(QJsonObject(), 202);
 }
 
@@ -154,6 +155,7 @@ ApiResponse ConnectApi::update(const ApiRequest &request)
     if (body.contains(QLatin1String("schema_name")))
         c->schemaName = body.value(QLatin1String("schema_name")).toString();
     m_world.markDirty();
+    emit m_world.connectionsChanged();
     return ApiResponse::json(connectionJson(*c, baseUrl(request), true));
 }
 

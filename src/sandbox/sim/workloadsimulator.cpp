@@ -20,6 +20,8 @@ WorkloadSimulator::WorkloadSimulator(World &world, QObject *parent)
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &WorkloadSimulator::tick);
     connect(&m_world, &World::dynosChanged, this, &WorkloadSimulator::dynosChanged, Qt::QueuedConnection);
+    // Direct: a pause is answered only once the connection's writer has stopped.
+    connect(&m_world, &World::connectionsChanged, this, &WorkloadSimulator::syncConnect, Qt::DirectConnection);
     m_timer.start();
 }
 

@@ -20,7 +20,8 @@ class RowWriter;
 //   Dynos removed by a scale-down keep writing for World::dynoStopMs, as a real dyno finishes
 //   its work after SIGTERM, and are listed as "down" meanwhile;
 // - Heroku Connect: connections that are not paused alternate between IDLE and
-//   POLLING_DB_CHANGES and write into their schema of the database behind their db_key.
+//   POLLING_DB_CHANGES and write into their schema of the database behind their db_key; a pause
+//   stops the writer before the API answers.
 class WorkloadSimulator : public QObject
 {
     Q_OBJECT

@@ -94,6 +94,8 @@ public:
 signals:
     // The formation or maintenance mode of an app changed: the simulated dynos follow.
     void dynosChanged(const QString &appId);
+    // A Heroku Connect connection was paused, resumed or changed: its writer follows at once.
+    void connectionsChanged();
 
 private:
     QString m_stateDir;
