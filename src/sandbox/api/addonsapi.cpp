@@ -42,6 +42,43 @@ ApiResponse addonNotFound()
                               { { QStringLiteral("resource"), QStringLiteral("add_on") } });
 }
 
+// An app key that may be empty (no app: appId stays empty); a key that names no app sets `error`.
+bool findAppId(const World &world, const QString &appKey, QString &appId, ApiResponse &error)
+{
+    if (appKey.isEmpty())
+        return true;
+    const AppRecord *app = PlatformApi::findApp(world, appKey, &error);
+    if (app)
+        appId = app->id;
+    return app != nullptr;
+}
+
+// The one add-on `addonKey` names as seen from the app `appKey` (empty: from any app), and that app;
+// nullptr with `error` set when either is not found.
+AddonRecord *findAddon(const World &world, const AddonResolver &resolver, const QString &appKey,
+                       const QString &addonKey, ApiResponse &error, const AppRecord **appFound = nullptr)
+{
+    const AppRecord *app = nullptr;
+    if (!appKey.isEmpty()) {
+        app = PlatformApi::findApp(world, appKey, &error);
+        if (!app)
+            return nullptr;
+    }
+    const QList<AddonRecord *> found = resolver.addons(addonKey, app ? app->id : QString(), {});
+    if (found.size() != 1) {
+        error = addonNotFound();
+        return nullptr;
+    }
+    if (appFound)
+        *appFound = app;
+    return found.constFirst();
+}
+
+QJsonObject attachmentJson(const Presenter &present, const ApiRequest &request, const AttachmentRecord &attachment)
+{
+    return present.attachment(attachment, request.includes("addon:plan"), request.includes("config_vars"));
+}
+
 } // namespace
 
 AddonsApi::AddonsApi(World &world, AddonProvisioner *provisioner)
@@ -76,8 +113,7 @@ void AddonsApi::install(ApiRouter &router)
                    const AttachmentRecord *attachment = m_world.attachment(r.param(0));
                    if (!attachment)
                        return attachmentNotFound();
-                   return ApiResponse::json(
-                       m_present.attachment(*attachment, r.includes("addon:plan"), r.includes("config_vars")));
+                   return ApiResponse::json(attachmentJson(m_present, r, *attachment));
                }));
     router.add("GET", QStringLiteral("/apps/{}/addon-attachments/{}"), H([this](const ApiRequest &r) {
                    ApiResponse error;
@@ -93,8 +129,7 @@ void AddonsApi::install(ApiRouter &router)
                    }
                    if (!attachment || attachment->appId != app->id)
                        return attachmentNotFound();
-                   return ApiResponse::json(
-                       m_present.attachment(*attachment, r.includes("addon:plan"), r.includes("config_vars")));
+                   return ApiResponse::json(attachmentJson(m_present, r, *attachment));
                }));
     router.add("POST", QStringLiteral("/addon-attachments"),
                H([this](const ApiRequest &r) { return createAttachment(r); }));
@@ -153,13 +188,9 @@ QJsonObject AddonsApi::addonJson(const ApiRequest &request, const AddonRecord &a
 ApiResponse AddonsApi::list(const ApiRequest &request, const QString &appKey) const
 {
     QString appId;
-    if (!appKey.isEmpty()) {
-        ApiResponse error;
-        const AppRecord *app = PlatformApi::findApp(m_world, appKey, &error);
-        if (!app)
-            return error;
-        appId = app->id;
-    }
+    ApiResponse error;
+    if (!findAppId(m_world, appKey, appId, error))
+        return error;
     QList<QJsonObject> items;
     for (const auto &addon : std::as_const(m_world.addons)) {
         bool visible = appId.isEmpty() || addon->appId == appId;
@@ -173,18 +204,11 @@ ApiResponse AddonsApi::list(const ApiRequest &request, const QString &appKey) co
 
 ApiResponse AddonsApi::show(const ApiRequest &request, const QString &appKey, const QString &addonKey) const
 {
-    QString appId;
-    if (!appKey.isEmpty()) {
-        ApiResponse error;
-        const AppRecord *app = PlatformApi::findApp(m_world, appKey, &error);
-        if (!app)
-            return error;
-        appId = app->id;
-    }
-    const QList<AddonRecord *> found = m_resolver.addons(addonKey, appId, {});
-    if (found.size() != 1)
-        return addonNotFound();
-    return ApiResponse::json(addonJson(request, *found.constFirst()));
+    ApiResponse error;
+    const AddonRecord *addon = findAddon(m_world, m_resolver, appKey, addonKey, error);
+    if (!addon)
+        return error;
+    return ApiResponse::json(addonJson(request, *addon));
 }
 
 AttachmentRecord *AddonsApi::attach(AddonRecord &addon, AppRecord &app, const QString &name, const QString &ns)
@@ -325,13 +349,10 @@ ApiResponse AddonsApi::create(const ApiRequest &request)
 ApiResponse AddonsApi::update(const ApiRequest &request)
 {
     ApiResponse error;
-    const AppRecord *app = PlatformApi::findApp(m_world, request.param(0), &error);
-    if (!app)
+    const AppRecord *app = nullptr;
+    AddonRecord *addon = findAddon(m_world, m_resolver, request.param(0), request.param(1), error, &app);
+    if (!addon)
         return error;
-    const QList<AddonRecord *> found = m_resolver.addons(request.param(1), app->id, {});
-    if (found.size() != 1)
-        return addonNotFound();
-    AddonRecord *addon = found.constFirst();
     const QString planName = refValue(request.json().value(QLatin1String("plan")));
     const PlanInfo *plan = PlanCatalog::find(planName);
     if (!plan || plan->service != addon->service)
@@ -392,13 +413,9 @@ ApiResponse AddonsApi::update(const ApiRequest &request)
 ApiResponse AddonsApi::destroy(const ApiRequest &request)
 {
     ApiResponse error;
-    const AppRecord *app = PlatformApi::findApp(m_world, request.param(0), &error);
-    if (!app)
+    AddonRecord *addon = findAddon(m_world, m_resolver, request.param(0), request.param(1), error);
+    if (!addon)
         return error;
-    const QList<AddonRecord *> found = m_resolver.addons(request.param(1), app->id, {});
-    if (found.size() != 1)
-        return addonNotFound();
-    AddonRecord *addon = found.constFirst();
     const bool force = request.json().value(QLatin1String("force")).toBool();
     const QList<AttachmentRecord *> attachments = m_world.attachmentsOfAddon(addon->id);
     for (const AttachmentRecord *attachment : attachments) {
@@ -443,13 +460,9 @@ ApiResponse AddonsApi::listAttachments(const ApiRequest &request, const QString 
 {
     QString appId;
     QString addonId;
-    if (!appKey.isEmpty()) {
-        ApiResponse error;
-        const AppRecord *app = PlatformApi::findApp(m_world, appKey, &error);
-        if (!app)
-            return error;
-        appId = app->id;
-    }
+    ApiResponse error;
+    if (!findAppId(m_world, appKey, appId, error))
+        return error;
     if (!addonKey.isEmpty()) {
         const AddonRecord *addon = m_world.addon(addonKey);
         if (!addon)
@@ -459,8 +472,7 @@ ApiResponse AddonsApi::listAttachments(const ApiRequest &request, const QString 
     QList<QJsonObject> items;
     for (const auto &attachment : std::as_const(m_world.attachments)) {
         if ((appId.isEmpty() || attachment->appId == appId) && (addonId.isEmpty() || attachment->addonId == addonId))
-            items.append(
-                m_present.attachment(*attachment, request.includes("addon:plan"), request.includes("config_vars")));
+            items.append(attachmentJson(m_present, request, *attachment));
     }
     return RangePager::page(request, items, kRangeFields);
 }
@@ -513,8 +525,7 @@ ApiResponse AddonsApi::createAttachment(const ApiRequest &request)
         }
     }
     AttachmentRecord *attachment = attach(*addon, *app, name, ns);
-    return ApiResponse::json(
-        m_present.attachment(*attachment, request.includes("addon:plan"), request.includes("config_vars")), 201);
+    return ApiResponse::json(attachmentJson(m_present, request, *attachment), 201);
 }
 
 ApiResponse AddonsApi::destroyAttachment(const ApiRequest &request)
@@ -534,21 +545,16 @@ ApiResponse AddonsApi::resolveAttachments(const ApiRequest &request) const
     const QString name
         = AddonResolver::splitAppPrefix(body.value(QLatin1String("addon_attachment")).toString(), &appKey);
     QString appId;
-    if (!appKey.isEmpty()) {
-        ApiResponse error;
-        const AppRecord *app = PlatformApi::findApp(m_world, appKey, &error);
-        if (!app)
-            return error;
-        appId = app->id;
-    }
+    ApiResponse error;
+    if (!findAppId(m_world, appKey, appId, error))
+        return error;
     const QList<AttachmentRecord *> found
         = m_resolver.attachments(name, appId, body.value(QLatin1String("addon_service")).toString());
     if (found.isEmpty())
         return attachmentNotFound();
     QJsonArray array;
     for (const AttachmentRecord *attachment : found)
-        array.append(
-            m_present.attachment(*attachment, request.includes("addon:plan"), request.includes("config_vars")));
+        array.append(attachmentJson(m_present, request, *attachment));
     return ApiResponse::json(array);
 }
 
@@ -558,13 +564,9 @@ ApiResponse AddonsApi::resolveAddons(const ApiRequest &request) const
     QString appKey = body.value(QLatin1String("app")).toString();
     const QString name = AddonResolver::splitAppPrefix(body.value(QLatin1String("addon")).toString(), &appKey);
     QString appId;
-    if (!appKey.isEmpty()) {
-        ApiResponse error;
-        const AppRecord *app = PlatformApi::findApp(m_world, appKey, &error);
-        if (!app)
-            return error;
-        appId = app->id;
-    }
+    ApiResponse error;
+    if (!findAppId(m_world, appKey, appId, error))
+        return error;
     const QList<AddonRecord *> found
         = m_resolver.addons(name, appId, body.value(QLatin1String("addon_service")).toString());
     if (found.isEmpty())
