@@ -1,15 +1,8 @@
+#include "cliconformancetest.h"
 #include "clioutput.h"
-#include "herokucli.h"
-#include "sandboxprocess.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 // Conformance: the REAL Heroku CLI (npm heroku@11) against hpgdesk-sandbox with the demo world,
 // through the Dev Center runbooks: apps, pg:info, credentials URL, a follower that is created,
@@ -17,22 +10,13 @@
 // Standard by a changeover maintenance), data:maintenances:*, and moving a database into a
 // Private Space. Each check reads what the CLI printed, and the databases themselves via psql.
 // psql-based commands, credentials, pooling, copy/reset/push/pull: testherokuclipg.
-class TestHerokuCli : public QObject
+class TestHerokuCli : public CliConformanceTest
 {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_home;
-    std::unique_ptr<HerokuCli> m_cli;
-    QElapsedTimer m_clock;
     QString m_follower; // add-on made by addons:create … --follow DATABASE_URL
     QString m_followerAlias; // its attachment, e.g. HEROKU_POSTGRESQL_AMBER
 
-    CliResult heroku(const QStringList &arguments, int timeoutMs = 120000) { return m_cli->run(arguments, timeoutMs); }
-    QString configVar(const QString &app, const QString &name)
-    {
-        return heroku({ QStringLiteral("config:get"), name, QStringLiteral("-a"), app }).out.trimmed();
-    }
     QString pgInfo(const QString &app, const QString &database)
     {
         return heroku({ QStringLiteral("pg:info"), database, QStringLiteral("-a"), app }).out;
@@ -44,21 +28,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_clock.start();
-        const QString program = qEnvironmentVariable("HPG_HEROKU_CLI");
-        QVERIFY2(QFileInfo(program).isExecutable(),
-                 qPrintable(QStringLiteral("HPG_HEROKU_CLI (%1) is not the installed Heroku CLI: run the "
-                                           "installherokucli fixture (ctest -R testherokucli runs it first)")
-                                .arg(program)));
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
-                 "psql is not on PATH (postgresql-client): pg:ps, pg:kill and pg:psql need it");
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
-        m_cli = std::make_unique<HerokuCli>(program, m_sandbox.url(), m_sandbox.token(), m_home.path());
-        qInfo("sandbox ready after %lld ms", m_clock.elapsed());
-    }
+    void initTestCase() { startSandboxAndCli(QStringLiteral("testherokucli")); }
 
     void cliIsVersion11()
     {
@@ -405,11 +375,7 @@ private slots:
             heroku({ QStringLiteral("maintenance:off"), QStringLiteral("-a"), QStringLiteral("acme-storefront") }));
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.stop();
-        qInfo("conformance run took %lld ms", m_clock.elapsed());
-    }
+    void cleanupTestCase() { stopSandbox(); }
 };
 
 QTEST_GUILESS_MAIN(TestHerokuCli)

@@ -1,36 +1,20 @@
+#include "cliconformancetest.h"
 #include "clioutput.h"
-#include "herokucli.h"
 #include "psqlsleeper.h"
-#include "sandboxprocess.h"
 
-#include <QElapsedTimer>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 // Conformance, part two: the real Heroku CLI's psql-based commands (pg:ps, pg:kill, pg:killall,
 // pg:psql, push/pull through pg_dump | pg_restore), credentials, connection pooling, pg:copy,
 // pg:reset and the add-on lifecycle, against hpgdesk-sandbox with the demo world. The sandbox's
 // databases use SSL with a self-signed certificate; the CLI runs psql with PGSSLMODE=require,
 // which encrypts without checking the certificate, as on Heroku.
-class TestHerokuCliPg : public QObject
+class TestHerokuCliPg : public CliConformanceTest
 {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox;
-    QTemporaryDir m_home;
-    std::unique_ptr<HerokuCli> m_cli;
-    QElapsedTimer m_clock;
     QString m_scratch; // the add-on made for copy/reset/push/pull
 
-    CliResult heroku(const QStringList &arguments, int timeoutMs = 120000) { return m_cli->run(arguments, timeoutMs); }
-    QString configVar(const QString &app, const QString &name)
-    {
-        return heroku({ QStringLiteral("config:get"), name, QStringLiteral("-a"), app }).out.trimmed();
-    }
     QString storefrontUrl() { return configVar(QStringLiteral("acme-storefront"), QStringLiteral("DATABASE_URL")); }
     // The pid of the sleeping session called applicationName (empty until it runs).
     QString sleeperPid(const QString &url, const QString &applicationName)
@@ -59,21 +43,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_clock.start();
-        const QString program = qEnvironmentVariable("HPG_HEROKU_CLI");
-        QVERIFY2(QFileInfo(program).isExecutable(),
-                 qPrintable(QStringLiteral("HPG_HEROKU_CLI (%1) is not the installed Heroku CLI: run the "
-                                           "installherokucli fixture (ctest -R testherokuclipg runs it first)")
-                                .arg(program)));
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("psql")).isEmpty(),
-                 "psql is not on PATH (postgresql-client): pg:ps, pg:kill and pg:psql need it");
-        QVERIFY(m_home.isValid());
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
-        m_cli = std::make_unique<HerokuCli>(program, m_sandbox.url(), m_sandbox.token(), m_home.path());
-        qInfo("sandbox ready after %lld ms", m_clock.elapsed());
-    }
+    void initTestCase() { startSandboxAndCli(QStringLiteral("testherokuclipg")); }
 
     void pgPsql()
     {
@@ -400,11 +370,7 @@ private slots:
         CLI_VERIFY(heroku({ QStringLiteral("maintenance:off"), QStringLiteral("-a"), app }));
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.stop();
-        qInfo("conformance run took %lld ms", m_clock.elapsed());
-    }
+    void cleanupTestCase() { stopSandbox(); }
 };
 
 QTEST_GUILESS_MAIN(TestHerokuCliPg)
