@@ -28,11 +28,22 @@ private:
             names.append(a.toObject().value(QLatin1String("addon")).toObject().value(QLatin1String("name")).toString());
         return names;
     }
+    // A string field of the object at `path`.
+    QString field(const QString &path, const char *key)
+    {
+        return m_api->get(path).object().value(QLatin1String(key)).toString();
+    }
     QString maintenanceStatus(const QString &addon)
     {
-        return m_api->get(QStringLiteral("/data/maintenances/v1/") + addon)
+        return field(QStringLiteral("/data/maintenances/v1/") + addon, "status");
+    }
+    QString planOf(const QString &addon)
+    {
+        return m_api->get(QStringLiteral("/addons/") + addon)
             .object()
-            .value(QLatin1String("status"))
+            .value(QLatin1String("plan"))
+            .toObject()
+            .value(QLatin1String("name"))
             .toString();
     }
 
@@ -68,7 +79,7 @@ private slots:
             for (const QString &name : found)
                 QCOMPARE(name, QStringLiteral("pg-shop"));
         }
-        const QString id = m_api->get(QStringLiteral("/addons/pg-shop")).object().value(QLatin1String("id")).toString();
+        const QString id = field(QStringLiteral("/addons/pg-shop"), "id");
         QCOMPARE(resolveAttachments(id, QStringLiteral("shop")).value(0), QStringLiteral("pg-shop"));
 
         ApiReply reply = m_api->post(QStringLiteral("/actions/addon-attachments/resolve"),
@@ -148,18 +159,16 @@ private slots:
         QCOMPARE(attachments.at(0), QStringLiteral("DATABASE"));
         QVERIFY(attachments.at(1).startsWith(QLatin1String("HEROKU_POSTGRESQL_")));
         QTRY_VERIFY_WITH_TIMEOUT(!configVar(QStringLiteral("vault"), QStringLiteral("DATABASE_URL")).isEmpty(), 60000);
-        QCOMPARE(
-            m_api->get(QStringLiteral("/apps/vault/addons/") + name).object().value(QLatin1String("state")).toString(),
-            QStringLiteral("provisioned"));
+        QCOMPARE(field(QStringLiteral("/apps/vault/addons/") + name, "state"), QStringLiteral("provisioned"));
         QCOMPARE(pgExec(configVar(QStringLiteral("vault"), attachments.at(1) + QStringLiteral("_URL")),
                         QStringLiteral("SELECT 1"))
                      .value(),
                  QStringLiteral("1"));
 
         // Destroy: detached, config vars gone, cluster gone.
-        const QString id = m_api->get(QStringLiteral("/addons/") + name).object().value(QLatin1String("id")).toString();
+        const QString id = field(QStringLiteral("/addons/") + name, "id");
         const QString url = configVar(QStringLiteral("vault"), QStringLiteral("DATABASE_URL"));
-        const QString appId = m_api->get(QStringLiteral("/apps/vault")).object().value(QLatin1String("id")).toString();
+        const QString appId = field(QStringLiteral("/apps/vault"), "id");
         reply = m_api->del(QStringLiteral("/apps/%1/addons/%2").arg(appId, id), { { QStringLiteral("force"), false } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(QLatin1String("state")).toString(), QStringLiteral("deprovisioned"));
@@ -182,20 +191,14 @@ private slots:
                                   QStringLiteral("on"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(pgExec(url, QStringLiteral("SHOW default_transaction_read_only")).value(),
                                   QStringLiteral("off"), 15000);
-        QCOMPARE(m_api->get(QStringLiteral("/addons/pg-blog"))
-                     .object()
-                     .value(QLatin1String("plan"))
-                     .toObject()
-                     .value(QLatin1String("name"))
-                     .toString(),
-                 QStringLiteral("heroku-postgresql:essential-1"));
+        QCOMPARE(planOf(QStringLiteral("pg-blog")), QStringLiteral("heroku-postgresql:essential-1"));
         QCOMPARE(m_api->post(QStringLiteral("/data/maintenances/v1/pg-blog/run")).status, 422);
     }
 
     void standardPlanChangeRunsAsAMaintenance()
     {
         QCOMPARE(maintenanceStatus(QStringLiteral("pg-shop")), QStringLiteral("pending"));
-        const QString appId = m_api->get(QStringLiteral("/apps/shop")).object().value(QLatin1String("id")).toString();
+        const QString appId = field(QStringLiteral("/apps/shop"), "id");
         QJsonObject list = m_api->get(QStringLiteral("/data/maintenances/v1/apps/") + appId).object();
         QCOMPARE(list.value(QLatin1String("maintenances")).toArray().size(), 1);
 
@@ -215,10 +218,7 @@ private slots:
                             { { QStringLiteral("day_of_week"), QStringLiteral("someday") } })
                      .status,
                  422);
-        const QString before = m_api->get(QStringLiteral("/data/maintenances/v1/pg-shop"))
-                                   .object()
-                                   .value(QLatin1String("scheduled_for"))
-                                   .toString();
+        const QString before = field(QStringLiteral("/data/maintenances/v1/pg-shop"), "scheduled_for");
         reply = m_api->post(QStringLiteral("/data/maintenances/v1/pg-shop/schedule"),
                             { { QStringLiteral("delay_weeks"), QStringLiteral("1") } });
         QCOMPARE(reply.status, 200);
@@ -230,25 +230,13 @@ private slots:
                              { { QStringLiteral("plan"), QStringLiteral("heroku-postgresql:standard-2") } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(maintenanceStatus(QStringLiteral("pg-shop")), QStringLiteral("preparing"));
-        QCOMPARE(m_api->get(QStringLiteral("/addons/pg-shop"))
-                     .object()
-                     .value(QLatin1String("plan"))
-                     .toObject()
-                     .value(QLatin1String("name"))
-                     .toString(),
-                 QStringLiteral("heroku-postgresql:standard-0"));
+        QCOMPARE(planOf(QStringLiteral("pg-shop")), QStringLiteral("heroku-postgresql:standard-0"));
         QTRY_COMPARE_WITH_TIMEOUT(maintenanceStatus(QStringLiteral("pg-shop")), QStringLiteral("ready"), 10000);
         reply = m_api->post(QStringLiteral("/data/maintenances/v1/pg-shop/run"));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.object().value(QLatin1String("status")).toString(), QStringLiteral("running"));
         QTRY_COMPARE_WITH_TIMEOUT(maintenanceStatus(QStringLiteral("pg-shop")), QStringLiteral("none"), 30000);
-        QCOMPARE(m_api->get(QStringLiteral("/addons/pg-shop"))
-                     .object()
-                     .value(QLatin1String("plan"))
-                     .toObject()
-                     .value(QLatin1String("name"))
-                     .toString(),
-                 QStringLiteral("heroku-postgresql:standard-2"));
+        QCOMPARE(planOf(QStringLiteral("pg-shop")), QStringLiteral("heroku-postgresql:standard-2"));
         const QJsonArray history = m_api->get(QStringLiteral("/data/maintenances/v1/pg-shop/history/?limit=5"))
                                        .object()
                                        .value(QLatin1String("maintenances"))
@@ -305,10 +293,7 @@ private slots:
         QVERIFY(!pgExec(oldUrl, QStringLiteral("SELECT 1")).ok);
         QVERIFY(pgExec(newUrl, QStringLiteral("SELECT 1")).ok);
 
-        const QString attachmentId = m_api->get(QStringLiteral("/apps/shop/addon-attachments/ANALYST"))
-                                         .object()
-                                         .value(QLatin1String("id"))
-                                         .toString();
+        const QString attachmentId = field(QStringLiteral("/apps/shop/addon-attachments/ANALYST"), "id");
         QCOMPARE(m_api->del(QStringLiteral("/addon-attachments/") + attachmentId).status, 200);
         QCOMPARE(m_api->del(QStringLiteral("/postgres/v0/databases/pg-shop/credentials/analyst")).status, 200);
         QVERIFY(!pgExec(analystUrl, QStringLiteral("SELECT 1")).ok);
