@@ -307,9 +307,16 @@ void SwitchPreflight::finishChecks()
                      .arg(apps.join(QStringLiteral(", "))));
     }
     for (const auto &c : std::as_const(m_findings.connections)) {
-        w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance mode "
-                    "and resumed at the end.")
-                     .arg(c.name, c.stateBefore));
+        if (m_options.isMigration()) {
+            w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance "
+                        "mode and stays paused: %3 keeps the old database. Set Heroku Connect up on %4 after the "
+                        "migration.")
+                         .arg(c.name, c.stateBefore, m_options.app, m_options.targetApp));
+        } else {
+            w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance "
+                        "mode and resumed at the end.")
+                         .arg(c.name, c.stateBefore));
+        }
     }
     done();
 }

@@ -27,9 +27,15 @@ QString str(const QJsonObject &values, const char *key)
 
 QList<Step> SwitchSteps::build(const SwitchOptions &o)
 {
-    return { preflight(o),     provisionFollower(o), waitAvailable(o),    waitCaughtUp(o),   pauseConnect(o),
-             maintenanceOn(o), scaleDown(o),         waitNoLag(o),        unfollow(o),       verifyWritable(o),
-             promote(o),       reattach(o),          restoreFormation(o), maintenanceOff(o), resumeConnect(o) };
+    QList<Step> steps { preflight(o),    provisionFollower(o), waitAvailable(o), waitCaughtUp(o),
+                        pauseConnect(o), maintenanceOn(o),     scaleDown(o),     waitNoLag(o),
+                        unfollow(o),     verifyWritable(o),    promote(o) };
+    // A migration leaves the source app in maintenance mode, scaled down and with Connect
+    // paused (its DATABASE_URL is still the old database): the steps that bring an app back
+    // are not part of it, so that the step list does not promise them.
+    if (!o.isMigration())
+        steps << reattach(o) << restoreFormation(o) << maintenanceOff(o) << resumeConnect(o);
+    return steps;
 }
 
 int SwitchSteps::behindBy(const DatabaseInfo &info)
@@ -318,7 +324,8 @@ Step SwitchSteps::scaleDown(const SwitchOptions &o)
     s.title = tr("Scale the dynos of %1 down, remembering each quantity").arg(o.app);
     s.cli = [o](const QJsonObject &values) {
         const QString scale = formationText(values.value(QStringLiteral("formation_before")).toArray(), true);
-        return QStringLiteral("heroku ps:scale %1 -a %2").arg(scale.isEmpty() ? QStringLiteral("web=0") : scale, o.app);
+        return QStringLiteral("heroku ps:scale %1 -a %2")
+            .arg(scale.isEmpty() ? QStringLiteral("<type>=0…") : scale, o.app);
     };
     s.probe = [o](StepContext &ctx) {
         ctx.watch(ctx.platform().formation(o.app, ctx.owner()), [&ctx](const ApiResult &result) {

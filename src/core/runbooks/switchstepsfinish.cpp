@@ -173,8 +173,8 @@ Step SwitchSteps::resumeConnect(const SwitchOptions &o)
     s.id = QStringLiteral("resume-connect");
     s.title = tr("Resume Heroku Connect");
     s.undoes = { QStringLiteral("pause-connect") };
-    s.needed = [o](const QJsonObject &values) {
-        return !o.isMigration() && !managedConnections(values).isEmpty();
+    s.needed = [](const QJsonObject &values) {
+        return !managedConnections(values).isEmpty();
     };
     s.cli = [o](const QJsonObject &) {
         return QStringLiteral("heroku connect:resume -a %1").arg(o.app);
@@ -376,13 +376,13 @@ Step SwitchSteps::promote(const SwitchOptions &o)
     return s;
 }
 
-Step SwitchSteps::reattach(const SwitchOptions &o)
+Step SwitchSteps::reattach(const SwitchOptions &)
 {
     Step s;
     s.id = QStringLiteral("reattach");
     s.title = tr("Attach connection pools and other apps to the new primary");
-    s.needed = [o](const QJsonObject &values) {
-        return !o.isMigration() && !wantedLinks(values).isEmpty();
+    s.needed = [](const QJsonObject &values) {
+        return !wantedLinks(values).isEmpty();
     };
     s.cli = [](const QJsonObject &values) {
         QStringList lines;
@@ -481,12 +481,14 @@ Step SwitchSteps::restoreFormation(const SwitchOptions &o)
     s.id = QStringLiteral("restore-formation");
     s.title = tr("Scale the dynos of %1 back up").arg(o.app);
     s.undoes = { QStringLiteral("scale-down") };
-    s.needed = [o](const QJsonObject &values) {
-        return !o.isMigration() && !formationText(values.value(QStringLiteral("formation_before")).toArray()).isEmpty();
+    s.needed = [](const QJsonObject &values) {
+        return !formationText(values.value(QStringLiteral("formation_before")).toArray()).isEmpty();
     };
     s.cli = [o](const QJsonObject &values) {
+        // Before the scale-down has remembered the formation, the command's usage form.
+        const QString scale = formationText(values.value(QStringLiteral("formation_before")).toArray());
         return QStringLiteral("heroku ps:scale %1 -a %2")
-            .arg(formationText(values.value(QStringLiteral("formation_before")).toArray()), o.app);
+            .arg(scale.isEmpty() ? QStringLiteral("<type>=<quantity>…") : scale, o.app);
     };
     s.probe = [o](StepContext &ctx) {
         ctx.watch(ctx.platform().formation(o.app, ctx.owner()), [&ctx](const ApiResult &result) {
@@ -532,8 +534,8 @@ Step SwitchSteps::maintenanceOff(const SwitchOptions &o)
     s.id = QStringLiteral("maintenance-off");
     s.title = tr("Turn maintenance mode off for %1").arg(o.app);
     s.undoes = { QStringLiteral("maintenance-on") };
-    s.needed = [o](const QJsonObject &values) {
-        return !o.isMigration() && !findings(values).maintenanceBefore;
+    s.needed = [](const QJsonObject &values) {
+        return !findings(values).maintenanceBefore;
     };
     s.cli = [o](const QJsonObject &) {
         return QStringLiteral("heroku maintenance:off -a %1").arg(o.app);
