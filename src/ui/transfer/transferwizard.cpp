@@ -6,6 +6,7 @@
 #include "transfercheckpage.h"
 #include "transfercontext.h"
 #include "transferprogresspage.h"
+#include "ui/widgets/wizardbuttons.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -102,8 +103,10 @@ void TransferWizard::closeEvent(QCloseEvent *event)
 
 void TransferWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        retranslateWizardButtons(this);
+    }
     QWizard::changeEvent(event);
 }
 

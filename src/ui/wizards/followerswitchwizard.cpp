@@ -7,6 +7,7 @@
 #include "switchresultpage.h"
 #include "switchrunpage.h"
 #include "ui/widgets/desktopnotifier.h"
+#include "ui/widgets/wizardbuttons.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -76,11 +77,7 @@ void FollowerSwitchWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // QWizard sets the default texts of its buttons (qtbase's "< Back", "Next >", "Cancel") only
-        // when its style changes, never on a language change: change the style and back.
-        const WizardStyle style = wizardStyle();
-        setWizardStyle(style == QWizard::ClassicStyle ? QWizard::ModernStyle : QWizard::ClassicStyle);
-        setWizardStyle(style);
+        retranslateWizardButtons(this);
     }
     QWizard::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 // in English and in Japanese.
 
 #include "core/secrets/memorysecretstore.h"
+#include "core/settings/languagemanager.h"
 #include "core/transfer/transferjob.h"
 #include "screenshots.h"
 #include "transfertestenv.h"
@@ -138,6 +139,23 @@ private slots:
         const QString lines = checks(wizard);
         QVERIFY2(lines.contains(QStringLiteral("The local database gui_pull already exists")), qPrintable(lines));
         QVERIFY(!button(wizard, QStringLiteral("commitPushButton"))->isEnabled());
+    }
+
+    // QWizard's own buttons follow a language change (from qtbase's Japanese catalogue).
+    void buttonsFollowALanguageChange()
+    {
+        TransferWizard wizard(TransferSpec::Direction::Pull, m_env.api(), &m_secrets, QStringLiteral("shop"),
+                              QStringLiteral("pg-shop"));
+        wizard.show();
+        const QString english = wizard.button(QWizard::CancelButton)->text();
+        hpg::LanguageManager languages;
+        QVERIFY(languages.apply(hpg::LanguageManager::Language::Japanese));
+        QCoreApplication::processEvents();
+        const QString japanese = wizard.button(QWizard::CancelButton)->text();
+        languages.apply(hpg::LanguageManager::Language::English);
+        QCoreApplication::processEvents();
+        QVERIFY2(japanese != english, qPrintable(japanese));
+        QCOMPARE(wizard.button(QWizard::CancelButton)->text(), english);
     }
 
     void cancelDropsTheHalfMadeDatabase()

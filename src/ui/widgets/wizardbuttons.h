@@ -1,0 +1,12 @@
+#pragma once
+
+class QWizard;
+
+namespace hpg {
+
+// QWizard sets the default texts of its buttons (qtbase's "< Back", "Next >", "Cancel",
+// "Finish") only when its style changes, never on a language change. Call this from the
+// wizard's changeEvent on QEvent::LanguageChange: it changes the style and back.
+void retranslateWizardButtons(QWizard *wizard);
+
+} // namespace hpg
