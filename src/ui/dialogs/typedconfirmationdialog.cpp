@@ -1,6 +1,7 @@
 #include "typedconfirmationdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,16 +26,19 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
     m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 8px; }"));
     layout->addWidget(m_warningLabel);
 
-    layout->addWidget(new QLabel(tr("The same with the Heroku CLI:"), this));
+    m_cliLabel = new QLabel(this);
+    layout->addWidget(m_cliLabel);
     m_cliEdit = new QPlainTextEdit(cliCommand, this);
     m_cliEdit->setObjectName(QStringLiteral("cliCommandPlainTextEdit"));
     m_cliEdit->setReadOnly(true);
     m_cliEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_cliEdit->setWordWrapMode(QTextOption::WordWrap); // a long command breaks between words
     m_cliEdit->setMaximumHeight(m_cliEdit->fontMetrics().height() * 3 + 12);
     layout->addWidget(m_cliEdit);
+    // Wide enough for a usual command on one line, but never wider than a laptop screen.
+    setMinimumWidth(qBound(480, m_cliEdit->fontMetrics().horizontalAdvance(cliCommand) + 60, 820));
 
-    m_promptLabel = new QLabel(
-        tr("To proceed, type %1 or cancel.").arg(QStringLiteral("<b>%1</b>").arg(appName.toHtmlEscaped())), this);
+    m_promptLabel = new QLabel(this);
     m_promptLabel->setWordWrap(true);
     layout->addWidget(m_promptLabel);
     m_confirmEdit = new QLineEdit(this);
@@ -57,7 +61,22 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
     m_confirmEdit->setFocus();
+}
+
+void TypedConfirmationDialog::retranslate()
+{
+    m_cliLabel->setText(tr("The same with the Heroku CLI:"));
+    m_promptLabel->setText(
+        tr("To proceed, type %1 or cancel.").arg(QStringLiteral("<b>%1</b>").arg(m_appName.toHtmlEscaped())));
+}
+
+void TypedConfirmationDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void TypedConfirmationDialog::setConfirmText(const QString &text)

@@ -22,9 +22,15 @@ public:
     void setConfirmText(const QString &text);
     QString appName() const { return m_appName; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QString m_appName;
     QLabel *m_warningLabel;
+    QLabel *m_cliLabel;
     QPlainTextEdit *m_cliEdit;
     QLabel *m_promptLabel;
     QLineEdit *m_confirmEdit;
