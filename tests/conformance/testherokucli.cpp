@@ -251,6 +251,16 @@ private slots:
         // Not in maintenance mode and no --confirm: refused.
         CLI_EXPECT_FAILURE(heroku({ QStringLiteral("data:maintenances:run"), addon }),
                            QStringLiteral("--confirm acme-storefront"));
+        // As a DBA would: run it once data:maintenances:info says it is ready (the sandbox
+        // prepares a changeover for a few seconds).
+        CliResult ready;
+        QVERIFY2(cli::waitUntil(
+                     [&] {
+                         ready = heroku({ QStringLiteral("data:maintenances:info"), addon });
+                         return cli::field(ready.out, QStringLiteral("status")) == QLatin1String("ready");
+                     },
+                     60000, 1000),
+                 qPrintable(ready.describe()));
         const CliResult run = heroku({ QStringLiteral("data:maintenances:run"), addon, QStringLiteral("--confirm"), app,
                                        QStringLiteral("--wait") },
                                      300000);

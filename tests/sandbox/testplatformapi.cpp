@@ -216,6 +216,19 @@ private slots:
                      .value(QLatin1String("quantity"))
                      .toInt(),
                  2);
+        // web.1 and web.2 are up; the dynos the scale-downs removed (web.3, worker.1) are listed as
+        // down until they have stopped.
+        const auto dynos = [this](const QString &state) {
+            QStringList names;
+            for (const QJsonValue &dyno : m_api->get(QStringLiteral("/apps/acme-web/dynos")).array()) {
+                if (dyno[QLatin1String("state")].toString() == state)
+                    names.append(dyno[QLatin1String("name")].toString());
+            }
+            names.sort();
+            return names;
+        };
+        QCOMPARE(dynos(QStringLiteral("up")), (QStringList { QStringLiteral("web.1"), QStringLiteral("web.2") }));
+        QTRY_VERIFY_WITH_TIMEOUT(dynos(QStringLiteral("down")).isEmpty(), 10000);
         QCOMPARE(m_api->get(QStringLiteral("/apps/acme-web/dynos")).array().size(), 2);
 
         reply = m_api->patch(QStringLiteral("/apps/acme-web/formation"),
