@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>hpg::SwitchSteps</name>
+    <message numerus="yes">
+        <source>Waiting for %n dyno(s) to stop: %1</source>
+        <translation><numerusform>Waiting for %n dyno to stop: %1</numerusform><numerusform>Waiting for %n dynos to stop: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hpg::TransferJob</name>
     <message numerus="yes">
         <source>The data was transferred, but pg_restore reported %n error(s). See the log.</source>

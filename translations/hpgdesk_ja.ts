@@ -1186,6 +1186,26 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Could not resume Heroku Connect %1: %2</source>
         <translation>Heroku Connect %1 を再開できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Pause Heroku Connect</source>
+        <translation>Heroku Connect を一時停止する</translation>
+    </message>
+    <message>
+        <source>Pause the Heroku Connect connection %1 of %2?</source>
+        <translation>%2 の Heroku Connect の接続 %1 を一時停止しますか?</translation>
+    </message>
+    <message>
+        <source>Until you resume it, changes in Salesforce are not polled and changes in the database wait in the trigger log; nothing is lost. Heroku Connect pauses only when it is IDLE. The same with the Heroku CLI: %1</source>
+        <translation>再開するまで Salesforce の変更はポーリングされず、データベースの変更はトリガーログで待機します。何も失われません。Heroku Connect が一時停止するのは IDLE のときだけです。Heroku CLI では次のコマンドと同じです: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Keep Synchronizing</source>
+        <translation>同期を続ける</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectionInfoPage</name>
@@ -2106,6 +2126,26 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>%1 in the Private Space %2 (migration)</source>
         <translation>Private Space %2 の %1 (移行)</translation>
     </message>
+    <message>
+        <source>No plan of this kind can be installed in the Private Space %1.</source>
+        <translation>この種類のプランは Private Space %1 にはインストールできません。</translation>
+    </message>
+    <message>
+        <source>A follower of %1 on %2 is provisioned on %3, in the Private Space %4, and catches up with it. Then %5 goes into maintenance mode, its dynos are stopped, and the follower becomes the DATABASE_URL of %3. %5 stays in maintenance mode; %1 stays until you deprovision it.</source>
+        <translation>%1 のフォロワーを %2 プランで Private Space %4 内の %3 にプロビジョニングし、%1 に追いつくのを待ちます。次に %5 をメンテナンスモードにして dyno を停止し、フォロワーを %3 の DATABASE_URL にします。%5 はメンテナンスモードのままです。%1 はプロビジョニング解除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>The existing follower %1 catches up with %2. Then %3 goes into maintenance mode, its dynos are stopped, %1 becomes its DATABASE_URL, and the dynos and the app come back. %2 stays until you deprovision it.</source>
+        <translation>既存のフォロワー %1 が %2 に追いつくのを待ちます。次に %3 をメンテナンスモードにして dyno を停止し、%1 をその DATABASE_URL にしてから、dyno とアプリを元に戻します。%2 はプロビジョニング解除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>A follower of %1 on %2 is provisioned and catches up with it. Then %3 goes into maintenance mode, its dynos are stopped, the follower becomes its DATABASE_URL, and the dynos and the app come back. %1 stays until you deprovision it.</source>
+        <translation>%1 のフォロワーを %2 プランでプロビジョニングし、%1 に追いつくのを待ちます。次に %3 をメンテナンスモードにして dyno を停止し、フォロワーをその DATABASE_URL にしてから、dyno とアプリを元に戻します。%1 はプロビジョニング解除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>Catching up can take hours on a large database; the app keeps running meanwhile. The app is down only during the maintenance window, usually less than a minute.</source>
+        <translation>大きなデータベースでは追いつくまでに数時間かかることがありますが、その間もアプリは動き続けます。アプリが停止するのはメンテナンスの間だけで、通常は 1 分未満です。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::SwitchPreflight</name>
@@ -2185,6 +2225,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance mode and resumed at the end.</source>
         <translation>Heroku Connect の接続 %1 がこのデータベースに書き込んでいます (%2)。メンテナンスモードの前に一時停止し、最後に再開します。</translation>
     </message>
+    <message>
+        <source>Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance mode and stays paused: %3 keeps the old database. Set Heroku Connect up on %4 after the migration.</source>
+        <translation>Heroku Connect の接続 %1 がこのデータベースに書き込んでいます (%2)。メンテナンスモードの前に一時停止し、そのまま一時停止しておきます。%3 は古いデータベースを使い続けるためです。移行後に %4 で Heroku Connect を設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::SwitchPreflightPage</name>
@@ -2219,6 +2263,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Heroku Connect was not checked.</source>
         <translation>Heroku Connect は確認していません。</translation>
+    </message>
+    <message>
+        <source>The migration cannot be done: %1</source>
+        <translation>移行を実行できません: %1</translation>
+    </message>
+    <message>
+        <source>The database is %1 on %2. The migration into %3 can start.</source>
+        <translation>データベースは %2 の %1 です。%3 への移行を開始できます。</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2410,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Show &amp;Result</source>
+        <translation>結果を表示(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>hpg::SwitchSteps</name>
@@ -2456,18 +2512,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The dynos of %1 are scaled down; restore them with heroku ps:scale %2 -a %1.</source>
         <translation>%1 の dyno はスケールダウンされています。heroku ps:scale %2 -a %1 で元に戻してください。</translation>
-    </message>
-    <message>
-        <source>Wait until the follower is 0 commits behind</source>
-        <translation>フォロワーの遅れが 0 コミットになるまで待つ</translation>
-    </message>
-    <message>
-        <source>0 commits behind.</source>
-        <translation>0 コミット遅れ。</translation>
-    </message>
-    <message>
-        <source>0 commits behind; making sure that no more writes arrive…</source>
-        <translation>0 コミット遅れです。これ以上書き込みが来ないことを確認しています…</translation>
     </message>
     <message>
         <source>Heroku Connect cannot be reached from this session.</source>
@@ -2588,6 +2632,18 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Maintenance mode is off for %1.</source>
         <translation>%1 のメンテナンスモードはオフです。</translation>
+    </message>
+    <message>
+        <source>Wait until the dynos have stopped and the follower is 0 commits behind</source>
+        <translation>dyno が停止し、フォロワーの遅れが 0 コミットになるまで待つ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n dyno(s) to stop: %1</source>
+        <translation><numerusform>%n 個の dyno の停止を待っています: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The dynos have stopped and the follower is 0 commits behind.</source>
+        <translation>dyno が停止し、フォロワーの遅れは 0 コミットです。</translation>
     </message>
 </context>
 <context>
