@@ -76,7 +76,10 @@
     <name>hpg::SwitchSteps</name>
     <message numerus="yes">
         <source>Waiting for %n dyno(s) to stop: %1</source>
-        <translation><numerusform>Waiting for %n dyno to stop: %1</numerusform><numerusform>Waiting for %n dynos to stop: %1</numerusform></translation>
+        <translation>
+            <numerusform>Waiting for %n dyno to stop: %1</numerusform>
+            <numerusform>Waiting for %n dynos to stop: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2639,7 +2639,9 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message numerus="yes">
         <source>Waiting for %n dyno(s) to stop: %1</source>
-        <translation><numerusform>%n 個の dyno の停止を待っています: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 個の dyno の停止を待っています: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dynos have stopped and the follower is 0 commits behind.</source>

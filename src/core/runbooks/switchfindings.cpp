@@ -61,6 +61,7 @@ QJsonObject SwitchFindings::toJson() const
         { QStringLiteral("existing_follower_name"), existingFollowerName },
         { QStringLiteral("scheduler"), scheduler },
         { QStringLiteral("connect_checked"), connectChecked },
+        { QStringLiteral("connect_error"), connectError },
     };
 }
 
@@ -99,6 +100,7 @@ SwitchFindings SwitchFindings::fromJson(const QJsonObject &json)
     f.existingFollowerName = json.value(QStringLiteral("existing_follower_name")).toString();
     f.scheduler = json.value(QStringLiteral("scheduler")).toBool();
     f.connectChecked = json.value(QStringLiteral("connect_checked")).toBool();
+    f.connectError = json.value(QStringLiteral("connect_error")).toString();
     return f;
 }
 

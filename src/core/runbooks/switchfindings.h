@@ -34,7 +34,7 @@ struct SwitchFindings
     };
 
     QString refusal; // translated: why the switch cannot be done; empty when it can
-    QStringList warnings; // translated
+    QStringList warnings; // translated, in the language of the pre-flight (SwitchPreflight::warnings remakes them)
 
     QString app;
     bool appInSpace = false;
@@ -55,6 +55,7 @@ struct SwitchFindings
     QString existingFollowerName;
     bool scheduler = false;
     bool connectChecked = false;
+    QString connectError; // why Heroku Connect could not be checked (the API's message)
 
     bool ok() const { return refusal.isEmpty(); }
     // The pool with the default name, which pg:promote itself re-attaches.

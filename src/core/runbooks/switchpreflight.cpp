@@ -243,7 +243,7 @@ void SwitchPreflight::loadConnections()
     }
     call(m_services.connect->connections(m_options.app, this), [this](const ApiResult &result) {
         if (!result.ok()) {
-            m_findings.warnings.append(tr("Heroku Connect could not be checked: %1").arg(result.error.userText()));
+            m_findings.connectError = result.error.userText();
             finishChecks();
             return;
         }
@@ -278,47 +278,55 @@ void SwitchPreflight::finishChecks()
         refuse(refusal);
         return;
     }
-    auto &w = m_findings.warnings;
-    QStringList others = m_findings.followers;
-    others.removeAll(m_findings.existingFollowerName);
+    m_findings.warnings = warnings(m_findings, m_options);
+    done();
+}
+
+QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptions &options)
+{
+    QStringList w;
+    if (!f.connectError.isEmpty())
+        w.append(tr("Heroku Connect could not be checked: %1").arg(f.connectError));
+    QStringList others = f.followers;
+    others.removeAll(f.existingFollowerName);
     if (!others.isEmpty()) {
         w.append(tr("The existing followers %1 will not follow the new primary. Create new followers after the "
                     "switch, and deprovision these when they are no longer needed.")
                      .arg(others.join(QStringLiteral(", "))));
     }
-    if (m_findings.scheduler) {
+    if (f.scheduler) {
         w.append(tr("%1 has a Heroku Scheduler add-on. Disable its jobs during the switch: a job could write to the "
                     "old primary.")
-                     .arg(m_options.newDatabaseApp()));
+                     .arg(options.newDatabaseApp()));
     }
     QStringList pools;
-    for (const auto &link : std::as_const(m_findings.pools))
+    for (const auto &link : std::as_const(f.pools))
         pools.append(QStringLiteral("%1 (%2)").arg(link.name, link.app));
-    if (!pools.isEmpty() && !m_options.isMigration()) {
+    if (!pools.isEmpty() && !options.isMigration()) {
         w.append(tr("Connection pools on the database: %1. They are attached to the new primary after the promotion.")
                      .arg(pools.join(QStringLiteral(", "))));
     }
     QStringList apps;
-    for (const auto &link : std::as_const(m_findings.otherApps))
+    for (const auto &link : std::as_const(f.otherApps))
         apps.append(QStringLiteral("%1 (%2)").arg(link.app, link.name));
-    if (!apps.isEmpty() && !m_options.isMigration()) {
+    if (!apps.isEmpty() && !options.isMigration()) {
         w.append(tr("Other apps attached to the database: %1. They are attached to the new primary after the "
                     "promotion.")
                      .arg(apps.join(QStringLiteral(", "))));
     }
-    for (const auto &c : std::as_const(m_findings.connections)) {
-        if (m_options.isMigration()) {
+    for (const auto &c : std::as_const(f.connections)) {
+        if (options.isMigration()) {
             w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance "
                         "mode and stays paused: %3 keeps the old database. Set Heroku Connect up on %4 after the "
                         "migration.")
-                         .arg(c.name, c.stateBefore, m_options.app, m_options.targetApp));
+                         .arg(c.name, c.stateBefore, options.app, options.targetApp));
         } else {
             w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance "
                         "mode and resumed at the end.")
                          .arg(c.name, c.stateBefore));
         }
     }
-    done();
+    return w;
 }
 
 } // namespace hpg

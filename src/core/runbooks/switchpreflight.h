@@ -37,6 +37,10 @@ public:
     static QString planRefusal(const QString &sourcePlan, const QString &targetPlan, bool targetInSpace,
                                bool shieldSpace, const QString &app);
 
+    // What the DBA must know about `findings` (followers that will not follow, Scheduler,
+    // pools, other apps, Heroku Connect), translated into the current language.
+    static QStringList warnings(const SwitchFindings &findings, const SwitchOptions &options);
+
 signals:
     void finished(const hpg::SwitchFindings &findings);
     void progress(const QString &text);

@@ -114,9 +114,11 @@ void SwitchPreflightPage::showState()
             ? tr("The database is %1 on %2. The migration into %3 can start.")
                   .arg(findings.sourceAddonName, findings.sourcePlan, options.targetApp)
             : tr("The database is %1 on %2. The switch can start.").arg(findings.sourceAddonName, findings.sourcePlan));
-    for (const QString &warning : findings.warnings)
+    // Made again here rather than taken from the findings, so that they follow a language change.
+    const QStringList warnings = SwitchPreflight::warnings(findings, options);
+    for (const QString &warning : warnings)
         m_ui->findingsListWidget->addItem(warning);
-    if (findings.warnings.isEmpty())
+    if (warnings.isEmpty())
         m_ui->findingsListWidget->addItem(
             tr("No pools, other apps, followers, Scheduler or Heroku Connect to take care "
                "of."));

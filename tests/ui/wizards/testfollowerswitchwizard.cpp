@@ -11,6 +11,7 @@
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "core/settings/languagemanager.h"
 #include "screenshots.h"
 #include "ui/wizards/behindbychart.h"
 #include "ui/wizards/followerswitchwizard.h"
@@ -268,6 +269,18 @@ private slots:
         QVERIFY2(findings.join(QLatin1Char('\n')).contains(QStringLiteral("Heroku Connect")),
                  qPrintable(findings.join('\n')));
         QVERIFY(findings.join(QLatin1Char('\n')).contains(QStringLiteral("postgresql-acme-follower")));
+        {
+            // The findings follow a language change (they are made again, not kept as text).
+            hpg::LanguageManager languages;
+            QVERIFY(languages.apply(hpg::LanguageManager::Language::Japanese));
+            QCoreApplication::processEvents();
+            const QString japanese = list->item(0)->text();
+            languages.apply(hpg::LanguageManager::Language::English);
+            QCoreApplication::processEvents();
+            QVERIFY2(japanese != findings.first() && japanese.contains(QStringLiteral("フォロワー")),
+                     qPrintable(japanese));
+            QCOMPARE(list->item(0)->text(), findings.first());
+        }
         auto *steps = find<QTreeWidget>(&wizard, "planTreeWidget");
         QCOMPARE(steps->topLevelItemCount(), 15);
         QCOMPARE(steps->topLevelItem(5)->text(1), QStringLiteral("heroku maintenance:on -a acme-storefront"));
