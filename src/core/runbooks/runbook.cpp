@@ -1,6 +1,6 @@
 #include "runbook.h"
 
-#include "core/pg/auditlog.h"
+#include "auditlog.h"
 #include "stepcontext.h"
 
 #include <QJsonArray>

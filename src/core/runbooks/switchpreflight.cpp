@@ -1,9 +1,9 @@
 #include "switchpreflight.h"
 
-#include "connectclient.h"
-#include "connectconnection.h"
 #include "core/heroku/app.h"
 #include "core/heroku/attachment.h"
+#include "core/heroku/connectclient.h"
+#include "core/heroku/connectconnection.h"
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/plan.h"

@@ -1,8 +1,8 @@
 // The second half of SwitchSteps: Heroku Connect, unfollow, promote, re-attach,
 // restore and maintenance off.
-#include "connectclient.h"
-#include "connectconnection.h"
 #include "core/heroku/attachment.h"
+#include "core/heroku/connectclient.h"
+#include "core/heroku/connectconnection.h"
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"

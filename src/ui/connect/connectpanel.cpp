@@ -2,7 +2,7 @@
 
 #include "core/heroku/apicall.h"
 #include "core/heroku/apiresult.h"
-#include "core/runbooks/connectclient.h"
+#include "core/heroku/connectclient.h"
 
 #include "ui_connectpanel.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/pg/auditlog.h"
-#include "core/runbooks/connectconnection.h"
+#include "core/heroku/connectconnection.h"
+#include "core/runbooks/auditlog.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
+#include "core/heroku/connectclient.h"
 #include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
-#include "core/pg/auditlog.h"
-#include "core/runbooks/connectclient.h"
+#include "core/runbooks/auditlog.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbookservices.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/pg/activitysnapshot.h"
-#include "core/pg/auditlog.h"
+#include "core/runbooks/auditlog.h"
 #include "core/pg/backendsignalresult.h"
 #include "core/pg/conninfo.h"
 

@@ -5,10 +5,10 @@
 
 #include "core/heroku/apiclient.h"
 #include "core/heroku/attachment.h"
+#include "core/heroku/connectclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
-#include "core/pg/auditlog.h"
-#include "core/runbooks/connectclient.h"
+#include "core/runbooks/auditlog.h"
 #include "core/runbooks/runbookservices.h"
 #include "sandboxprocess.h"
 

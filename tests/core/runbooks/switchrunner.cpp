@@ -19,7 +19,7 @@
 #include "core/heroku/apiclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
-#include "core/runbooks/connectclient.h"
+#include "core/heroku/connectclient.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
 

@@ -2,7 +2,7 @@
 // skip effects already there, typed confirmation, pause/abort between steps,
 // crash and resume without repeating actions, transient and permanent errors,
 // waits and their time limit, the journal and the audit log.
-#include "core/pg/auditlog.h"
+#include "core/runbooks/auditlog.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/stepcontext.h"
 

@@ -7,8 +7,8 @@
 // HPG_SCREENSHOT_DIR set, the panel is saved in English and Japanese.
 #include "core/heroku/apicall.h"
 #include "core/heroku/apiresult.h"
-#include "core/pg/auditlog.h"
-#include "core/runbooks/connectclient.h"
+#include "core/heroku/connectclient.h"
+#include "core/runbooks/auditlog.h"
 #include "sandboxprocess.h"
 #include "screenshots.h"
 #include "ui/connect/connectpanel.h"

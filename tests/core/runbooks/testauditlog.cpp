@@ -1,6 +1,6 @@
 // AuditLog: JSON lines appended to a file the user alone can read; passwords redacted.
 
-#include "core/pg/auditlog.h"
+#include "core/runbooks/auditlog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "auditlog.h"
 
-#include "conninfo.h"
+#include "core/pg/conninfo.h"
 
 #include <QDateTime>
 #include <QDir>
