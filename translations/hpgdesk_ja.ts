@@ -93,6 +93,14 @@
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>待機をやめる(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Heroku Connect to become IDLE; nothing is paused.</source>
+        <translation>Heroku Connect が IDLE になるのを待つのをやめます。何も一時停止しません。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPage</name>
@@ -1205,6 +1213,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Keep Synchronizing</source>
         <translation>同期を続ける</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; Heroku Connect %1 was not paused.</source>
+        <translation>待機をやめました。Heroku Connect %1 は一時停止していません。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &ConnectPanel::refresh);
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &ConnectPanel::pauseSelected);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &ConnectPanel::resumeSelected);
+    connect(m_ui->stopWaitingPushButton, &QPushButton::clicked, this, &ConnectPanel::stopWaiting);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectPanel::refresh);
     updateButtons();
@@ -243,6 +244,8 @@ void ConnectPanel::updateButtons()
     const bool busy = m_actionCall || !m_pendingPause.isEmpty();
     m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused);
     m_ui->resumePushButton->setEnabled(c && !m_actionCall && c->state == kPaused);
+    // While a pause waits for IDLE (nothing sent yet), it can be called off.
+    m_ui->stopWaitingPushButton->setVisible(!m_pendingPause.isEmpty() && !m_actionCall);
     m_ui->pausePushButton->setToolTip(m_app.isEmpty() ? QString()
                                                       : tr("Stops synchronization (heroku connect:pause -a %1). "
                                                            "Heroku Connect pauses only when it is IDLE.")
@@ -303,6 +306,18 @@ void ConnectPanel::pauseConfirmed(const QString &id)
     updateButtons();
     if (!m_refreshCall)
         scheduleRefresh();
+}
+
+void ConnectPanel::stopWaiting()
+{
+    if (m_pendingPause.isEmpty() || m_actionCall)
+        return; // nothing waits, or the pause is already on its way
+    const ConnectConnection *c = find(m_pendingPause);
+    const QString name = c ? c->name : m_pendingPause;
+    m_pendingPause.clear();
+    showMessage([name] { return tr("Stopped waiting; Heroku Connect %1 was not paused.").arg(name); });
+    updateButtons();
+    scheduleRefresh();
 }
 
 void ConnectPanel::resumeSelected()

@@ -83,6 +83,7 @@ private:
     void updateButtons();
     void pauseSelected();
     void pauseConfirmed(const QString &id);
+    void stopWaiting();
     void resumeSelected();
     void sendPause(const ConnectConnection &connection);
     void onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result);

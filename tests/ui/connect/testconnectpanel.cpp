@@ -198,6 +198,37 @@ private slots:
         QVERIFY2(isAudited(lastAudit(), "connect.resume", true), QJsonDocument(lastAudit()).toJson().constData());
     }
 
+    // A pause that waits for IDLE can be called off: nothing is sent, nothing is audited.
+    void waitingPauseCanBeCalledOff()
+    {
+        ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
+        auto *model = child<QTableView>(&panel, "connectionsTableView")->model();
+        auto *stop = child<QPushButton>(&panel, "stopWaitingPushButton");
+        const qsizetype audited = m_audit.entries().size();
+        panel.resize(640, 480); // about its size in the main window
+        panel.show();
+        QVERIFY(!stop->isVisible());
+        panel.setRefreshInterval(100);
+        panel.showApp(QStringLiteral("acme-storefront"));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("POLLING_DB_CHANGES"), 20000);
+        panel.setRefreshInterval(0);
+        QTest::mouseClick(child<QPushButton>(&panel, "pausePushButton"), Qt::LeftButton);
+        QVERIFY(answerPause(panel, true));
+        QVERIFY(!panel.pendingPause().isEmpty());
+        QVERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(panel.pendingPause().isEmpty());
+        QVERIFY(!stop->isVisible());
+        auto *message = child<QLabel>(&panel, "messageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("not paused")), qPrintable(message->text()));
+        // A whole Connect cycle (4 s) goes by: it is IDLE at some point, and still not paused.
+        QTest::qWait(5000);
+        QVERIFY(serverState() != QLatin1String("PAUSED"));
+        QCOMPARE(m_audit.entries().size(), audited);
+        QVERIFY(child<QPushButton>(&panel, "pausePushButton")->isEnabled());
+    }
+
     void declinedPausePausesNothing()
     {
         ConnectPanel panel(m_client.get(), nullptr);
