@@ -212,6 +212,7 @@ private slots:
         m_verify.verifySwitched(old, journal, seq);
     }
 
+    // The same safety for a Private Space migration: faults on, and crashes all the way.
     void privateSpaceMigration()
     {
         const QString spaceApp = QStringLiteral("acme-private-api");
@@ -221,7 +222,17 @@ private slots:
         options.targetApp = spaceApp;
         options.targetPlan = QStringLiteral("private-2"); // not smaller than the source (see sandbox-gaps.md)
         qint64 seq = -1;
-        const Journal journal = run(options, false, old.url, &seq);
+        // With faults on, and a crash at every step boundary, inside every wait and after every action.
+        m_f.setFaults({ { QStringLiteral("latency_ms"), 30 },
+                        { QStringLiteral("error_rate"), 0.08 },
+                        { QStringLiteral("rate_limit_rate"), 0.04 },
+                        { QStringLiteral("drop_rate"), 0.04 },
+                        { QStringLiteral("seed"), 11 } });
+        int crashes = 0;
+        const Journal journal = run(options, true, old.url, &seq, &crashes);
+        m_f.setFaults({});
+        qInfo("the migration was resumed %d times", crashes);
+        QVERIFY(crashes >= 15);
         QCOMPARE(journal.status(), Journal::Status::Finished);
         QCOMPARE(journal.kind(), QStringLiteral("private-space-migration"));
         const QString follower = journal.value(QStringLiteral("follower_name")).toString();
