@@ -12,8 +12,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <memory>
-
 namespace hpg {
 
 namespace {

@@ -296,32 +296,24 @@ QJsonArray Presenter::dynos(const AppRecord &a) const
 {
     QJsonArray result;
     const ReleaseRecord *release = a.releases.isEmpty() ? nullptr : &a.releases.constLast();
-    const QStringList stopping = m_world.stoppingDynos.value(a.id);
-    for (const auto &f : a.formation) {
-        const auto dyno = [&](const QString &name, const QString &state) {
-            result.append(QJsonObject {
-                { QStringLiteral("id"), QUuid::createUuidV5(QUuid(f.id), name).toString(QUuid::WithoutBraces) },
-                { QStringLiteral("name"), name },
-                { QStringLiteral("type"), f.type },
-                { QStringLiteral("state"), state },
-                { QStringLiteral("size"), f.size },
-                { QStringLiteral("command"), f.command },
-                { QStringLiteral("attach_url"), QJsonValue::Null },
-                { QStringLiteral("app"), appRef(&a) },
-                { QStringLiteral("release"),
-                  release ? QJsonValue(QJsonObject { { QStringLiteral("id"), release->id },
-                                                     { QStringLiteral("version"), release->version } })
-                          : QJsonValue(QJsonValue::Null) },
-                { QStringLiteral("created_at"), records::timestamp(f.updatedAt) },
-                { QStringLiteral("updated_at"), records::timestamp(f.updatedAt) },
-            });
-        };
-        for (int i = 1; i <= f.quantity; ++i)
-            dyno(QStringLiteral("%1.%2").arg(f.type).arg(i), QStringLiteral("up"));
-        for (const QString &name : stopping) {
-            if (name.section(QLatin1Char('.'), 0, 0) == f.type)
-                dyno(name, QStringLiteral("down"));
-        }
+    for (const World::Dyno &dyno : m_world.dynos(a)) {
+        const FormationRecord &f = *dyno.formation;
+        result.append(QJsonObject {
+            { QStringLiteral("id"), QUuid::createUuidV5(QUuid(f.id), dyno.name).toString(QUuid::WithoutBraces) },
+            { QStringLiteral("name"), dyno.name },
+            { QStringLiteral("type"), f.type },
+            { QStringLiteral("state"), dyno.up ? QStringLiteral("up") : QStringLiteral("down") },
+            { QStringLiteral("size"), f.size },
+            { QStringLiteral("command"), f.command },
+            { QStringLiteral("attach_url"), QJsonValue::Null },
+            { QStringLiteral("app"), appRef(&a) },
+            { QStringLiteral("release"),
+              release ? QJsonValue(QJsonObject { { QStringLiteral("id"), release->id },
+                                                 { QStringLiteral("version"), release->version } })
+                      : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("created_at"), records::timestamp(f.updatedAt) },
+            { QStringLiteral("updated_at"), records::timestamp(f.updatedAt) },
+        });
     }
     return result;
 }

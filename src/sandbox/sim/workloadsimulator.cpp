@@ -96,26 +96,21 @@ void WorkloadSimulator::syncDynos()
 {
     for (const auto &app : std::as_const(m_world.apps)) {
         const QString key = QStringLiteral("dyno:") + app->name;
-        const QStringList stopping = m_world.stoppingDynos.value(app->id);
-        if (app->formation.isEmpty() && stopping.isEmpty() && !m_writers.contains(key))
+        const QList<World::Dyno> dynos = m_world.dynos(*app);
+        if (dynos.isEmpty() && !m_writers.contains(key))
             continue;
         // Web dynos write while they serve requests (not in maintenance mode); other process
         // types (workers) write regardless; dynos still shutting down finish their work.
         int writing = 0;
         QString firstDyno;
-        const auto writes = [&](const QString &type, const QString &name) {
+        for (const World::Dyno &dyno : dynos) {
+            const QString &type = dyno.formation->type;
             if (type == QLatin1String("release") || (type == QLatin1String("web") && app->maintenance))
-                return;
+                continue;
             if (firstDyno.isEmpty())
-                firstDyno = name;
+                firstDyno = dyno.name;
             ++writing;
-        };
-        for (const auto &f : std::as_const(app->formation)) {
-            for (int i = 1; i <= f.quantity; ++i)
-                writes(f.type, QStringLiteral("%1.%2").arg(f.type).arg(i));
         }
-        for (const QString &name : stopping)
-            writes(name.section(QLatin1Char('.'), 0, 0), name);
         const QString url = writing > 0 ? m_world.configVars(*app).value(QStringLiteral("DATABASE_URL")) : QString();
         if (writing > 0 && m_world.dynoRowsPerSecond > 0 && !url.isEmpty()) {
             const QString name = app->name;

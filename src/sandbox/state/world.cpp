@@ -413,4 +413,19 @@ void World::markStopping(const AppRecord &app, const QString &type, int before, 
         stoppingDynos.remove(app.id);
 }
 
+QList<World::Dyno> World::dynos(const AppRecord &app) const
+{
+    QList<Dyno> result;
+    const QStringList stopping = stoppingDynos.value(app.id);
+    for (const auto &f : app.formation) {
+        for (int i = 1; i <= f.quantity; ++i)
+            result.append({ QStringLiteral("%1.%2").arg(f.type).arg(i), &f, true });
+        for (const QString &name : stopping) {
+            if (name.section(QLatin1Char('.'), 0, 0) == f.type)
+                result.append({ name, &f, false });
+        }
+    }
+    return result;
+}
+
 } // namespace hpg::sandbox

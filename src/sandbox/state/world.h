@@ -90,6 +90,14 @@ public:
     // A scale of `type` from `before` to `after` dynos: the ones above `after` start stopping
     // (and a scale-up takes the names back from the stopping ones).
     void markStopping(const AppRecord &app, const QString &type, int before, int after);
+    // The dynos of an app: those of its formation ("web.1", up) and those still stopping (down).
+    struct Dyno
+    {
+        QString name;
+        const FormationRecord *formation = nullptr;
+        bool up = true;
+    };
+    QList<Dyno> dynos(const AppRecord &app) const;
 
 signals:
     // The formation or maintenance mode of an app changed: the simulated dynos follow.
