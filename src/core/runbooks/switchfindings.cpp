@@ -42,7 +42,6 @@ QJsonObject SwitchFindings::toJson() const
     }
     return {
         { QStringLiteral("refusal"), refusal },
-        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
         { QStringLiteral("app"), app },
         { QStringLiteral("app_in_space"), appInSpace },
         { QStringLiteral("maintenance_before"), maintenanceBefore },
@@ -75,7 +74,6 @@ SwitchFindings SwitchFindings::fromJson(const QJsonObject &json)
     };
     SwitchFindings f;
     f.refusal = json.value(QStringLiteral("refusal")).toString();
-    f.warnings = strings("warnings");
     f.app = json.value(QStringLiteral("app")).toString();
     f.appInSpace = json.value(QStringLiteral("app_in_space")).toBool();
     f.maintenanceBefore = json.value(QStringLiteral("maintenance_before")).toBool();

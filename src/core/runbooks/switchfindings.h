@@ -34,7 +34,6 @@ struct SwitchFindings
     };
 
     QString refusal; // translated: why the switch cannot be done; empty when it can
-    QStringList warnings; // translated, in the language of the pre-flight (SwitchPreflight::warnings remakes them)
 
     QString app;
     bool appInSpace = false;

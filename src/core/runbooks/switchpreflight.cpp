@@ -278,7 +278,6 @@ void SwitchPreflight::finishChecks()
         refuse(refusal);
         return;
     }
-    m_findings.warnings = warnings(m_findings, m_options);
     done();
 }
 

@@ -103,7 +103,7 @@ Step SwitchSteps::preflight(const SwitchOptions &o)
     s.action = [o](StepContext &ctx) {
         auto *preflight = new SwitchPreflight(ctx.services(), o, ctx.owner());
         QObject::connect(preflight, &SwitchPreflight::finished, ctx.owner(),
-                         [&ctx, preflight](const SwitchFindings &f) {
+                         [&ctx, preflight, o](const SwitchFindings &f) {
                              ctx.noteRequestIds(preflight->requestIds());
                              if (preflight->error().isError()) {
                                  ctx.fail(preflight->error());
@@ -119,8 +119,9 @@ Step SwitchSteps::preflight(const SwitchOptions &o)
                                  ctx.capture(QStringLiteral("follower_id"), f.existingFollowerId);
                              }
                              QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
-                             if (!f.warnings.isEmpty())
-                                 summary += QLatin1Char(' ') + f.warnings.join(QLatin1Char(' '));
+                             const QStringList warnings = SwitchPreflight::warnings(f, o);
+                             if (!warnings.isEmpty())
+                                 summary += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
                              ctx.done(summary);
                          });
         preflight->start();
