@@ -7,6 +7,42 @@
 
 namespace hpg {
 
+namespace {
+
+RunbookKind kind(const char *id)
+{
+    RunbookKind k;
+    k.id = QLatin1String(id);
+    k.title = [](const QJsonObject &parameters) {
+        return FollowerSwitch::title(SwitchOptions::fromJson(parameters));
+    };
+    k.steps = [](const QJsonObject &parameters) {
+        return SwitchSteps::build(SwitchOptions::fromJson(parameters));
+    };
+    k.summary = &FollowerSwitch::summary;
+    k.downWindow = &FollowerSwitch::downWindow;
+    k.resources = [](const QJsonObject &parameters) {
+        const SwitchOptions o = SwitchOptions::fromJson(parameters);
+        QStringList list { o.app + QLatin1Char('/') + o.database };
+        if (o.isMigration())
+            list.append(o.targetApp + QStringLiteral("/DATABASE"));
+        return list;
+    };
+    return k;
+}
+
+} // namespace
+
+RunbookKind FollowerSwitch::switchKind()
+{
+    return kind(kSwitchKind);
+}
+
+RunbookKind FollowerSwitch::migrationKind()
+{
+    return kind(kMigrationKind);
+}
+
 QString FollowerSwitch::kindFor(const SwitchOptions &options)
 {
     return QLatin1String(options.isMigration() ? kMigrationKind : kSwitchKind);
@@ -27,30 +63,31 @@ SwitchOptions FollowerSwitch::options(const Journal &journal)
     return SwitchOptions::fromJson(journal.parameters());
 }
 
-Journal FollowerSwitch::newJournal(const SwitchOptions &options, const QString &dir)
+Journal FollowerSwitch::newJournal(const SwitchOptions &options, const QString &dir, const RunbookServices &owner)
 {
-    QStringList ids;
-    for (const Step &s : SwitchSteps::build(options))
-        ids.append(s.id);
-    return Journal::create(kindFor(options), options.app, options.toJson(), ids, dir);
+    return RunbookRegistry::newJournal(kindFor(options), options.app, options.toJson(), owner, dir);
 }
 
 Runbook *FollowerSwitch::create(const Journal &journal, const RunbookServices &services, QObject *parent)
 {
-    if (!handles(journal))
-        return nullptr;
-    const SwitchOptions o = options(journal);
-    return new Runbook(title(o), SwitchSteps::build(o), journal, services, parent);
+    return handles(journal) ? RunbookRegistry::create(journal, services, parent) : nullptr;
+}
+
+DownWindow FollowerSwitch::downWindow(const Journal &journal)
+{
+    const auto time = [&journal](const char *key) {
+        return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+    };
+    DownWindow window;
+    window.since = time("maintenance_on_at");
+    window.until = time(options(journal).isMigration() ? "promoted_at" : "maintenance_off_at");
+    return window;
 }
 
 qint64 FollowerSwitch::downtimeMs(const Journal &journal)
 {
-    const QDateTime on
-        = QDateTime::fromString(journal.value(QStringLiteral("maintenance_on_at")).toString(), Qt::ISODateWithMs);
-    const QString endKey
-        = options(journal).isMigration() ? QStringLiteral("promoted_at") : QStringLiteral("maintenance_off_at");
-    const QDateTime off = QDateTime::fromString(journal.value(endKey).toString(), Qt::ISODateWithMs);
-    return on.isValid() && off.isValid() ? on.msecsTo(off) : -1;
+    const DownWindow window = downWindow(journal);
+    return window.since.isValid() && window.until.isValid() ? window.since.msecsTo(window.until) : -1;
 }
 
 QStringList FollowerSwitch::summary(const Journal &journal)
@@ -61,9 +98,16 @@ QStringList FollowerSwitch::summary(const Journal &journal)
     QStringList lines;
     const qint64 downtime = downtimeMs(journal);
     if (downtime >= 0) {
-        const QString seconds = QLocale().toString(double(downtime) / 1000.0, 'f', 1);
-        lines.append(o.isMigration() ? tr("Downtime (maintenance mode on to the promotion): %1 s").arg(seconds)
-                                     : tr("Downtime (maintenance mode on to off): %1 s").arg(seconds));
+        const auto seconds = [](qint64 ms) {
+            return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+        };
+        lines.append(o.isMigration()
+                         ? tr("Downtime (maintenance mode on to the promotion): %1 s").arg(seconds(downtime))
+                         : tr("Downtime (maintenance mode on to off): %1 s").arg(seconds(downtime)));
+        const DownWindow window = downWindow(journal);
+        const DownTime split = DownTime::measure(journal, window.since, window.until);
+        lines.append(tr("Of the downtime, %1 s went to the automated steps and %2 s to waiting for a person.")
+                         .arg(seconds(split.automatedMs()), seconds(split.personMs)));
     }
     if (!follower.isEmpty())
         lines.append(tr("New database: %1 on %2").arg(follower, o.newDatabaseApp()));

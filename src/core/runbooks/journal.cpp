@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "core/heroku/apiclient.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -60,9 +63,21 @@ QString Journal::statusName(Status status)
     return QStringLiteral("running");
 }
 
-QString Journal::defaultDir()
+QString Journal::defaultDir(const QString &apiUrl)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
+    return !apiUrl.isEmpty() && ApiClient::isLoopback(QUrl(apiUrl)) ? dir + QStringLiteral("/sandbox") : dir;
+}
+
+QString Journal::ownerMismatch(const QString &apiUrl, const QString &account) const
+{
+    if (!hasOwner() || (m_apiUrl == apiUrl && m_account.compare(account, Qt::CaseInsensitive) == 0))
+        return {};
+    const QString unknown = tr("(unknown)");
+    return tr("This run was started by %1 on %2, but you are signed in as %3 on %4. It can be resumed only by "
+              "the account and the API that started it: sign in as %1 on %2 to resume it.")
+        .arg(m_account.isEmpty() ? unknown : m_account, m_apiUrl.isEmpty() ? unknown : m_apiUrl,
+             account.isEmpty() ? unknown : account, apiUrl.isEmpty() ? unknown : apiUrl);
 }
 
 Journal Journal::create(const QString &kind, const QString &app, const QJsonObject &parameters,
@@ -136,6 +151,8 @@ QJsonObject Journal::toJson() const
         { QStringLiteral("id"), m_id },
         { QStringLiteral("kind"), m_kind },
         { QStringLiteral("app"), m_app },
+        { QStringLiteral("api_url"), m_apiUrl },
+        { QStringLiteral("account"), m_account },
         { QStringLiteral("created_at"), time(m_createdAt) },
         { QStringLiteral("updated_at"), time(m_updatedAt) },
         { QStringLiteral("status"), statusName(m_status) },
@@ -154,6 +171,8 @@ Journal Journal::fromJson(const QJsonObject &json, const QString &dir)
     j.m_id = json.value(QStringLiteral("id")).toString();
     j.m_kind = json.value(QStringLiteral("kind")).toString();
     j.m_app = json.value(QStringLiteral("app")).toString();
+    j.m_apiUrl = json.value(QStringLiteral("api_url")).toString();
+    j.m_account = json.value(QStringLiteral("account")).toString();
     j.m_createdAt = parseTime(json.value(QStringLiteral("created_at")));
     j.m_updatedAt = parseTime(json.value(QStringLiteral("updated_at")));
     j.m_status = statusFromName(json.value(QStringLiteral("status")).toString());
@@ -232,10 +251,19 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
         return std::nullopt;
     }
     const QJsonObject json = doc.object();
-    if (json.value(QStringLiteral("format")).toInt() != kFormat
-        || json.value(QStringLiteral("id")).toString().isEmpty()) {
+    const int format = json.value(QStringLiteral("format")).toInt();
+    if (format > kFormat) {
         if (error)
-            *error = tr("The runbook journal %1 was written by another version of hpgdesk.").arg(path);
+            *error = tr("The runbook journal %1 was written by another version of hpgdesk, a newer one (journal "
+                        "format %2). Update hpgdesk to resume it.")
+                         .arg(path)
+                         .arg(format);
+        return std::nullopt;
+    }
+    if (format != kFormat || json.value(QStringLiteral("id")).toString().isEmpty()
+        || json.value(QStringLiteral("kind")).toString().isEmpty()) {
+        if (error)
+            *error = tr("The runbook journal %1 is not a journal that hpgdesk can read.").arg(path);
         return std::nullopt;
     }
     return fromJson(json, QFileInfo(path).absolutePath());
@@ -253,6 +281,23 @@ QList<Journal> Journal::unfinished(const QString &dir)
     }
     std::sort(result.begin(), result.end(),
               [](const Journal &a, const Journal &b) { return a.updatedAt() > b.updatedAt(); });
+    return result;
+}
+
+QList<Journal::Problem> Journal::unreadable(const QString &dir)
+{
+    const QString folder = dir.isEmpty() ? defaultDir() : dir;
+    QList<Problem> result;
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files | QDir::Hidden, QDir::Time);
+    for (const QFileInfo &file : files) {
+        Problem problem;
+        if (!load(file.absoluteFilePath(), &problem.error)) {
+            problem.path = file.absoluteFilePath();
+            problem.modified = file.lastModified().toUTC();
+            result.append(problem);
+        }
+    }
     return result;
 }
 

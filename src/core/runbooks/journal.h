@@ -61,7 +61,18 @@ public:
     static std::optional<Journal> load(const QString &path, QString *error = nullptr);
     // The journals in `dir` whose status is not Finished or Aborted, newest first.
     static QList<Journal> unfinished(const QString &dir = {});
-    static QString defaultDir(); // <AppDataLocation>/runbooks
+    // A journal file in `dir` that cannot be resumed, and why (corrupt, unreadable, newer format).
+    struct Problem
+    {
+        QString path;
+        QString error; // translated
+        QDateTime modified;
+    };
+    // The files in `dir` that unfinished() leaves out because they cannot be read, newest first.
+    static QList<Problem> unreadable(const QString &dir = {});
+    // <AppDataLocation>/runbooks, or <AppDataLocation>/runbooks/sandbox for a loopback API (a local
+    // sandbox): runs rehearsed on a sandbox live apart from runs on Heroku.
+    static QString defaultDir(const QString &apiUrl = {});
 
     // Writes the whole journal atomically; false (and `error`, translated) on failure.
     bool save(QString *error = nullptr) const;
@@ -70,6 +81,18 @@ public:
     QString id() const { return m_id; }
     QString kind() const { return m_kind; } // "follower-switch", …
     QString app() const { return m_app; }
+    // Whom the run belongs to: the API it talks to and the account's email (never a token). Empty in
+    // journals written before they were recorded; Runbook records the first owner that opens them.
+    QString apiUrl() const { return m_apiUrl; }
+    QString account() const { return m_account; }
+    bool hasOwner() const { return !m_apiUrl.isEmpty() || !m_account.isEmpty(); }
+    void setOwner(const QString &apiUrl, const QString &account)
+    {
+        m_apiUrl = apiUrl;
+        m_account = account;
+    }
+    // Empty when `apiUrl` and `account` may drive this run; otherwise why not (translated, naming both).
+    QString ownerMismatch(const QString &apiUrl, const QString &account) const;
     QString path() const;
     QDateTime createdAt() const { return m_createdAt; }
     QDateTime updatedAt() const { return m_updatedAt; }
@@ -104,6 +127,8 @@ private:
     QString m_id;
     QString m_kind;
     QString m_app;
+    QString m_apiUrl;
+    QString m_account;
     QDateTime m_createdAt;
     mutable QDateTime m_updatedAt;
     Status m_status = Status::Running;

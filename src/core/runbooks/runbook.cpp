@@ -37,6 +37,9 @@ Runbook::Runbook(const QString &title, const QList<Step> &steps, const Journal &
         else
             startPhase(phase);
     });
+    // A journal written before owners were recorded belongs to the first account that opens it.
+    if (!m_journal.hasOwner())
+        m_journal.setOwner(m_services.apiUrl, m_services.account);
     // A journal written by a run with fewer steps still gets a record for each step.
     for (const Step &s : std::as_const(m_steps)) {
         if (!m_journal.step(s.id)) {
@@ -66,10 +69,89 @@ QString Runbook::stepCli(int index) const
 
 QString Runbook::confirmationApp() const
 {
-    if (m_current < 0 || m_current >= m_steps.size())
+    int index = m_current;
+    if (m_arming) {
+        const QList<int> toArm = stepsToArm();
+        index = toArm.isEmpty() ? -1 : toArm.first();
+    }
+    if (index < 0 || index >= m_steps.size())
         return m_journal.app();
-    const Step &s = m_steps.at(m_current);
+    const Step &s = m_steps.at(index);
     return s.confirmApp ? s.confirmApp(m_journal.values()) : m_journal.app();
+}
+
+std::pair<int, int> Runbook::downTimeSteps() const
+{
+    int first = -1;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).startsDownTime && first < 0)
+            first = i;
+        if (m_steps.at(i).endsDownTime && first >= 0)
+            return { first, i };
+    }
+    return { first, first < 0 ? -1 : int(m_steps.size()) - 1 };
+}
+
+QList<int> Runbook::stepsToArm() const
+{
+    const auto [first, last] = downTimeSteps();
+    const int next = m_current >= 0 ? m_current : nextOpenStep();
+    if (first < 0 || next < first || next > last)
+        return {};
+    QList<int> list;
+    for (int i = next; i <= last; ++i) {
+        const Step &s = m_steps.at(i);
+        const StepState state = stepState(i);
+        if (!s.destructive || state == StepState::Done || state == StepState::Skipped || m_confirmed.contains(s.id))
+            continue;
+        if (s.needed && !s.needed(m_journal.values()))
+            continue;
+        list.append(i);
+    }
+    return list;
+}
+
+bool Runbook::askToArm()
+{
+    const QList<int> toArm = stepsToArm();
+    if (toArm.isEmpty())
+        return false;
+    m_arming = true;
+    QStringList titles;
+    for (int i : toArm)
+        titles.append(m_steps.at(i).title);
+    m_journal.setStatus(Journal::Status::AwaitingConfirmation);
+    addEvent(QStringLiteral("asked"),
+             tr("Waiting for the app name %1 to be typed, before the down time, for: %2")
+                 .arg(confirmationApp(), titles.join(QStringLiteral("; "))),
+             false);
+    save();
+    setState(State::AwaitingConfirmation);
+    emit armingRequired(toArm, confirmationApp());
+    return true;
+}
+
+bool Runbook::arm(const QString &typedAppName)
+{
+    const QList<int> toArm = stepsToArm();
+    if (typedAppName.trimmed() != confirmationApp())
+        return false;
+    QStringList titles;
+    for (int i : toArm) {
+        m_confirmed.insert(m_steps.at(i).id);
+        titles.append(m_steps.at(i).title);
+    }
+    m_arming = false;
+    addEvent(QStringLiteral("armed"),
+             tr("Confirmed by typing the app name %1, before the down time, for: %2")
+                 .arg(typedAppName.trimmed(), titles.join(QStringLiteral("; "))),
+             false);
+    audit(QStringLiteral("runbook.arm"), QStringLiteral("ok"));
+    m_journal.setStatus(Journal::Status::Running);
+    save();
+    setState(State::Running);
+    scheduleNext();
+    return true;
 }
 
 QString Runbook::leftInPlace() const
@@ -123,11 +205,66 @@ void Runbook::setStepState(int index, StepState state)
     emit stepStateChanged(index, state);
 }
 
-void Runbook::save()
+bool Runbook::save()
 {
     QString error;
-    if (!m_journal.save(&error))
-        emit journalWriteFailed(error);
+    if (m_journal.save(&error))
+        return true;
+    emit journalWriteFailed(error);
+    return false;
+}
+
+void Runbook::pauseForJournal(const QString &error)
+{
+    // The action was not sent: nothing may run that the journal does not know of.
+    dropContext();
+    m_timer.stop();
+    m_pendingPhase = -1;
+    m_pauseRequested = false;
+    m_abortRequested = false;
+    m_confirmed.clear();
+    --record().actionsStarted;
+    setStepState(m_current, StepState::Pending);
+    m_lastError = error;
+    m_journal.setStatus(Journal::Status::Paused);
+    m_journal.setStopExplanation(
+        tr("The run paused before “%1” because its journal could not be written: %2\nNothing was sent. Make the "
+           "folder writable again (or free some disk space), then continue.")
+            .arg(step().title, error));
+    addEvent(QStringLiteral("paused"), m_journal.stopExplanation(), false);
+    audit(QStringLiteral("runbook.pause"), QStringLiteral("journal-write-failed"), error);
+    save();
+    setState(State::Paused);
+}
+
+bool Runbook::isResumed() const
+{
+    if (!m_journal.events().isEmpty())
+        return true;
+    for (const auto &rec : m_journal.steps()) {
+        if (rec.state != StepState::Pending)
+            return true;
+    }
+    return false;
+}
+
+bool Runbook::prepare()
+{
+    if (isPrepared())
+        return true;
+    const QString mismatch = m_journal.ownerMismatch(m_services.apiUrl, m_services.account);
+    if (!mismatch.isEmpty()) {
+        m_lastError = mismatch;
+        return false;
+    }
+    auto lock = std::make_unique<RunbookLock>(m_journal, m_title, m_lockResources);
+    QString error;
+    if (!lock->acquire(&error)) {
+        m_lastError = error;
+        return false;
+    }
+    m_lock = std::move(lock);
+    return true;
 }
 
 void Runbook::captured()
@@ -178,11 +315,11 @@ void Runbook::audit(const QString &action, const QString &outcome, const QString
 
 bool Runbook::start()
 {
-    if (m_state != State::Ready || !m_journal.isUnfinished())
+    if (m_state != State::Ready || !m_journal.isUnfinished() || !prepare())
         return false;
-    bool resumed = !m_journal.events().isEmpty();
+    const bool resumed = isResumed();
+    m_confirmed.clear();
     for (auto &rec : m_journal.steps()) {
-        resumed = resumed || rec.state != StepState::Pending;
         // A step cut short by a crash starts again with its probe.
         if (rec.state != StepState::Done && rec.state != StepState::Skipped)
             rec.state = StepState::Pending;
@@ -257,6 +394,8 @@ bool Runbook::confirm(const QString &typedAppName)
 {
     if (m_state != State::AwaitingConfirmation || typedAppName.trimmed() != confirmationApp())
         return false;
+    if (m_arming)
+        return arm(typedAppName);
     m_confirmed.insert(step().id);
     addEvent(QStringLiteral("confirmed"), tr("Confirmed by typing the app name %1.").arg(confirmationApp()), false);
     audit(QStringLiteral("runbook.confirm"), QStringLiteral("ok"));
@@ -289,10 +428,14 @@ void Runbook::runNext()
         addEvent(QStringLiteral("finished"), tr("All steps are done."), false);
         audit(QStringLiteral("runbook.finish"), QStringLiteral("ok"));
         save();
+        m_lock.reset(); // a finished run holds nothing
         setState(State::Finished);
         emit finished();
         return;
     }
+    // Before the down time (or inside it, after a resume), everything that needs a person is asked at once.
+    if (askToArm())
+        return;
     const Step &s = step();
     Journal::StepRecord &rec = record();
     m_requestIds.clear();
@@ -348,7 +491,12 @@ void Runbook::startPhase(int phase)
         break;
     case StepContext::Phase::Action:
         ++record().actionsStarted;
-        save(); // before anything is sent: the journal shows the attempt even after a crash
+        // Before anything is sent: the journal shows the attempt even after a crash.
+        if (QString error; !m_journal.save(&error)) {
+            emit journalWriteFailed(error);
+            pauseForJournal(error);
+            return;
+        }
         handler = s.action;
         break;
     }
@@ -456,6 +604,7 @@ void Runbook::onProbe(Answer kind, const QString &text, bool transient, int dela
     if (s.destructive && !m_confirmed.contains(s.id)) {
         setStepState(m_current, StepState::AwaitingConfirmation);
         m_journal.setStatus(Journal::Status::AwaitingConfirmation);
+        addEvent(QStringLiteral("asked"), tr("Waiting for the app name %1 to be typed.").arg(confirmationApp()));
         save();
         setState(State::AwaitingConfirmation);
         emit confirmationRequired(m_current, confirmationApp(), stepCli(m_current));
@@ -556,6 +705,8 @@ void Runbook::failStep(const QString &message)
     m_lastError = message;
     m_pauseRequested = false;
     m_abortRequested = false;
+    m_confirmed.clear(); // after a failure, a destructive step asks again
+    m_arming = false;
     setStepState(m_current, StepState::Failed);
     addEvent(QStringLiteral("failed"), message);
     audit(QStringLiteral("runbook.step"), QStringLiteral("failed"), message);
@@ -577,6 +728,8 @@ void Runbook::stopNow(bool abort)
     dropContext();
     m_pauseRequested = false;
     m_abortRequested = false;
+    m_confirmed.clear(); // after a pause, a destructive step asks again
+    m_arming = false;
     if (m_current >= 0) {
         const StepState state = stepState(m_current);
         if (state == StepState::Running || state == StepState::Waiting || state == StepState::AwaitingConfirmation)
@@ -602,6 +755,7 @@ void Runbook::stopNow(bool abort)
     addEvent(QStringLiteral("aborted"), explanation, false);
     audit(QStringLiteral("runbook.abort"), QStringLiteral("ok"));
     save();
+    m_lock.reset();
     setState(State::Aborted);
     emit stopped(explanation);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal.h"
+#include "runbooklock.h"
 #include "runbookservices.h"
 #include "step.h"
 
@@ -9,6 +10,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace hpg {
 
@@ -26,7 +30,16 @@ class StepContext;
 //
 // pause() and abort() take effect between steps; a wait (or a probe) is
 // interrupted at once, since it changes nothing. A destructive step stops at
-// AwaitingConfirmation until confirm() gets the app name typed exactly.
+// AwaitingConfirmation until confirm() gets the app name typed exactly; a
+// confirmation holds only until the run stops (a failure, a pause, a new
+// process): after that it is asked again.
+//
+// Resuming never surprises: prepare() checks that the journal belongs to the
+// services' API and account and takes the run's locks (its journal, its
+// databases) without sending anything, so that a window can show where the run
+// stopped and wait for the user's Continue (start()). No action runs
+// unrecorded: when the journal cannot be written before an action, the run
+// pauses there and says why.
 class Runbook : public QObject
 {
     Q_OBJECT
@@ -53,17 +66,32 @@ public:
     StepState stepState(int index) const;
     QString stepCli(int index) const; // for the values captured so far
     QString confirmationApp() const; // the name to type while AwaitingConfirmation
+    // The destructive steps of the down time that are not confirmed yet, when the next step to
+    // run is the first of the down time or inside it; empty otherwise. While they are asked for
+    // (isArming()), one typed app name confirms them all.
+    QList<int> stepsToArm() const;
+    bool isArming() const { return m_arming; }
+    // [first, last] step of the down time; {-1, -1} when the run takes no app down.
+    std::pair<int, int> downTimeSteps() const;
     QString lastError() const { return m_lastError; }
     // What the completed steps left in place (maintenance mode, scaled-down dynos…), one
     // translated sentence per line; empty when nothing.
     QString leftInPlace() const;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // What the run changes ("app/DATABASE"), locked while the run is open (RunbookKind::resources).
+    void setLockResources(const QStringList &resources) { m_lockResources = resources; }
+    // Checks the owner and takes the locks, sending nothing; false and lastError() when the journal
+    // belongs to another API or account, or another window or process has the run or its database.
+    bool prepare();
+    bool isPrepared() const { return m_lock && m_lock->isHeld(); }
+    // True while the steps ran before (a resumed journal), so the run should wait for the user.
+    bool isResumed() const;
     // Multiplies every Wait step's poll interval (tests use small values).
     void setPollIntervalScale(double scale) { m_pollScale = scale; }
 
-    // Starts the run, or resumes it from its journal. False when the journal is
-    // Finished or Aborted, or the runbook is already running.
+    // Starts the run, or resumes it from its journal (prepare() first, if not done). False when the
+    // journal is Finished or Aborted, the runbook is already running, or prepare() fails.
     bool start();
     void pause();
     // Continues after pause() or after a failure (the failed step probes again first).
@@ -78,6 +106,8 @@ signals:
     void stepProgress(int index, double fraction, const QString &text);
     void metric(int index, const QString &name, double value);
     void confirmationRequired(int index, const QString &appName, const QString &cli);
+    // Before the down time: the destructive steps inside it, all confirmed by one typed app name.
+    void armingRequired(const QList<int> &steps, const QString &appName);
     // An action was started (its first request is on its way); for progress views and crash tests.
     void actionStarted(int index);
     void failed(int index, const QString &message);
@@ -101,13 +131,16 @@ private:
     void completeStep(const QString &summary, bool found);
     void failStep(const QString &message);
     void stopNow(bool abort);
+    bool askToArm();
+    bool arm(const QString &typedAppName);
     void retryAfterTransient(const QString &message);
     void dropContext();
     void noteRequestId(const QString &requestId);
     void captured();
     void addEvent(const QString &kind, const QString &result, bool withRequests = true);
     void audit(const QString &action, const QString &outcome, const QString &error = {});
-    void save();
+    bool save();
+    void pauseForJournal(const QString &error);
     int nextOpenStep() const;
     Journal::StepRecord &record();
     const Step &step() const { return m_steps.at(m_current); }
@@ -129,7 +162,10 @@ private:
     bool m_settled = false;
     bool m_pauseRequested = false;
     bool m_abortRequested = false;
-    QSet<QString> m_confirmed; // step ids confirmed in this run
+    bool m_arming = false; // AwaitingConfirmation of stepsToArm(), not of one step
+    QSet<QString> m_confirmed; // step ids confirmed since the run last started or resumed
+    QStringList m_lockResources;
+    std::unique_ptr<RunbookLock> m_lock;
     QStringList m_requestIds; // of the current step run
     QString m_lastError;
 };

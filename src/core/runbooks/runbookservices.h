@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace hpg {
 
 class PlatformClient;
@@ -7,14 +9,18 @@ class DataClient;
 class ConnectClient;
 class AuditLog;
 
-// What a runbook talks to. `connect` may be null (Heroku Connect steps then
-// report that they cannot check); `audit` null writes no audit log.
+// What a runbook talks to, and for whom. `connect` may be null (Heroku Connect steps then
+// report that they cannot check); `audit` null writes no audit log. `apiUrl` and `account`
+// (the signed-in account's email, never a token) are recorded in a new run's journal, and
+// a journal recorded for another API or account is refused.
 struct RunbookServices
 {
     PlatformClient *platform = nullptr;
     DataClient *data = nullptr;
     ConnectClient *connect = nullptr;
     AuditLog *audit = nullptr;
+    QString apiUrl;
+    QString account;
 };
 
 } // namespace hpg

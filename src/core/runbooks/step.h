@@ -70,6 +70,12 @@ struct Step
     // sentence (e.g. "Maintenance mode is on for acme."). Shown when the run stops.
     Text leavesInPlace;
     QStringList undoes; // ids of earlier steps whose effect this step takes back
+    // The down time runs from the step that takes the app down (maintenance mode on) to the one
+    // that brings it back (maintenance mode off), or to the end of the run. Every destructive step
+    // inside it is confirmed at once ("armed") before the run enters it, so that no step waits for
+    // a person while the app is down.
+    bool startsDownTime = false;
+    bool endsDownTime = false;
 
     bool hasSideEffects() const { return kind == Kind::Action; }
 };

@@ -5,7 +5,6 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/auditlog.h"
-#include "core/runbooks/followerswitch.h"
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbookservices.h"
 #include "core/session/accountstore.h"
@@ -24,6 +23,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
 #include "ui/wizards/followerswitchwizard.h"
+#include "unfinishedruns.h"
 
 #include "ui_mainwindow.h"
 
@@ -324,7 +324,12 @@ void MainWindow::showDatabasePage(const QString &page)
 
 RunbookServices MainWindow::runbookServices() const
 {
-    return RunbookServices { m_platform.get(), m_data.get(), m_connectClient.data(), m_audit.get() };
+    return RunbookServices { m_platform.get(),
+                             m_data.get(),
+                             m_connectClient.data(),
+                             m_audit.get(),
+                             m_session->api()->baseUrl().toString(),
+                             m_session->account().email };
 }
 
 void MainWindow::showFollowerSwitch()
@@ -337,17 +342,10 @@ void MainWindow::showFollowerSwitch()
 
 void MainWindow::offerUnfinishedRunbooks()
 {
-    // A run that did not finish (a crash, a closed laptop) is offered again; resuming probes before it acts.
-    for (const Journal &journal : Journal::unfinished()) {
-        if (journal.kind() != QLatin1String(FollowerSwitch::kSwitchKind))
-            continue;
-        m_banner->showMessage(tr("A follower switch on %1 did not finish. Resume it to see where it stopped; "
-                                 "steps that already took effect are not repeated.")
-                                  .arg(journal.app()));
-        connect(m_banner->addButton(QStringLiteral("resumeRunbookPushButton"), tr("Resume…")), &QPushButton::clicked,
-                this, [this, journal] { FollowerSwitchWizard::resume(journal, runbookServices(), this)->show(); });
-        return;
-    }
+    // A run that did not finish (a crash, a closed laptop) is offered again; resuming opens it paused.
+    if (!m_unfinishedRuns)
+        m_unfinishedRuns = new UnfinishedRuns(m_banner, this);
+    m_unfinishedRuns->offer(runbookServices());
 }
 
 void MainWindow::onSignedIn(const Account &account)

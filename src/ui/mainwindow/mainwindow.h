@@ -26,6 +26,7 @@ struct RunbookServices;
 class AccountsController;
 class BrowserController;
 class MessageBanner;
+class UnfinishedRuns;
 class BrowserModel;
 class LanguageManager;
 class ConnectionInfoPage;
@@ -114,6 +115,7 @@ private:
     AccountStore *m_accounts = nullptr;
     AccountsController *m_accountsController = nullptr;
     MessageBanner *m_banner = nullptr;
+    UnfinishedRuns *m_unfinishedRuns = nullptr;
     std::unique_ptr<PlatformClient> m_platform;
     std::unique_ptr<DataClient> m_data;
     std::unique_ptr<AuditLog> m_audit;

@@ -2,10 +2,11 @@
 
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "runbookresultpage.h"
+#include "runbookrunpage.h"
 #include "switchchoosepage.h"
+#include "switchoffers.h"
 #include "switchpreflightpage.h"
-#include "switchresultpage.h"
-#include "switchrunpage.h"
 #include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/wizardbuttons.h"
 
@@ -25,8 +26,15 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
     setOption(QWizard::NoCancelButtonOnLastPage); // the run is over: Finish closes
     m_choosePage = new SwitchChoosePage(this);
     m_preflightPage = new SwitchPreflightPage(this);
-    m_runPage = new SwitchRunPage(this);
-    m_resultPage = new SwitchResultPage(this);
+    m_runPage = new RunbookRunPage(this, this);
+    m_runPage->setObjectName(QStringLiteral("switchRunPage"));
+    m_resultPage = new RunbookResultPage(this, this);
+    m_resultPage->setObjectName(QStringLiteral("switchResultPage"));
+    m_offers = new SwitchOffers(this, m_resultPage);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ResultPageId)
+            m_offers->updateOffers();
+    });
     setPage(ChoosePageId, m_choosePage);
     setPage(PreflightPageId, m_preflightPage);
     setPage(RunPageId, m_runPage);
@@ -86,15 +94,22 @@ Runbook *FollowerSwitchWizard::startRunbook()
 {
     if (m_runbook)
         return m_runbook;
-    const Journal journal = m_resumeJournal ? *m_resumeJournal : FollowerSwitch::newJournal(m_options, m_journalDir);
+    const Journal journal
+        = m_resumeJournal ? *m_resumeJournal : FollowerSwitch::newJournal(m_options, m_journalDir, m_services);
     m_runbook = FollowerSwitch::create(journal, m_services, this);
+    if (!m_runbook)
+        return nullptr;
     m_runbook->setPollIntervalScale(m_pollScale);
     connect(m_runbook, &Runbook::stepStateChanged, this, [this](int index, StepState state) {
         if (state == StepState::Done && m_runbook->steps().at(index).id == QLatin1String("wait-caught-up"))
             emit caughtUp();
     });
     retranslate();
-    m_runbook->start();
+    // A resumed run waits for the user's Continue on the run page; a new one starts now.
+    if (m_resumeJournal)
+        m_runbook->prepare();
+    else
+        m_runbook->start();
     return m_runbook;
 }
 

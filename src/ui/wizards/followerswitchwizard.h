@@ -5,6 +5,7 @@
 #include "core/runbooks/runbookservices.h"
 #include "core/runbooks/switchfindings.h"
 #include "core/runbooks/switchoptions.h"
+#include "runbookhost.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -15,23 +16,24 @@ namespace hpg {
 
 class SwitchChoosePage;
 class SwitchPreflightPage;
-class SwitchRunPage;
-class SwitchResultPage;
+class RunbookRunPage;
+class RunbookResultPage;
+class SwitchOffers;
 
 // The follower switch and the Private Space migration as a wizard: choose the
 // app, database, target plan (and, for a migration, the app in the space),
 // see the pre-flight findings and the steps with their CLI equivalents, run
 // the runbook with live Behind By and typed confirmations, and read the
 // result with the downtime. Non-modal. Closing it while the runbook runs
-// pauses the run; its journal stays, and resume() continues it later.
+// pauses the run; its journal stays, and resume() continues it later: the
+// resumed wizard opens on the run page, paused, and waits for Continue.
 //
 // For the main window:
 //     auto *wizard = new FollowerSwitchWizard(services, appName, this);
 //     wizard->setAttribute(Qt::WA_DeleteOnClose);
 //     wizard->show();
-// and at start-up, for each FollowerSwitch-kind journal in Journal::unfinished():
-//     FollowerSwitchWizard::resume(journal, services, this)->show();
-class FollowerSwitchWizard : public QWizard
+// and, for an unfinished run, openRunbookWizard() (runbookwizards.h).
+class FollowerSwitchWizard : public QWizard, public RunbookHost
 {
     Q_OBJECT
 public:
@@ -44,7 +46,7 @@ public:
     static FollowerSwitchWizard *resume(const Journal &journal, const RunbookServices &services,
                                         QWidget *parent = nullptr);
 
-    const RunbookServices &services() const { return m_services; }
+    const RunbookServices &services() const override { return m_services; }
     QString initialApp() const { return m_app; }
     // Where journals go (default: Journal::defaultDir()).
     void setJournalDir(const QString &dir) { m_journalDir = dir; }
@@ -62,12 +64,12 @@ public:
 
     // The runbook of this wizard: made from the options on the run page, or from the journal
     // when resuming. Null before.
-    Runbook *runbook() const { return m_runbook; }
-    Runbook *startRunbook();
+    Runbook *runbook() const override { return m_runbook; }
+    Runbook *startRunbook() override;
     bool isRunning() const;
 
-    SwitchRunPage *runPage() const { return m_runPage; }
-    SwitchResultPage *resultPage() const { return m_resultPage; }
+    RunbookRunPage *runPage() const { return m_runPage; }
+    RunbookResultPage *resultPage() const { return m_resultPage; }
 
     void reject() override;
 
@@ -91,8 +93,9 @@ private:
     QPointer<Runbook> m_runbook;
     SwitchChoosePage *m_choosePage;
     SwitchPreflightPage *m_preflightPage;
-    SwitchRunPage *m_runPage;
-    SwitchResultPage *m_resultPage;
+    RunbookRunPage *m_runPage;
+    RunbookResultPage *m_resultPage;
+    SwitchOffers *m_offers;
 };
 
 } // namespace hpg

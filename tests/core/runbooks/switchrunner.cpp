@@ -17,9 +17,9 @@
 // After a boundary, wait or action line it stops until it reads a line from stdin: the test
 // either answers "go" or kills it right there.
 #include "core/heroku/apiclient.h"
+#include "core/heroku/connectclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
-#include "core/heroku/connectclient.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
 
@@ -175,7 +175,8 @@ int main(int argc, char **argv)
         QCoreApplication::exit(1);
     });
     if (!rb->start()) {
-        say(QStringLiteral("failed the run could not start (finished or aborted already?)"));
+        say(QStringLiteral("failed the run could not start: ")
+            + (rb->lastError().isEmpty() ? QStringLiteral("finished or aborted already?") : rb->lastError()));
         return 1;
     }
     return app.exec();

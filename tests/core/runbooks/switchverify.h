@@ -4,7 +4,8 @@
 // tests: DATABASE_URL points at the new database, it is writable, every row of the old primary
 // is in it, the formation and Connect are as before, pools and the other app are attached to
 // it, and the old primary still exists. (Test code: QVERIFY returns from the helper only; the
-// caller checks QTest::currentTestFailed() when it goes on.)
+// caller checks QTest::currentTestFailed() when it goes on.) And what a Private Space
+// migration must leave behind.
 
 #include "core/heroku/attachment.h"
 #include "core/runbooks/followerswitch.h"
@@ -148,6 +149,58 @@ public:
         const qint64 downtime = hpg::FollowerSwitch::downtimeMs(journal);
         QVERIFY(downtime > 0);
         qInfo("switch to %s: downtime %lld ms", qPrintable(follower), downtime);
+    }
+
+    // What a Private Space migration of acme-storefront into `spaceApp` must leave behind.
+    void verifyMigrated(const Before &old, const hpg::Journal &journal, const QString &spaceApp,
+                        qint64 seqAtMaintenance)
+    {
+        const qint64 seq = seqAtMaintenance;
+        QCOMPARE(journal.status(), hpg::Journal::Status::Finished);
+        QCOMPARE(journal.kind(), QStringLiteral("private-space-migration"));
+        const QString follower = journal.value(QStringLiteral("follower_name")).toString();
+
+        // The new database is DATABASE_URL of the app in the space, writable, with every row.
+        const auto created = SwitchFixture::wait(m_f.platform->addon(follower));
+        QCOMPARE(created.object()[QStringLiteral("app")][QStringLiteral("name")].toString(), spaceApp);
+        const auto vars = m_f.configVars(spaceApp);
+        const QString newUrl = vars.value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(!newUrl.isEmpty());
+        QVERIFY(newUrl != old.url);
+        bool isFollowerUrl = false;
+        for (const hpg::Attachment &a : m_f.attachmentsOf(follower))
+            isFollowerUrl
+                = isFollowerUrl || (a.appName == spaceApp && vars.value(a.name + QStringLiteral("_URL")) == newUrl);
+        QVERIFY(isFollowerUrl);
+        const auto writable = sql(newUrl,
+                                  QStringLiteral("CREATE TABLE IF NOT EXISTS switch_check (x int); INSERT INTO "
+                                                 "switch_check VALUES (2); SELECT pg_is_in_recovery()"));
+        QVERIFY2(writable.ok, qPrintable(writable.error));
+        QCOMPARE(writable.value(), QStringLiteral("f"));
+        const auto oldRows
+            = sql(old.url, QStringLiteral("SELECT count(*), max(seq), sum(seq) FROM sandbox_dyno_writes"));
+        const auto newRows = sql(newUrl,
+                                 QStringLiteral("SELECT count(*), sum(seq) FROM sandbox_dyno_writes WHERE seq <= %1")
+                                     .arg(oldRows.value(0, 1)));
+        QCOMPARE(newRows.value(0, 0), oldRows.value(0, 0));
+        QCOMPARE(newRows.value(0, 1), oldRows.value(0, 2));
+        QVERIFY(seq > 0 && seq <= oldRows.value(0, 1).toLongLong());
+
+        // The source app stays in maintenance mode with no dynos (its DATABASE_URL is the old
+        // database), and its Connect stays paused; the old database still exists.
+        QVERIFY(SwitchFixture::wait(m_f.platform->app(kApp)).object().value(QStringLiteral("maintenance")).toBool());
+        for (int quantity : m_f.formation(kApp))
+            QCOMPARE(quantity, 0);
+        QCOMPARE(m_f.connectState(kApp), QStringLiteral("PAUSED"));
+        QVERIFY(SwitchFixture::wait(m_f.platform->addon(old.addonName)).ok());
+        for (const auto &step : journal.steps())
+            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        for (const char *id : { "reattach", "restore-formation", "maintenance-off", "resume-connect" })
+            QVERIFY2(!journal.step(QLatin1String(id)), id); // not part of a migration
+        QVERIFY(hpg::FollowerSwitch::downtimeMs(journal) > 0);
+        QVERIFY(hpg::FollowerSwitch::summary(journal)
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("stays in maintenance mode")));
     }
 
 private:

@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +106,65 @@ private slots:
         other.close();
         QVERIFY(!Journal::load(other.fileName(), &error));
         QVERIFY(error.contains(QStringLiteral("another version")));
+        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(QStringLiteral("99")), qPrintable(error));
+    }
+
+    void unreadableJournalsAreListedWithTheirReason()
+    {
+        QTemporaryDir dir;
+        Journal fine = Journal::create(QStringLiteral("k"), QStringLiteral("one"), {}, {}, dir.path());
+        QVERIFY(fine.save());
+        const auto write = [&](const char *name, const QByteArray &content) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        write("corrupt.json", "{ \"format\": 1, \"id\": ");
+        write("newer.json", R"({"format": 7, "id": "y", "kind": "plan-change"})");
+        write("nokind.json", R"({"format": 1, "id": "z"})");
+        QList<Journal::Problem> problems = Journal::unreadable(dir.path());
+        QCOMPARE(problems.size(), 3);
+        QHash<QString, QString> why;
+        for (const Journal::Problem &p : problems) {
+            QVERIFY(p.modified.isValid());
+            why.insert(QFileInfo(p.path).fileName(), p.error);
+        }
+        QVERIFY2(why.value(QStringLiteral("corrupt.json")).contains(QStringLiteral("not valid JSON")),
+                 qPrintable(why.value(QStringLiteral("corrupt.json"))));
+        QVERIFY(why.value(QStringLiteral("newer.json")).contains(QStringLiteral("newer")));
+        QVERIFY(why.value(QStringLiteral("nokind.json")).contains(QStringLiteral("not a journal")));
+        QCOMPARE(Journal::unfinished(dir.path()).size(), 1);
+    }
+
+    void theOwnerIsKeptAndSandboxRunsLiveApart()
+    {
+        QTemporaryDir dir;
+        Journal journal = Journal::create(QStringLiteral("k"), QStringLiteral("acme"), {}, {}, dir.path());
+        QVERIFY(!journal.hasOwner());
+        QVERIFY(journal.ownerMismatch(QStringLiteral("https://api.heroku.com"), QStringLiteral("a@b.c")).isEmpty());
+        journal.setOwner(QStringLiteral("https://api.heroku.com"), QStringLiteral("dba@example.com"));
+        QVERIFY(journal.save());
+        const auto loaded = Journal::load(journal.path());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->apiUrl(), QStringLiteral("https://api.heroku.com"));
+        QCOMPARE(loaded->account(), QStringLiteral("dba@example.com"));
+        QVERIFY(loaded->ownerMismatch(QStringLiteral("https://api.heroku.com"), QStringLiteral("dba@example.com"))
+                    .isEmpty());
+        const QString refusal
+            = loaded->ownerMismatch(QStringLiteral("http://127.0.0.1:41234"), QStringLiteral("dba@example.com"));
+        QVERIFY2(refusal.contains(QStringLiteral("https://api.heroku.com"))
+                     && refusal.contains(QStringLiteral("http://127.0.0.1:41234")),
+                 qPrintable(refusal));
+        // No token in the file.
+        QFile file(journal.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("token"));
+
+        const QString real = Journal::defaultDir(QStringLiteral("https://api.heroku.com"));
+        const QString sandbox = Journal::defaultDir(QStringLiteral("http://127.0.0.1:41234"));
+        QCOMPARE(real, Journal::defaultDir());
+        QVERIFY(sandbox != real);
+        QCOMPARE(Journal::defaultDir(QStringLiteral("http://localhost:5000")), sandbox);
     }
 };
 

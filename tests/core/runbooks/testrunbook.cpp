@@ -1,11 +1,16 @@
 // The runbook engine with steps over an in-memory "world": order, probes that
 // skip effects already there, typed confirmation, pause/abort between steps,
 // crash and resume without repeating actions, transient and permanent errors,
-// waits and their time limit, the journal and the audit log.
+// waits and their time limit, the journal and the audit log. And a resume that
+// cannot surprise: the journal's owner (API and account), the locks on the run
+// and its database, confirmations asked again after a failure or a pause, and
+// a run that pauses before an action its journal cannot record.
 #include "core/runbooks/auditlog.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/stepcontext.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -409,6 +414,175 @@ private slots:
         QVERIFY(runbook.resume());
         QVERIFY(waitForState(runbook, Runbook::State::Finished));
         QCOMPARE(polls, 2);
+    }
+
+    void aConfirmationIsAskedAgainAfterAFailure()
+    {
+        World world;
+        bool refuse = true;
+        QList<Step> steps { flagStep(world, QStringLiteral("d"), true) };
+        steps[0].action = [&world, &refuse](StepContext &ctx) {
+            if (refuse) {
+                ctx.fail(QStringLiteral("422: not now"));
+                return;
+            }
+            world.flags[QStringLiteral("d")] = true;
+            ++world.executions[QStringLiteral("d")];
+            ctx.done();
+        };
+        Runbook runbook(QStringLiteral("Test"), steps, newJournal(steps), {});
+        QSignalSpy asked(&runbook, &Runbook::confirmationRequired);
+        QVERIFY(runbook.start());
+        QVERIFY(asked.wait(5000));
+        QVERIFY(runbook.confirm(QStringLiteral("acme")));
+        QVERIFY(waitForState(runbook, Runbook::State::Failed));
+        refuse = false;
+        QVERIFY(runbook.resume());
+        // The destructive step does not act on the confirmation given before it failed.
+        QVERIFY(waitForState(runbook, Runbook::State::AwaitingConfirmation));
+        QCOMPARE(asked.size(), 2);
+        QTest::qWait(50);
+        QCOMPARE(world.executions.value(QStringLiteral("d")), 0);
+        QVERIFY(runbook.confirm(QStringLiteral("acme")));
+        QVERIFY(waitForState(runbook, Runbook::State::Finished));
+        QCOMPARE(world.executions.value(QStringLiteral("d")), 1);
+    }
+
+    void aConfirmationIsAskedAgainAfterAPause()
+    {
+        World world;
+        QList<Step> steps { flagStep(world, QStringLiteral("first")), flagStep(world, QStringLiteral("second"), true),
+                            flagStep(world, QStringLiteral("third"), true) };
+        Runbook runbook(QStringLiteral("Test"), steps, newJournal(steps), {});
+        QSignalSpy asked(&runbook, &Runbook::confirmationRequired);
+        QVERIFY(runbook.start());
+        QVERIFY(asked.wait(5000));
+        QCOMPARE(asked.last().at(0).toInt(), 1);
+        runbook.pause();
+        QVERIFY(waitForState(runbook, Runbook::State::Paused));
+        QVERIFY(runbook.resume());
+        QVERIFY(waitForState(runbook, Runbook::State::AwaitingConfirmation));
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.last().at(0).toInt(), 1);
+        QCOMPARE(world.executions.value(QStringLiteral("second")), 0);
+    }
+
+    void anotherAccountOrApiIsRefused()
+    {
+        World world;
+        QList<Step> steps { flagStep(world, QStringLiteral("owned")) };
+        RunbookServices alice;
+        alice.apiUrl = QStringLiteral("http://127.0.0.1:5000");
+        alice.account = QStringLiteral("alice@example.com");
+        Journal journal = newJournal(steps);
+        {
+            Runbook runbook(QStringLiteral("Test"), steps, journal, alice);
+            QVERIFY(runbook.prepare()); // an old journal without owner is recorded for the first account
+            QVERIFY(runbook.journal().save());
+            journal = runbook.journal();
+        }
+        QCOMPARE(reload(journal).account(), QStringLiteral("alice@example.com"));
+        QCOMPARE(reload(journal).apiUrl(), QStringLiteral("http://127.0.0.1:5000"));
+
+        RunbookServices bob = alice;
+        bob.account = QStringLiteral("bob@example.com");
+        Runbook asBob(QStringLiteral("Test"), steps, reload(journal), bob);
+        QVERIFY(!asBob.prepare());
+        QVERIFY(!asBob.start());
+        QVERIFY2(asBob.lastError().contains(QStringLiteral("alice@example.com"))
+                     && asBob.lastError().contains(QStringLiteral("bob@example.com")),
+                 qPrintable(asBob.lastError()));
+        RunbookServices production = alice;
+        production.apiUrl = QStringLiteral("https://api.heroku.com");
+        Runbook onProduction(QStringLiteral("Test"), steps, reload(journal), production);
+        QVERIFY(!onProduction.start());
+        QVERIFY(onProduction.lastError().contains(QStringLiteral("https://api.heroku.com")));
+        QTest::qWait(50);
+        QCOMPARE(world.executions.value(QStringLiteral("owned")), 0);
+        QCOMPARE(reload(journal).events().size(), 0); // nothing was recorded either
+
+        RunbookServices aliceAgain = alice;
+        aliceAgain.account = QStringLiteral("Alice@Example.com"); // emails compare without case
+        Runbook asAlice(QStringLiteral("Test"), steps, reload(journal), aliceAgain);
+        QVERIFY(asAlice.start());
+        QVERIFY(waitForState(asAlice, Runbook::State::Finished));
+        QCOMPARE(world.executions.value(QStringLiteral("owned")), 1);
+    }
+
+    void oneWindowPerRunAndOneRunPerDatabase()
+    {
+        World world;
+        QList<Step> steps { flagStep(world, QStringLiteral("locked"), true) };
+        const Journal journal = newJournal(steps);
+        Runbook first(QStringLiteral("Follower switch"), steps, journal, {});
+        first.setLockResources({ QStringLiteral("acme/DATABASE") });
+        QVERIFY(first.prepare());
+        QVERIFY(first.isPrepared());
+
+        Runbook second(QStringLiteral("Follower switch"), steps, journal, {});
+        QVERIFY(!second.prepare());
+        QVERIFY(!second.start());
+        QVERIFY2(second.lastError().contains(QStringLiteral("open in another window")), qPrintable(second.lastError()));
+
+        Runbook other(QStringLiteral("Plan change"), steps, newJournal(steps), {});
+        other.setLockResources({ QStringLiteral("acme/DATABASE") });
+        QVERIFY(!other.start());
+        QVERIFY2(other.lastError().contains(QStringLiteral("Another runbook is running on this database"))
+                     && other.lastError().contains(QStringLiteral("Follower switch")),
+                 qPrintable(other.lastError()));
+        Runbook elsewhere(QStringLiteral("Plan change"), steps, newJournal(steps), {});
+        elsewhere.setLockResources({ QStringLiteral("acme/HEROKU_POSTGRESQL_GRAY") });
+        QVERIFY(elsewhere.prepare());
+
+        // Once the first run is over (aborted here), its locks are free again.
+        first.abort();
+        QVERIFY(other.prepare());
+        QTest::qWait(20);
+        QCOMPARE(world.executions.value(QStringLiteral("locked")), 0);
+    }
+
+    void aJournalThatCannotBeWrittenPausesBeforeTheAction()
+    {
+        World world;
+        QTemporaryDir dir;
+        QList<Step> steps { flagStep(world, QStringLiteral("before")), flagStep(world, QStringLiteral("after")) };
+        // "after" gets its probe answer only once the journal folder is gone.
+        const QString folder = dir.filePath(QStringLiteral("runbooks"));
+        QStringList ids { QStringLiteral("before"), QStringLiteral("after") };
+        Journal journal = Journal::create(QStringLiteral("test"), QStringLiteral("acme"), {}, ids, folder);
+        bool folderGone = false;
+        steps[1].probe = [&](StepContext &ctx) {
+            later(ctx, [&] {
+                if (!folderGone) {
+                    // Root ignores permissions: the folder becomes a plain file, which nobody can write into.
+                    QVERIFY(QDir(folder).removeRecursively());
+                    QFile file(folder);
+                    QVERIFY(file.open(QIODevice::WriteOnly));
+                    folderGone = true;
+                }
+                ctx.notDone();
+            });
+        };
+        Runbook runbook(QStringLiteral("Test"), steps, journal, {});
+        QSignalSpy writeFailed(&runbook, &Runbook::journalWriteFailed);
+        QVERIFY(runbook.start());
+        QVERIFY(waitForState(runbook, Runbook::State::Paused));
+        QVERIFY(writeFailed.size() >= 1);
+        QCOMPARE(world.executions.value(QStringLiteral("before")), 1);
+        QCOMPARE(world.executions.value(QStringLiteral("after")), 0);
+        QCOMPARE(runbook.stepState(1), StepState::Pending);
+        QVERIFY2(runbook.journal().stopExplanation().contains(QStringLiteral("could not be written")),
+                 qPrintable(runbook.journal().stopExplanation()));
+        QVERIFY(runbook.journal().stopExplanation().contains(QStringLiteral("Set after")));
+        QTest::qWait(50);
+        QCOMPARE(world.executions.value(QStringLiteral("after")), 0);
+
+        // Writable again: Continue acts, and the journal records it.
+        QVERIFY(QFile::remove(folder));
+        QVERIFY(runbook.resume());
+        QVERIFY(waitForState(runbook, Runbook::State::Finished));
+        QCOMPARE(world.executions.value(QStringLiteral("after")), 1);
+        QCOMPARE(reload(runbook.journal()).status(), Journal::Status::Finished);
     }
 
     void actionsGoToTheAuditLog()

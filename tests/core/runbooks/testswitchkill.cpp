@@ -2,9 +2,12 @@
 // with SIGKILL at every step boundary, inside every wait and right after the request of every
 // action took effect on the server (before its answer was read); each time a new process
 // resumes from the journal. The end state is the one of a switch that was never interrupted,
-// and no request that changes something was sent twice.
+// and no request that changes something was sent twice. The Private Space migration is killed
+// the same way. And a second process on a journal
+// that one process has open is refused before it sends anything.
 #include "core/heroku/databaseinfo.h"
 #include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbook.h"
 #include "core/runbooks/switchsteps.h"
 #include "switchverify.h"
 
@@ -91,8 +94,9 @@ private:
     {
         const QJsonObject state = m_f.admin("GET", QStringLiteral("/_sandbox/state"));
         for (const auto &connection : SwitchSteps::findings(journal().values()).connections) {
-            if (state[QStringLiteral("writers")][QStringLiteral("connect:") + connection.name][QStringLiteral("running")]
-                    .toBool())
+            if (state[QStringLiteral("writers")][QStringLiteral("connect:") + connection.name]
+                     [QStringLiteral("running")]
+                         .toBool())
                 return true;
         }
         return false;
@@ -249,15 +253,74 @@ private slots:
         m_verify.attachPoolAndOtherApp();
     }
 
-    void followerSwitchSurvivesSigkill()
+    // Two processes on one journal: the second is refused (the journal's lock) and sends nothing.
+    void aSecondProcessOnTheSameJournalIsRefused()
     {
-        const SwitchVerify::Before old = m_verify.before();
-        m_oldUrl = old.url;
         SwitchOptions options;
         options.app = kApp;
-        options.targetPlan = QStringLiteral("standard-2"); // same plan: a hardware refresh (see sandbox-gaps.md)
+        options.targetPlan = QStringLiteral("standard-2");
         const Journal fresh = FollowerSwitch::newJournal(options, m_f.journalDir());
         QVERIFY(fresh.save());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HPG_SANDBOX_TOKEN"), m_f.sandbox.token());
+        const auto startRunner = [&](QProcess &process) {
+            process.setProcessEnvironment(env);
+            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            process.start(qEnvironmentVariable("HPG_SWITCH_RUNNER"), { m_f.sandbox.url().toString(), fresh.path() });
+            return process.waitForStarted(10000);
+        };
+        const auto readLine = [](QProcess &process) {
+            QDeadlineTimer deadline(120000);
+            while (!process.canReadLine() && process.state() == QProcess::Running && !deadline.hasExpired())
+                process.waitForReadyRead(500);
+            return QString::fromUtf8(process.readLine()).trimmed();
+        };
+        QProcess first;
+        QVERIFY(startRunner(first));
+        const QString held = readLine(first); // it holds at its first boundary, the journal open
+        QCOMPARE(held, QStringLiteral("boundary preflight"));
+
+        QProcess second;
+        QVERIFY(startRunner(second));
+        QVERIFY(second.waitForFinished(30000));
+        QStringList said;
+        while (second.canReadLine())
+            said.append(QString::fromUtf8(second.readLine()).trimmed());
+        QCOMPARE(second.exitCode(), 1);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().startsWith(QStringLiteral("failed "))
+                     && said.first().contains(QStringLiteral("open in another window")),
+                 qPrintable(said.first()));
+        QVERIFY(said.filter(QStringLiteral("request ")).isEmpty()); // nothing sent by the second
+        const Journal after = Journal::load(fresh.path()).value_or(Journal());
+        QCOMPARE(after.step(QStringLiteral("preflight"))->state, StepState::Done);
+        QCOMPARE(after.step(QStringLiteral("preflight"))->actionsStarted, 1); // ran once, by the first
+        int started = 0;
+        for (const auto &event : after.events())
+            started += event.kind == QLatin1String("started") || event.kind == QLatin1String("resumed");
+        QCOMPARE(started, 1);
+
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        // Its lock died with it: the run can be opened again (and is then given up).
+        Runbook *again = FollowerSwitch::create(after, m_f.services());
+        QVERIFY2(again->prepare(), qPrintable(again->lastError()));
+        again->abort();
+        delete again;
+    }
+
+    // Runs `options` from a fresh journal, one switchrunner after the other, each killed at the
+    // next place where none was killed yet, until one finishes; then checks that every place was
+    // killed at and nothing was sent twice.
+    Journal runKilledEverywhere(const SwitchOptions &options)
+    {
+        m_kills.clear();
+        m_misplacedKills.clear();
+        m_requests.clear();
+        m_seqAtMaintenance = -1;
+        const Journal fresh = FollowerSwitch::newJournal(options, m_f.journalDir());
+        if (!fresh.save())
+            return {};
         m_journalPath = fresh.path();
 
         QElapsedTimer clock;
@@ -270,16 +333,52 @@ private slots:
             outcome = runOnce(&failure);
         }
         letFollowerCatchUp();
-        qInfo("%d processes, %d killed with SIGKILL, in %lld ms: %s", processes, int(m_kills.size()), clock.elapsed(),
-              qPrintable(m_kills.join(QLatin1Char(' '))));
-        QVERIFY2(outcome == Outcome::Finished, qPrintable(failure));
-
+        qInfo("%s: %d processes, %d killed with SIGKILL, in %lld ms: %s", qPrintable(fresh.kind()), processes,
+              int(m_kills.size()), clock.elapsed(), qPrintable(m_kills.join(QLatin1Char(' '))));
+        if (outcome != Outcome::Finished) {
+            QTest::qFail(qPrintable(failure), __FILE__, __LINE__);
+            return {};
+        }
         const Journal j = journal();
         const QList<Step> steps = SwitchSteps::build(options);
         verifyKilledEverywhere(steps, j);
-        QVERIFY2(m_misplacedKills.isEmpty(), qPrintable(m_misplacedKills.join(QLatin1Char(' '))));
-        m_verify.verifySwitched(old, j, m_seqAtMaintenance);
+        if (QTest::currentTestFailed())
+            return {};
+        if (!m_misplacedKills.isEmpty()) {
+            QTest::qFail(qPrintable(m_misplacedKills.join(QLatin1Char(' '))), __FILE__, __LINE__);
+            return {};
+        }
         verifyNothingTwice(steps, j);
+        return j;
+    }
+
+    void followerSwitchSurvivesSigkill()
+    {
+        const SwitchVerify::Before old = m_verify.before();
+        m_oldUrl = old.url;
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetPlan = QStringLiteral("standard-2"); // same plan: a hardware refresh (see sandbox-gaps.md)
+        const Journal j = runKilledEverywhere(options);
+        if (QTest::currentTestFailed())
+            return;
+        m_verify.verifySwitched(old, j, m_seqAtMaintenance);
+    }
+
+    // The same harness for the other kind that takes an app down: a Private Space migration.
+    void privateSpaceMigrationSurvivesSigkill()
+    {
+        const SwitchVerify::Before old = m_verify.before();
+        m_oldUrl = old.url;
+        SwitchOptions options;
+        options.app = kApp;
+        options.targetApp = QStringLiteral("acme-private-api");
+        options.targetPlan = QStringLiteral("private-2");
+        const Journal j = runKilledEverywhere(options);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(j.kind(), QStringLiteral("private-space-migration"));
+        m_verify.verifyMigrated(old, j, options.targetApp, m_seqAtMaintenance);
     }
 };
 

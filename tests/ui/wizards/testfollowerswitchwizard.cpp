@@ -401,6 +401,26 @@ private slots:
         wizard->setPollIntervalScale(0.5);
         wizard->show();
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("switchRunPage"));
+        // Resumed, it waits: where it stopped and the next step are shown, and nothing is sent until Continue.
+        QTest::qWait(500);
+        QCOMPARE(wizard->runbook()->state(), Runbook::State::Ready);
+        QVERIFY(wizard->runbook()->isPrepared());
+        QCOMPARE(Journal::load(journalPath)->events().size(), journal.events().size());
+        const QString where = find<QLabel>(wizard.data(), "stopExplanationLabel")->text();
+        QVERIFY2(where.contains(QStringLiteral("heroku pg:unfollow")), qPrintable(where));
+        {
+            // A second window on the same run is refused while this one has it open.
+            QPointer<FollowerSwitchWizard> second = FollowerSwitchWizard::resume(journal, m_f.services());
+            second->show();
+            QVERIFY(!second->runbook()->isPrepared());
+            const QString refusal = find<QLabel>(second.data(), "runStatusLabel")->text();
+            QVERIFY2(refusal.contains(QStringLiteral("open in another window")), qPrintable(refusal));
+            QVERIFY(!find<QAbstractButton>(second.data(), "resumePushButton")->isEnabled());
+            second->close();
+            QVERIFY(QTest::qWaitFor([&] { return second.isNull(); }));
+        }
+        screenshot(wizard.data(), QStringLiteral("switch-10-resumed-waiting"));
+        QVERIFY(click(wizard.data(), "resumePushButton"));
         int confirmations = 0;
         QVERIFY(confirmUntilFinished(*wizard, app, &confirmations));
         QCOMPARE(confirmations, 2);

@@ -1,0 +1,80 @@
+#include "runbookregistry.h"
+
+#include "followerswitch.h"
+#include "runbook.h"
+
+namespace hpg {
+
+const QList<RunbookKind> &RunbookRegistry::kinds()
+{
+    static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind() };
+    return list;
+}
+
+const RunbookKind *RunbookRegistry::find(const QString &id)
+{
+    for (const RunbookKind &kind : kinds()) {
+        if (kind.id == id)
+            return &kind;
+    }
+    return nullptr;
+}
+
+Journal RunbookRegistry::newJournal(const QString &kind, const QString &app, const QJsonObject &parameters,
+                                    const RunbookServices &services, const QString &dir)
+{
+    const RunbookKind *k = find(kind);
+    QStringList ids;
+    if (k) {
+        for (const Step &s : k->steps(parameters))
+            ids.append(s.id);
+    }
+    Journal journal
+        = Journal::create(kind, app, parameters, ids, dir.isEmpty() ? Journal::defaultDir(services.apiUrl) : dir);
+    journal.setOwner(services.apiUrl, services.account);
+    return journal;
+}
+
+Runbook *RunbookRegistry::create(const Journal &journal, const RunbookServices &services, QObject *parent)
+{
+    const RunbookKind *kind = find(journal.kind());
+    if (!kind)
+        return nullptr;
+    auto *runbook
+        = new Runbook(kind->title(journal.parameters()), kind->steps(journal.parameters()), journal, services, parent);
+    if (kind->resources)
+        runbook->setLockResources(kind->resources(journal.parameters()));
+    return runbook;
+}
+
+QString RunbookRegistry::title(const Journal &journal)
+{
+    const RunbookKind *kind = find(journal.kind());
+    return kind ? kind->title(journal.parameters()) : journal.kind();
+}
+
+QStringList RunbookRegistry::summary(const Journal &journal)
+{
+    const RunbookKind *kind = find(journal.kind());
+    return kind && kind->summary ? kind->summary(journal) : QStringList();
+}
+
+DownWindow RunbookRegistry::downWindow(const Journal &journal)
+{
+    const RunbookKind *kind = find(journal.kind());
+    return kind && kind->downWindow ? kind->downWindow(journal) : DownWindow();
+}
+
+QDateTime RunbookRegistry::downSince(const Journal &journal)
+{
+    const DownWindow window = downWindow(journal);
+    return window.since.isValid() && !window.until.isValid() ? window.since : QDateTime();
+}
+
+DownTime RunbookRegistry::downTime(const Journal &journal)
+{
+    const DownWindow window = downWindow(journal);
+    return window.until.isValid() ? DownTime::measure(journal, window.since, window.until) : DownTime();
+}
+
+} // namespace hpg

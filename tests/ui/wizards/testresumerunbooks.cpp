@@ -1,0 +1,239 @@
+// Resuming from the main window, for every runbook kind (issue 11): a follower switch and a
+// Private Space migration are interrupted in this process (the runbook dropped as a crash
+// would, with the app down); after sign-in the main window's banner offers each, the wizard
+// opens on its run page paused (nothing is sent until Continue), and Continue finishes it.
+// The same journal recorded for another account is refused with both accounts named. With
+// HPG_SCREENSHOT_DIR set, the resumed-and-waiting run page is saved in English and Japanese.
+#include "../../core/runbooks/switchfixture.h"
+#include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbook.h"
+#include "core/session/session.h"
+#include "core/settings/languagemanager.h"
+#include "screenshots.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/wizards/followerswitchwizard.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+
+#include <memory>
+
+using namespace hpg;
+
+class TestResumeRunbooks : public QObject
+{
+    Q_OBJECT
+private:
+    SwitchFixture m_f;
+    LanguageManager m_languages;
+
+    template<typename T> static T *find(QWidget *root, const char *name)
+    {
+        return root->findChild<T *>(QLatin1String(name));
+    }
+
+    static int stepIndex(const Runbook &runbook, const QString &id)
+    {
+        for (int i = 0; i < runbook.steps().size(); ++i) {
+            if (runbook.steps().at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+
+    // The services of a signed-in session, as the main window makes them.
+    RunbookServices servicesOf(Session &session) const
+    {
+        RunbookServices services = m_f.services();
+        services.apiUrl = session.api()->baseUrl().toString();
+        services.account = session.account().email;
+        return services;
+    }
+
+    // Runs a new run of `options` in this process until `stopAfter` is done, then drops it as a
+    // crash would. Returns the journal it left.
+    Journal interruptedRun(const SwitchOptions &options, const RunbookServices &services, const QString &stopAfter)
+    {
+        const Journal fresh = FollowerSwitch::newJournal(options, {}, services);
+        std::unique_ptr<Runbook> runbook(FollowerSwitch::create(fresh, services));
+        runbook->setPollIntervalScale(0.5);
+        if (!runbook->start())
+            return {};
+        const int index = stepIndex(*runbook, stopAfter);
+        if (!QTest::qWaitFor([&] { return runbook->stepState(index) == StepState::Done; }, 240000))
+            return {};
+        const QString path = runbook->journal().path();
+        runbook.reset(); // a crash: the journal stays as it was
+        return Journal::load(path).value_or(Journal());
+    }
+
+    // Signs in again so that the main window looks for unfinished runs, and opens the one at `path`
+    // through the banner.
+    FollowerSwitchWizard *resumeThroughBanner(MainWindow &window, Session &session, const QString &path)
+    {
+        const QPointer<QPushButton> offeredBefore = find<QPushButton>(&window, "resumeRunbookPushButton");
+        session.signOut();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QPushButton *resume = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    resume = find<QPushButton>(&window, "resumeRunbookPushButton");
+                    return session.isSignedIn() && resume && resume != offeredBefore.data();
+                },
+                30000))
+            return nullptr;
+        if (QMenu *menu = resume->menu()) {
+            // Several runs: the menu names each; take the one at `path`.
+            const Journal journal = Journal::load(path).value_or(Journal());
+            for (QAction *action : menu->actions()) {
+                if (action->text().contains(journal.app())
+                    && action->text().contains(FollowerSwitch::title(FollowerSwitch::options(journal))))
+                    action->trigger();
+            }
+        } else {
+            resume->click();
+        }
+        FollowerSwitchWizard *wizard = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (auto *w : window.findChildren<FollowerSwitchWizard *>()) {
+                    if (w->isVisible() && w->runbook() && w->runbook()->journal().path() == path)
+                        wizard = w;
+                }
+                return wizard != nullptr;
+            },
+            10000);
+        return wizard;
+    }
+
+    // Confirms by typing the app name until the run is finished.
+    static bool finishWithConfirmations(FollowerSwitchWizard &wizard, const QString &app, int *confirmations)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                auto *box = find<QGroupBox>(&wizard, "confirmGroupBox");
+                if (box->isVisible()) {
+                    find<QLineEdit>(&wizard, "confirmAppLineEdit")->setText(app);
+                    auto *confirm = find<QPushButton>(&wizard, "confirmPushButton");
+                    if (confirm->isEnabled()) {
+                        confirm->click();
+                        ++*confirmations;
+                    }
+                }
+                return wizard.runbook()->state() == Runbook::State::Finished;
+            },
+            240000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("hpgdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("testresumerunbooks"));
+        QSettings().clear();
+        m_languages.apply(LanguageManager::Language::English);
+        QString error;
+        QVERIFY2(m_f.start(&error), qPrintable(error));
+    }
+
+    void eachKindIsOfferedAndWaitsForContinue_data()
+    {
+        QTest::addColumn<QString>("targetApp");
+        QTest::addColumn<QString>("targetPlan");
+        QTest::addColumn<QString>("confirmApp");
+        QTest::addColumn<int>("confirmations");
+        QTest::newRow("follower-switch") << QString() << QStringLiteral("standard-2")
+                                         << QStringLiteral("acme-storefront") << 2;
+        QTest::newRow("private-space-migration") << QStringLiteral("acme-private-api") << QStringLiteral("private-2")
+                                                 << QStringLiteral("acme-private-api") << 2;
+    }
+
+    void eachKindIsOfferedAndWaitsForContinue()
+    {
+        QFETCH(QString, targetApp);
+        QFETCH(QString, targetPlan);
+        QFETCH(QString, confirmApp);
+        QFETCH(int, confirmations);
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.show();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const RunbookServices services = servicesOf(session);
+
+        SwitchOptions options;
+        options.app = QStringLiteral("acme-storefront");
+        options.targetPlan = targetPlan;
+        options.targetApp = targetApp;
+        // Interrupted with the app down: maintenance mode on.
+        const Journal interrupted = interruptedRun(options, services, QStringLiteral("maintenance-on"));
+        QVERIFY(interrupted.isValid());
+        QCOMPARE(interrupted.kind(), FollowerSwitch::kindFor(options));
+        QCOMPARE(interrupted.account(), services.account);
+        QVERIFY(interrupted.path().startsWith(Journal::defaultDir(services.apiUrl)));
+
+        // Under another account, the same journal is refused, naming both.
+        {
+            Journal other = interrupted;
+            other.setOwner(services.apiUrl, QStringLiteral("someone-else@example.com"));
+            QVERIFY(other.save());
+            QPointer<FollowerSwitchWizard> wizard = resumeThroughBanner(window, session, interrupted.path());
+            QVERIFY(wizard);
+            const QString refusal = find<QLabel>(wizard.data(), "runStatusLabel")->text();
+            QVERIFY2(refusal.contains(QStringLiteral("someone-else@example.com")) && refusal.contains(services.account),
+                     qPrintable(refusal));
+            QVERIFY(!find<QAbstractButton>(wizard.data(), "resumePushButton")->isEnabled());
+            QVERIFY(!find<QAbstractButton>(wizard.data(), "abortPushButton")->isEnabled());
+            wizard->close();
+            QVERIFY(QTest::qWaitFor([&] { return wizard.isNull(); }));
+            QVERIFY(interrupted.save()); // back to its own account
+        }
+
+        const QString banner = window.banner()->text();
+        QVERIFY2(banner.contains(QStringLiteral("acme-storefront")), qPrintable(banner));
+        QPointer<FollowerSwitchWizard> wizard = resumeThroughBanner(window, session, interrupted.path());
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("switchRunPage"));
+        wizard->setPollIntervalScale(0.5);
+        // It waits: nothing is sent (the journal is as the crash left it) until Continue.
+        QTest::qWait(1000);
+        QCOMPARE(wizard->runbook()->state(), Runbook::State::Ready);
+        const Journal untouched = Journal::load(interrupted.path()).value_or(Journal());
+        QCOMPARE(untouched.events().size(), interrupted.events().size());
+        QCOMPARE(untouched.status(), interrupted.status());
+        const QString where = find<QLabel>(wizard.data(), "stopExplanationLabel")->text();
+        QVERIFY2(where.contains(QStringLiteral("Next step")) && where.contains(QStringLiteral("heroku ps:scale")),
+                 qPrintable(where));
+        QVERIFY2(where.contains(QStringLiteral("Maintenance mode is on for acme-storefront")), qPrintable(where));
+        auto *continueButton = find<QPushButton>(wizard.data(), "resumePushButton");
+        QVERIFY(continueButton->isEnabled());
+        QVERIFY(continueButton->hasFocus() || !wizard->isActiveWindow());
+        const QString shot = QStringLiteral("resume-") + QString::fromLatin1(QTest::currentDataTag());
+        const QString error = hpgtest::saveScreenshots(wizard.data(), shot);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        continueButton->click();
+        int confirmed = 0;
+        QVERIFY(finishWithConfirmations(*wizard, confirmApp, &confirmed));
+        QCOMPARE(confirmed, confirmations);
+        const Journal done = wizard->runbook()->journal();
+        QCOMPARE(done.status(), Journal::Status::Finished);
+        QCOMPARE(done.step(QStringLiteral("maintenance-on"))->actionsStarted, 1); // not repeated
+        QCOMPARE(done.step(QStringLiteral("provision-follower"))->actionsStarted, 1);
+        QCOMPARE(m_f.configVars(options.newDatabaseApp()).value(QStringLiteral("DATABASE_URL")),
+                 m_f.configVars(options.newDatabaseApp())
+                     .value(done.value(QStringLiteral("follower_attachment")).toString() + QStringLiteral("_URL")));
+        wizard->close();
+        QVERIFY(QTest::qWaitFor([&] { return wizard.isNull(); }));
+    }
+};
+
+QTEST_MAIN(TestResumeRunbooks)
+#include "testresumerunbooks.moc"
