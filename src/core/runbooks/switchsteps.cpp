@@ -91,11 +91,6 @@ QString SwitchSteps::followerRef(const QJsonObject &values)
     return FollowerSpec().ref(values);
 }
 
-QString SwitchSteps::formationText(const QJsonArray &formation, bool zero)
-{
-    return FormationSteps::formationText(formation, zero);
-}
-
 Step SwitchSteps::preflight(const SwitchOptions &o)
 {
     Step s;

@@ -7,7 +7,6 @@
 #include "switchoptions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace hpg {
 
@@ -40,11 +39,8 @@ public:
     // The follower as the CLI would name it: its attachment name, else its add-on name.
     static QString followerRef(const QJsonObject &values);
 
-    // Kept for their callers; see FollowerSteps and FormationSteps.
+    // Commits behind and the "caught up" threshold: see FollowerSteps.
     static qint64 behindBy(const DatabaseInfo &info) { return FollowerSteps::behindBy(info); }
-    static QString newFollowerName(const QString &app) { return FollowerSteps::newName(app); }
-    static QString formationText(const QJsonArray &formation, bool zero = false);
-    static QString now() { return journalTimeNow(); }
     static constexpr int kCaughtUpCommits = FollowerSteps::kCaughtUpCommits;
 
 private:
