@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::FormationSteps</name>
+    <message numerus="yes">
+        <source>Waiting for %n dyno(s) to stop: %1</source>
+        <translation>
+            <numerusform>Waiting for %n dyno to stop: %1</numerusform>
+            <numerusform>Waiting for %n dynos to stop: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::MainWindow</name>
     <message numerus="yes">
         <source>Heroku&apos;s rate limit was reached; waiting %n second(s) before trying again.</source>
@@ -69,16 +79,6 @@
         <translation>
             <numerusform>%n database on this server.</numerusform>
             <numerusform>%n databases on this server.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hpg::SwitchSteps</name>
-    <message numerus="yes">
-        <source>Waiting for %n dyno(s) to stop: %1</source>
-        <translation>
-            <numerusform>Waiting for %n dyno to stop: %1</numerusform>
-            <numerusform>Waiting for %n dynos to stop: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -935,6 +935,25 @@
     </message>
 </context>
 <context>
+    <name>hpg::AttachmentSteps</name>
+    <message>
+        <source>Attach connection pools and other apps to the new primary</source>
+        <translation>接続プールと他のアプリを新しいプライマリにアタッチする</translation>
+    </message>
+    <message>
+        <source>Every pool and app is attached to the new primary.</source>
+        <translation>すべての接続プールとアプリが新しいプライマリにアタッチされています。</translation>
+    </message>
+    <message>
+        <source>Attached %1 on %2 to the new primary.</source>
+        <translation>%2 の %1 を新しいプライマリにアタッチしました。</translation>
+    </message>
+    <message>
+        <source>Detached %1 from the old primary.</source>
+        <translation>%1 を古いプライマリからデタッチしました。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::AuditLog</name>
     <message>
         <source>Could not create the folder of the audit log %1.</source>
@@ -1220,6 +1239,45 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::ConnectSteps</name>
+    <message>
+        <source>Heroku Connect cannot be reached from this session.</source>
+        <translation>このセッションからは Heroku Connect に接続できません。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…</source>
+        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。待機しています…</translation>
+    </message>
+    <message>
+        <source>Paused Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を一時停止しました。</translation>
+    </message>
+    <message>
+        <source>Resumed Heroku Connect %1.</source>
+        <translation>Heroku Connect %1 を再開しました。</translation>
+    </message>
+    <message>
+        <source>Pause Heroku Connect</source>
+        <translation>Heroku Connect を一時停止する</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is paused.</source>
+        <translation>Heroku Connect は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is paused on %1; resume it with heroku connect:resume -a %1.</source>
+        <translation>%1 の Heroku Connect は一時停止中です。heroku connect:resume -a %1 で再開してください。</translation>
+    </message>
+    <message>
+        <source>Resume Heroku Connect</source>
+        <translation>Heroku Connect を再開する</translation>
+    </message>
+    <message>
+        <source>Heroku Connect is running.</source>
+        <translation>Heroku Connect は動作中です。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnectionInfoPage</name>
     <message>
         <source>Hide</source>
@@ -1298,6 +1356,73 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::FollowerSteps</name>
+    <message>
+        <source>Provision a follower on %1</source>
+        <translation>%1 のフォロワーをプロビジョニングする</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Created %1, following %2.</source>
+        <translation>%2 をフォローする %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The new database %1 exists on %2; if you give up the switch, remove it with heroku addons:destroy %1 -a %2.</source>
+        <translation>新しいデータベース %1 が %2 にあります。切り替えを中止する場合は heroku addons:destroy %1 -a %2 で削除してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the follower is available</source>
+        <translation>フォロワーが利用可能になるまで待つ</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being created…</source>
+        <translation>%1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is available.</source>
+        <translation>%1 は利用可能です。</translation>
+    </message>
+    <message>
+        <source>Wait until the follower is within %1 commits</source>
+        <translation>フォロワーの遅れが %1 コミット以内になるまで待つ</translation>
+    </message>
+    <message>
+        <source>The follower is not provisioned yet.</source>
+        <translation>フォロワーはまだプロビジョニングされていません。</translation>
+    </message>
+    <message>
+        <source>%1 commits behind.</source>
+        <translation>%1 コミット遅れ。</translation>
+    </message>
+    <message>
+        <source>Behind By is not known yet.</source>
+        <translation>Behind By はまだ不明です。</translation>
+    </message>
+    <message>
+        <source>Wait until the dynos have stopped and the follower is 0 commits behind</source>
+        <translation>dyno が停止し、フォロワーの遅れが 0 コミットになるまで待つ</translation>
+    </message>
+    <message>
+        <source>The dynos have stopped and the follower is 0 commits behind.</source>
+        <translation>dyno が停止し、フォロワーの遅れは 0 コミットです。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::FollowerSwitch</name>
     <message>
         <source>Migration into a Private Space</source>
@@ -1349,6 +1474,43 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The new database for %1 is within 200 commits of the primary. The switch goes on.</source>
         <translation>%1 の新しいデータベースの遅れがプライマリから 200 コミット以内になりました。切り替えを続行します。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::FormationSteps</name>
+    <message>
+        <source>Scale the dynos of %1 down, remembering each quantity</source>
+        <translation>%1 の dyno をスケールダウンし、それぞれの数を記録する</translation>
+    </message>
+    <message>
+        <source>No dynos are running.</source>
+        <translation>実行中の dyno はありません。</translation>
+    </message>
+    <message>
+        <source>Scaled down; the formation was %1.</source>
+        <translation>スケールダウンしました。元のフォーメーションは %1 です。</translation>
+    </message>
+    <message>
+        <source>The dynos of %1 are scaled down; restore them with heroku ps:scale %2 -a %1.</source>
+        <translation>%1 の dyno はスケールダウンされています。heroku ps:scale %2 -a %1 で元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Scale the dynos of %1 back up</source>
+        <translation>%1 の dyno をスケールアップして元に戻す</translation>
+    </message>
+    <message>
+        <source>The formation is as before.</source>
+        <translation>フォーメーションは元どおりです。</translation>
+    </message>
+    <message>
+        <source>Restored the formation: %1.</source>
+        <translation>フォーメーションを元に戻しました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n dyno(s) to stop: %1</source>
+        <translation>
+            <numerusform>%n 個の dyno の停止を待っています: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1700,37 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceSteps</name>
+    <message>
+        <source>Turn maintenance mode on for %1</source>
+        <translation>%1 のメンテナンスモードをオンにする</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on.</source>
+        <translation>メンテナンスモードはオンです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for %1.</source>
+        <translation>%1 のメンテナンスモードはオンです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is on for %1; turn it off with heroku maintenance:off -a %1.</source>
+        <translation>%1 のメンテナンスモードはオンです。heroku maintenance:off -a %1 でオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off for %1</source>
+        <translation>%1 のメンテナンスモードをオフにする</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>メンテナンスモードはオフです。</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off for %1.</source>
+        <translation>%1 のメンテナンスモードはオフです。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::MemorySecretStore</name>
     <message>
         <source>No secret is kept under this name for this run.</source>
@@ -1654,6 +1847,53 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>pg_dump %1 cannot dump a server running PostgreSQL %2. Install the PostgreSQL %3 client programs (or newer), or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.</source>
         <translation>pg_dump %1 では PostgreSQL %2 で動作するサーバーをダンプできません。PostgreSQL %3 (以降) のクライアントプログラムをインストールするか、そのディレクトリを PATH の先頭に置いてください。Postgres.app を使っている場合は、%4 を PATH に追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PromoteSteps</name>
+    <message>
+        <source>Unfollow: make the follower a writable database</source>
+        <translation>フォロー解除: フォロワーを書き込み可能なデータベースにする</translation>
+    </message>
+    <message>
+        <source>The new database follows no leader.</source>
+        <translation>新しいデータベースはどのリーダーもフォローしていません。</translation>
+    </message>
+    <message>
+        <source>%1 stopped following %2.</source>
+        <translation>%1 は %2 のフォローを解除しました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer follows the old primary; it is writable but not yet promoted.</source>
+        <translation>%1 は古いプライマリをフォローしなくなりました。書き込み可能ですが、まだプロモートされていません。</translation>
+    </message>
+    <message>
+        <source>Check that the new database is out of recovery</source>
+        <translation>新しいデータベースがリカバリを終えたことを確認する</translation>
+    </message>
+    <message>
+        <source>pg_is_in_recovery() is false: the database accepts writes.</source>
+        <translation>pg_is_in_recovery() は false です。データベースは書き込みを受け付けます。</translation>
+    </message>
+    <message>
+        <source>The database is still in recovery.</source>
+        <translation>データベースはまだリカバリ中です。</translation>
+    </message>
+    <message>
+        <source>Promote the new database to DATABASE_URL</source>
+        <translation>新しいデータベースを DATABASE_URL にプロモートする</translation>
+    </message>
+    <message>
+        <source>%1 is DATABASE_URL on %2.</source>
+        <translation>%1 は %2 の DATABASE_URL です。</translation>
+    </message>
+    <message>
+        <source>%1 is now DATABASE_URL on %2.</source>
+        <translation>%1 が %2 の DATABASE_URL になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is DATABASE_URL on %2; the old primary %3 still exists.</source>
+        <translation>%1 は %2 の DATABASE_URL です。古いプライマリ %3 はまだ存在します。</translation>
     </message>
 </context>
 <context>
@@ -2436,228 +2676,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The database is %1 (%2).</source>
         <translation>データベースは %1 (%2) です。</translation>
-    </message>
-    <message>
-        <source>Provision a follower on %1</source>
-        <translation>%1 のフォロワーをプロビジョニングする</translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation>%1 はすでに存在します。</translation>
-    </message>
-    <message>
-        <source>Created %1, following %2.</source>
-        <translation>%2 をフォローする %1 を作成しました。</translation>
-    </message>
-    <message>
-        <source>The new database %1 exists on %2; if you give up the switch, remove it with heroku addons:destroy %1 -a %2.</source>
-        <translation>新しいデータベース %1 が %2 にあります。切り替えを中止する場合は heroku addons:destroy %1 -a %2 で削除してください。</translation>
-    </message>
-    <message>
-        <source>Wait until the follower is available</source>
-        <translation>フォロワーが利用可能になるまで待つ</translation>
-    </message>
-    <message>
-        <source>%1 could not be created.</source>
-        <translation>%1 を作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 could not be created: %2</source>
-        <translation>%1 を作成できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 is being created…</source>
-        <translation>%1 を作成しています…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is available.</source>
-        <translation>%1 は利用可能です。</translation>
-    </message>
-    <message>
-        <source>Wait until the follower is within %1 commits</source>
-        <translation>フォロワーの遅れが %1 コミット以内になるまで待つ</translation>
-    </message>
-    <message>
-        <source>The follower is not provisioned yet.</source>
-        <translation>フォロワーはまだプロビジョニングされていません。</translation>
-    </message>
-    <message>
-        <source>%1 commits behind.</source>
-        <translation>%1 コミット遅れ。</translation>
-    </message>
-    <message>
-        <source>Behind By is not known yet.</source>
-        <translation>Behind By はまだ不明です。</translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode on for %1</source>
-        <translation>%1 のメンテナンスモードをオンにする</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is on.</source>
-        <translation>メンテナンスモードはオンです。</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is on for %1.</source>
-        <translation>%1 のメンテナンスモードはオンです。</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is on for %1; turn it off with heroku maintenance:off -a %1.</source>
-        <translation>%1 のメンテナンスモードはオンです。heroku maintenance:off -a %1 でオフにしてください。</translation>
-    </message>
-    <message>
-        <source>Scale the dynos of %1 down, remembering each quantity</source>
-        <translation>%1 の dyno をスケールダウンし、それぞれの数を記録する</translation>
-    </message>
-    <message>
-        <source>No dynos are running.</source>
-        <translation>実行中の dyno はありません。</translation>
-    </message>
-    <message>
-        <source>Scaled down; the formation was %1.</source>
-        <translation>スケールダウンしました。元のフォーメーションは %1 です。</translation>
-    </message>
-    <message>
-        <source>The dynos of %1 are scaled down; restore them with heroku ps:scale %2 -a %1.</source>
-        <translation>%1 の dyno はスケールダウンされています。heroku ps:scale %2 -a %1 で元に戻してください。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect cannot be reached from this session.</source>
-        <translation>このセッションからは Heroku Connect に接続できません。</translation>
-    </message>
-    <message>
-        <source>Pause Heroku Connect</source>
-        <translation>Heroku Connect を一時停止する</translation>
-    </message>
-    <message>
-        <source>Heroku Connect is paused.</source>
-        <translation>Heroku Connect は一時停止中です。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…</source>
-        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。待機しています…</translation>
-    </message>
-    <message>
-        <source>Paused Heroku Connect %1.</source>
-        <translation>Heroku Connect %1 を一時停止しました。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect is paused on %1; resume it with heroku connect:resume -a %1.</source>
-        <translation>%1 の Heroku Connect は一時停止中です。heroku connect:resume -a %1 で再開してください。</translation>
-    </message>
-    <message>
-        <source>Resume Heroku Connect</source>
-        <translation>Heroku Connect を再開する</translation>
-    </message>
-    <message>
-        <source>Heroku Connect is running.</source>
-        <translation>Heroku Connect は動作中です。</translation>
-    </message>
-    <message>
-        <source>Resumed Heroku Connect %1.</source>
-        <translation>Heroku Connect %1 を再開しました。</translation>
-    </message>
-    <message>
-        <source>Unfollow: make the follower a writable database</source>
-        <translation>フォロー解除: フォロワーを書き込み可能なデータベースにする</translation>
-    </message>
-    <message>
-        <source>The new database follows no leader.</source>
-        <translation>新しいデータベースはどのリーダーもフォローしていません。</translation>
-    </message>
-    <message>
-        <source>%1 stopped following %2.</source>
-        <translation>%1 は %2 のフォローを解除しました。</translation>
-    </message>
-    <message>
-        <source>%1 no longer follows the old primary; it is writable but not yet promoted.</source>
-        <translation>%1 は古いプライマリをフォローしなくなりました。書き込み可能ですが、まだプロモートされていません。</translation>
-    </message>
-    <message>
-        <source>Check that the new database is out of recovery</source>
-        <translation>新しいデータベースがリカバリを終えたことを確認する</translation>
-    </message>
-    <message>
-        <source>pg_is_in_recovery() is false: the database accepts writes.</source>
-        <translation>pg_is_in_recovery() は false です。データベースは書き込みを受け付けます。</translation>
-    </message>
-    <message>
-        <source>The database is still in recovery.</source>
-        <translation>データベースはまだリカバリ中です。</translation>
-    </message>
-    <message>
-        <source>Promote the new database to DATABASE_URL</source>
-        <translation>新しいデータベースを DATABASE_URL にプロモートする</translation>
-    </message>
-    <message>
-        <source>%1 is DATABASE_URL on %2.</source>
-        <translation>%1 は %2 の DATABASE_URL です。</translation>
-    </message>
-    <message>
-        <source>%1 is now DATABASE_URL on %2.</source>
-        <translation>%1 が %2 の DATABASE_URL になりました。</translation>
-    </message>
-    <message>
-        <source>%1 is DATABASE_URL on %2; the old primary %3 still exists.</source>
-        <translation>%1 は %2 の DATABASE_URL です。古いプライマリ %3 はまだ存在します。</translation>
-    </message>
-    <message>
-        <source>Attach connection pools and other apps to the new primary</source>
-        <translation>接続プールと他のアプリを新しいプライマリにアタッチする</translation>
-    </message>
-    <message>
-        <source>Every pool and app is attached to the new primary.</source>
-        <translation>すべての接続プールとアプリが新しいプライマリにアタッチされています。</translation>
-    </message>
-    <message>
-        <source>Attached %1 on %2 to the new primary.</source>
-        <translation>%2 の %1 を新しいプライマリにアタッチしました。</translation>
-    </message>
-    <message>
-        <source>Detached %1 from the old primary.</source>
-        <translation>%1 を古いプライマリからデタッチしました。</translation>
-    </message>
-    <message>
-        <source>Scale the dynos of %1 back up</source>
-        <translation>%1 の dyno をスケールアップして元に戻す</translation>
-    </message>
-    <message>
-        <source>The formation is as before.</source>
-        <translation>フォーメーションは元どおりです。</translation>
-    </message>
-    <message>
-        <source>Restored the formation: %1.</source>
-        <translation>フォーメーションを元に戻しました: %1。</translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode off for %1</source>
-        <translation>%1 のメンテナンスモードをオフにする</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is off.</source>
-        <translation>メンテナンスモードはオフです。</translation>
-    </message>
-    <message>
-        <source>Maintenance mode is off for %1.</source>
-        <translation>%1 のメンテナンスモードはオフです。</translation>
-    </message>
-    <message>
-        <source>Wait until the dynos have stopped and the follower is 0 commits behind</source>
-        <translation>dyno が停止し、フォロワーの遅れが 0 コミットになるまで待つ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting for %n dyno(s) to stop: %1</source>
-        <translation>
-            <numerusform>%n 個の dyno の停止を待っています: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The dynos have stopped and the follower is 0 commits behind.</source>
-        <translation>dyno が停止し、フォロワーの遅れは 0 コミットです。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "step.h"
 
+#include <QDateTime>
+
 namespace hpg {
 
 namespace {
@@ -35,6 +37,11 @@ StepState stepStateFromName(const QString &name)
             return entry.state;
     }
     return StepState::Pending;
+}
+
+QString journalTimeNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace hpg

@@ -24,6 +24,9 @@ enum class StepState {
 QString stepStateName(StepState state);
 StepState stepStateFromName(const QString &name);
 
+// Now, the way steps record times in the journal: UTC, ISO 8601 with milliseconds.
+QString journalTimeNow();
+
 // One step of a runbook: what it does, the `heroku …` command that does the
 // same, and how to tell from the live state whether its effect is already
 // there. Handlers run on the UI thread, answer through the StepContext

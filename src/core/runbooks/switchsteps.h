@@ -1,22 +1,23 @@
 #pragma once
 
 #include "step.h"
+#include "steps/followerspec.h"
+#include "steps/followersteps.h"
 #include "switchfindings.h"
 #include "switchoptions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace hpg {
 
 struct DatabaseInfo;
-struct ApiResult;
 
 // The steps of a follower switch (Dev Center "Changing plans by follower
 // switch") and of a Private Space migration, which shares them: the follower is
 // created on the app in the space, following the source add-on; maintenance
 // mode and scale-down happen on the source app; unfollow and promote on the
-// app in the space.
+// app in the space. A composition of the shared steps in steps/, plus the
+// pre-flight.
 //
 // Values the steps capture in the journal:
 //   findings            SwitchFindings of the pre-flight (the state before anything changed)
@@ -32,36 +33,18 @@ class SwitchSteps
 public:
     static QList<Step> build(const SwitchOptions &options);
 
-    // Commits behind from pg:info's "Behind By" row: -1 when unknown.
-    static int behindBy(const DatabaseInfo &info);
-    // A new add-on name for the follower: postgresql-<app>-<5 digits>.
-    static QString newFollowerName(const QString &app);
+    // The follower a switch creates (or uses) and promotes, following the source add-on.
+    static FollowerSpec follower(const SwitchOptions &options);
     static SwitchFindings findings(const QJsonObject &values);
-    // "web=2 worker=1" for a formation array.
-    static QString formationText(const QJsonArray &formation, bool zero = false);
-    static QString now();
     // The follower as the CLI would name it: its attachment name, else its add-on name.
     static QString followerRef(const QJsonObject &values);
 
-    // The thresholds of the waits (Dev Center: "caught up" is within 200 commits).
-    static constexpr int kCaughtUpCommits = 200;
+    // Commits behind and the "caught up" threshold: see FollowerSteps.
+    static qint64 behindBy(const DatabaseInfo &info) { return FollowerSteps::behindBy(info); }
+    static constexpr int kCaughtUpCommits = FollowerSteps::kCaughtUpCommits;
 
 private:
     static Step preflight(const SwitchOptions &o);
-    static Step provisionFollower(const SwitchOptions &o);
-    static Step waitAvailable(const SwitchOptions &o);
-    static Step waitCaughtUp(const SwitchOptions &o);
-    static Step pauseConnect(const SwitchOptions &o);
-    static Step maintenanceOn(const SwitchOptions &o);
-    static Step scaleDown(const SwitchOptions &o);
-    static Step waitNoLag(const SwitchOptions &o);
-    static Step unfollow(const SwitchOptions &o);
-    static Step verifyWritable(const SwitchOptions &o);
-    static Step promote(const SwitchOptions &o);
-    static Step reattach(const SwitchOptions &o);
-    static Step restoreFormation(const SwitchOptions &o);
-    static Step maintenanceOff(const SwitchOptions &o);
-    static Step resumeConnect(const SwitchOptions &o);
 };
 
 } // namespace hpg

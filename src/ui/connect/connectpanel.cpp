@@ -20,8 +20,6 @@ namespace hpg {
 
 namespace {
 
-constexpr int kWaitingIntervalMs = 1000;
-const QString kIdle = QStringLiteral("IDLE");
 const QString kPaused = QStringLiteral("PAUSED");
 
 // Sets row `row` of `model` to `texts`, reusing the items (keeps the selection).
@@ -47,6 +45,7 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     , m_client(client)
     , m_connectionsModel(new QStandardItemModel(0, 4, this))
     , m_mappingsModel(new QStandardItemModel(0, 2, this))
+    , m_pauser(new ConnectPauser(client, this))
 {
     m_ui->setupUi(this);
     retranslate();
@@ -66,6 +65,10 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &ConnectPanel::pauseSelected);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &ConnectPanel::resumeSelected);
     connect(m_ui->stopWaitingPushButton, &QPushButton::clicked, this, &ConnectPanel::stopWaiting);
+    connect(m_pauser, &ConnectPauser::waiting, this, &ConnectPanel::onWaiting);
+    connect(m_pauser, &ConnectPauser::pausedMeanwhile, this, &ConnectPanel::onPausedMeanwhile);
+    connect(m_pauser, &ConnectPauser::requestSent, this, &ConnectPanel::onRequestSent);
+    connect(m_pauser, &ConnectPauser::requestFinished, this, &ConnectPanel::onRequestFinished);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectPanel::refresh);
     updateButtons();
@@ -90,26 +93,25 @@ void ConnectPanel::changeEvent(QEvent *event)
 
 ConnectPanel::~ConnectPanel()
 {
-    for (ApiCall *call : { m_refreshCall.data(), m_actionCall.data(), m_detailCall.data() }) {
+    for (ApiCall *call : { m_refreshCall.data(), m_detailCall.data() }) {
         if (call)
             call->cancel();
     }
+    m_pauser->cancel();
 }
 
 void ConnectPanel::showApp(const QString &appName)
 {
     if (m_refreshCall)
         m_refreshCall->cancel();
-    if (m_actionCall)
-        m_actionCall->cancel();
     if (m_detailCall)
         m_detailCall->cancel();
+    m_pauser->cancel();
     m_timer.stop();
     m_mappings.clear();
     m_app = appName;
     m_connections.clear();
     m_selectedId.clear();
-    m_pendingPause.clear();
     m_connectionsModel->setRowCount(0);
     m_mappingsModel->setRowCount(0);
     showMessage(appName.isEmpty() ? Text() : Text([appName] {
@@ -140,8 +142,8 @@ void ConnectPanel::refresh()
 void ConnectPanel::scheduleRefresh()
 {
     int interval = m_interval;
-    if (!m_pendingPause.isEmpty())
-        interval = interval > 0 ? std::min(interval, kWaitingIntervalMs) : kWaitingIntervalMs;
+    if (!pendingPause().isEmpty()) // show the state the pause waits on
+        interval = interval > 0 ? std::min(interval, m_pauser->pollInterval()) : m_pauser->pollInterval();
     if (interval > 0)
         m_timer.start(interval);
     else
@@ -178,19 +180,9 @@ void ConnectPanel::onConnections(const ApiResult &result)
     fillMappings();
     readDetails();
 
-    if (!m_pendingPause.isEmpty()) {
-        const ConnectConnection *c = find(m_pendingPause);
-        if (!c) {
-            m_pendingPause.clear();
-        } else if (c->state == kPaused) {
-            m_pendingPause.clear();
-            showMessage([name = c->name] { return tr("Heroku Connect %1 is paused.").arg(name); });
-        } else if (c->state == kIdle) {
-            if (!m_actionCall)
-                sendPause(*c);
-        } else {
-            showMessage(waitingText(*c));
-        }
+    if (!pendingPause().isEmpty()) {
+        if (!find(pendingPause()))
+            m_pauser->stop(); // the connection is gone
     } else if (m_connections.isEmpty()) {
         showMessage([app = m_app] { return tr("%1 has no Heroku Connect connections.").arg(app); });
     } else if (m_readMessage) {
@@ -241,11 +233,12 @@ void ConnectPanel::fillMappings()
 void ConnectPanel::updateButtons()
 {
     const ConnectConnection *c = find(m_selectedId);
-    const bool busy = m_actionCall || !m_pendingPause.isEmpty();
+    const bool sending = m_pauser->isSending();
+    const bool busy = sending || !pendingPause().isEmpty();
     m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused);
-    m_ui->resumePushButton->setEnabled(c && !m_actionCall && c->state == kPaused);
+    m_ui->resumePushButton->setEnabled(c && !sending && c->state == kPaused);
     // While a pause waits for IDLE (nothing sent yet), it can be called off.
-    m_ui->stopWaitingPushButton->setVisible(!m_pendingPause.isEmpty() && !m_actionCall);
+    m_ui->stopWaitingPushButton->setVisible(!pendingPause().isEmpty() && !sending);
     m_ui->pausePushButton->setToolTip(m_app.isEmpty() ? QString()
                                                       : tr("Stops synchronization (heroku connect:pause -a %1). "
                                                            "Heroku Connect pauses only when it is IDLE.")
@@ -254,21 +247,11 @@ void ConnectPanel::updateButtons()
         m_app.isEmpty() ? QString() : tr("Starts synchronization again (heroku connect:resume -a %1).").arg(m_app));
 }
 
-QString ConnectPanel::pauseCommand(const QString &app)
-{
-    return QStringLiteral("heroku connect:pause -a %1").arg(app);
-}
-
-QString ConnectPanel::resumeCommand(const QString &app)
-{
-    return QStringLiteral("heroku connect:resume -a %1").arg(app);
-}
-
 // Pausing stops a production integration (Salesforce is no longer polled): it is asked first.
 void ConnectPanel::pauseSelected()
 {
     const ConnectConnection *c = find(m_selectedId);
-    if (!c || m_actionCall || !m_pendingPause.isEmpty() || c->state == kPaused)
+    if (!c || m_pauser->isSending() || !pendingPause().isEmpty() || c->state == kPaused)
         return;
     const QString id = c->id;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Pause Heroku Connect"),
@@ -295,26 +278,18 @@ void ConnectPanel::pauseConfirmed(const QString &id)
 {
     // The list may have been refreshed while the question was open: use the state as it is now.
     const ConnectConnection *c = find(id);
-    if (!c || m_actionCall || !m_pendingPause.isEmpty() || c->state == kPaused)
+    if (!c || m_pauser->isSending() || !pendingPause().isEmpty() || c->state == kPaused)
         return;
-    if (c->state == kIdle) {
-        sendPause(*c);
-        return;
-    }
-    m_pendingPause = c->id;
-    showMessage(waitingText(*c));
-    updateButtons();
-    if (!m_refreshCall)
-        scheduleRefresh();
+    m_pauser->pause(*c);
 }
 
 void ConnectPanel::stopWaiting()
 {
-    if (m_pendingPause.isEmpty() || m_actionCall)
+    const QString id = pendingPause();
+    const ConnectConnection *c = find(id);
+    const QString name = c ? c->name : id;
+    if (!m_pauser->stop())
         return; // nothing waits, or the pause is already on its way
-    const ConnectConnection *c = find(m_pendingPause);
-    const QString name = c ? c->name : m_pendingPause;
-    m_pendingPause.clear();
     showMessage([name] { return tr("Stopped waiting; Heroku Connect %1 was not paused.").arg(name); });
     updateButtons();
     scheduleRefresh();
@@ -323,87 +298,66 @@ void ConnectPanel::stopWaiting()
 void ConnectPanel::resumeSelected()
 {
     const ConnectConnection *c = find(m_selectedId);
-    if (!c || m_actionCall || c->state != kPaused)
+    if (!c || m_pauser->isSending() || c->state != kPaused)
         return;
-    const ConnectConnection connection = *c;
-    showMessage([name = connection.name] { return tr("Resuming Heroku Connect %1…").arg(name); });
-    m_actionCall = m_client->resume(connection.regionUrl, connection.id, this);
-    connect(m_actionCall, &ApiCall::finished, this,
-            [this, connection](const ApiResult &result) { onActionFinished(connection, false, result); });
+    m_pauser->resume(*c);
+}
+
+void ConnectPanel::onWaiting(const ConnectConnection &connection)
+{
+    showMessage([name = connection.name, state = connection.state] {
+        return tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
+            .arg(name, state);
+    });
+    updateButtons();
+    if (!m_refreshCall)
+        scheduleRefresh();
+}
+
+void ConnectPanel::onPausedMeanwhile(const ConnectConnection &connection)
+{
+    showMessage([name = connection.name] { return tr("Heroku Connect %1 is paused.").arg(name); });
+    updateButtons();
+    refresh();
+}
+
+void ConnectPanel::onRequestSent(const ConnectConnection &connection, bool pause)
+{
+    showMessage([name = connection.name, pause] {
+        return pause ? tr("Pausing Heroku Connect %1…").arg(name) : tr("Resuming Heroku Connect %1…").arg(name);
+    });
     updateButtons();
 }
 
-void ConnectPanel::sendPause(const ConnectConnection &connection)
+void ConnectPanel::onRequestFinished(const ConnectConnection &connection, bool pause, const ApiResult &result)
 {
-    m_pendingPause = connection.id; // until the server confirms
-    showMessage([name = connection.name] { return tr("Pausing Heroku Connect %1…").arg(name); });
-    m_actionCall = m_client->pause(connection.regionUrl, connection.id, this);
-    connect(m_actionCall, &ApiCall::finished, this,
-            [this, connection](const ApiResult &result) { onActionFinished(connection, true, result); });
-    updateButtons();
-}
-
-void ConnectPanel::onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result)
-{
-    m_actionCall.clear();
     const QString name = connection.name;
     Text message;
     if (result.ok()) {
-        if (pause)
-            m_pendingPause.clear();
         message = [name, pause] {
             return pause ? tr("Paused Heroku Connect %1.").arg(name) : tr("Resumed Heroku Connect %1.").arg(name);
         };
-    } else if (pause && result.error.httpStatus == 409) {
-        // It left IDLE between our read and the request: keep waiting (m_pendingPause stays).
+    } else if (pause && pendingPause() == connection.id) {
+        // It left IDLE between the read and the request: the pauser keeps waiting.
         message = [name] {
             return tr("Heroku Connect %1 is busy. It can be paused only when it is IDLE; waiting to pause it…")
                 .arg(name);
         };
     } else {
-        if (pause)
-            m_pendingPause.clear();
         message = [name, pause, error = result.error] {
             return pause ? tr("Could not pause Heroku Connect %1: %2").arg(name, error.userText())
                          : tr("Could not resume Heroku Connect %1: %2").arg(name, error.userText());
         };
     }
     showMessage(message);
-    if (result.error.kind != HerokuError::Kind::Cancelled)
-        audit(connection, pause, result, message());
+    QString error;
+    if (!ConnectPauser::audit(m_audit, m_app, connection, pause, result, message(), &error))
+        showMessage([message, error] { return message() + QLatin1Char(' ') + error; });
     updateButtons();
     if (m_refreshCall)
         m_refreshCall->cancel(); // it may have been sent before the action: read the state again
     m_refreshCall.clear();
     refresh();
-}
-
-void ConnectPanel::audit(const ConnectConnection &connection, bool pause, const ApiResult &result,
-                         const QString &message)
-{
-    QJsonObject fields;
-    fields.insert(QStringLiteral("app"), m_app);
-    fields.insert(QStringLiteral("connection"), connection.id);
-    fields.insert(QStringLiteral("connection_name"), connection.name);
-    fields.insert(QStringLiteral("cli"), pause ? pauseCommand(m_app) : resumeCommand(m_app));
-    fields.insert(QStringLiteral("ok"), result.ok());
-    fields.insert(QStringLiteral("result"), message);
-    if (!result.ok() && !result.error.message.isEmpty())
-        fields.insert(QStringLiteral("detail"), result.error.message);
-    const QString requestId = result.requestId.isEmpty() ? result.error.requestId : result.requestId;
-    if (!requestId.isEmpty())
-        fields.insert(QStringLiteral("request_id"), requestId);
-    QString error;
-    if (!m_audit.append(pause ? QStringLiteral("connect.pause") : QStringLiteral("connect.resume"), fields, &error))
-        showMessage([message, error] { return message + QLatin1Char(' ') + error; });
-}
-
-ConnectPanel::Text ConnectPanel::waitingText(const ConnectConnection &connection)
-{
-    return [name = connection.name, state = connection.state] {
-        return tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
-            .arg(name, state);
-    };
 }
 
 void ConnectPanel::showMessage(Text text)

@@ -2,6 +2,7 @@
 
 #include "core/heroku/connectconnection.h"
 #include "core/runbooks/auditlog.h"
+#include "core/runbooks/connectpauser.h"
 
 #include <QHash>
 #include <QPointer>
@@ -28,10 +29,12 @@ struct ApiResult;
 // with their states, refreshed every few seconds, and Pause / Resume
 // (heroku connect:pause / connect:resume). Pause asks for a confirmation first.
 // Heroku Connect pauses only from IDLE: asked while it is POLLING_DB_CHANGES
-// (or another busy state) the panel says that it waits, and pauses as soon as
-// the connection is idle. Every pause and resume request sent is written to the
-// audit log ("connect.pause" / "connect.resume": app, connection, cli, ok,
-// result, detail, request_id), the way the sessions page writes its actions.
+// (or another busy state) the panel says that it waits (Stop Waiting calls it
+// off), and pauses as soon as the connection is idle. Every pause and resume
+// request sent is written to the audit log ("connect.pause" / "connect.resume":
+// app, connection, cli, ok, result, detail, request_id), the way the sessions
+// page writes its actions. The rules and the audit record are ConnectPauser's;
+// the panel shows and asks.
 class ConnectPanel : public QWidget
 {
     Q_OBJECT
@@ -52,14 +55,14 @@ public:
     QStandardItemModel *mappingsModel() const { return m_mappingsModel; }
     QList<ConnectConnection> connections() const { return m_connections; }
     // The id of the connection whose pause waits for IDLE; empty when none.
-    QString pendingPause() const { return m_pendingPause; }
+    QString pendingPause() const { return m_pauser->pendingPause(); }
 
     // Where pause and resume are recorded (default: AuditLog::defaultPath()).
     void setAuditLog(const AuditLog &log) { m_audit = log; }
     const AuditLog &auditLog() const { return m_audit; }
 
-    static QString pauseCommand(const QString &app);
-    static QString resumeCommand(const QString &app);
+    static QString pauseCommand(const QString &app) { return ConnectPauser::pauseCommand(app); }
+    static QString resumeCommand(const QString &app) { return ConnectPauser::resumeCommand(app); }
 
 public slots:
     void refresh();
@@ -85,10 +88,10 @@ private:
     void pauseConfirmed(const QString &id);
     void stopWaiting();
     void resumeSelected();
-    void sendPause(const ConnectConnection &connection);
-    void onActionFinished(const ConnectConnection &connection, bool pause, const ApiResult &result);
-    void audit(const ConnectConnection &connection, bool pause, const ApiResult &result, const QString &message);
-    static Text waitingText(const ConnectConnection &connection);
+    void onRequestSent(const ConnectConnection &connection, bool pause);
+    void onRequestFinished(const ConnectConnection &connection, bool pause, const ApiResult &result);
+    void onWaiting(const ConnectConnection &connection);
+    void onPausedMeanwhile(const ConnectConnection &connection);
     void scheduleRefresh();
     void showMessage(Text text);
     int selectedRow() const;
@@ -101,9 +104,8 @@ private:
     QList<ConnectConnection> m_connections;
     QString m_app;
     QString m_selectedId;
-    QString m_pendingPause;
+    ConnectPauser *m_pauser;
     QPointer<ApiCall> m_refreshCall;
-    QPointer<ApiCall> m_actionCall;
     QPointer<ApiCall> m_detailCall;
     QHash<QString, QList<ConnectConnection::Mapping>> m_mappings; // by connection id, from the details
     AuditLog m_audit;
