@@ -99,4 +99,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>hpg::UnfinishedRuns</name>
+    <message numerus="yes">
+        <source>%n runs did not finish; the newest is %1. Resume one to see where it stopped; nothing is sent until you press Continue.</source>
+        <translation>
+            <numerusform>%n run did not finish; it is %1. Resume it to see where it stopped; nothing is sent until you press Continue.</numerusform>
+            <numerusform>%n runs did not finish; the newest is %1. Resume one to see where it stopped; nothing is sent until you press Continue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook journal(s) cannot be read.</source>
+        <translation>
+            <numerusform>%n runbook journal cannot be read.</numerusform>
+            <numerusform>%n runbook journals cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is DOWN. It has been down since %2 (%n minute(s)), when “%3” took it down; that run stopped before bringing it back.</source>
+        <translation>
+            <numerusform>%1 is DOWN. It has been down since %2 (%n minute), when “%3” took it down; that run stopped before bringing it back.</numerusform>
+            <numerusform>%1 is DOWN. It has been down since %2 (%n minutes), when “%3” took it down; that run stopped before bringing it back.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

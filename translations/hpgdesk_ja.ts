@@ -613,6 +613,52 @@
     </message>
 </context>
 <context>
+    <name>RunbookResultPage</name>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>記録をエクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookRunPage</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Heroku CLI equivalent</source>
+        <translation>同等の Heroku CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Confirmation needed</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Refresh e&amp;very:</source>
@@ -781,56 +827,6 @@
     <message>
         <source>Check &amp;Again</source>
         <translation>再確認(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>SwitchResultPage</name>
-    <message>
-        <source>&amp;Export Transcript…</source>
-        <translation>記録をエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Create a &amp;Follower of the New Primary</source>
-        <translation>新しいプライマリのフォロワーを作成する(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Deprovision the Old Primary…</source>
-        <translation>古いプライマリのプロビジョニングを解除(&amp;D)…</translation>
-    </message>
-</context>
-<context>
-    <name>SwitchRunPage</name>
-    <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Heroku CLI equivalent</source>
-        <translation>同等の Heroku CLI コマンド</translation>
-    </message>
-    <message>
-        <source>Confirmation needed</source>
-        <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>確認(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>再開(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1005,29 @@
     <message>
         <source>Query</source>
         <translation>クエリ</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BringBack</name>
+    <message>
+        <source>Bring %1 back</source>
+        <translation>%1 を元に戻す</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before “%2”: its old database is still the primary.</source>
+        <translation>%1 は「%2」の前の状態に戻りました。古いデータベースが引き続きプライマリです。</translation>
+    </message>
+    <message>
+        <source>The new database %1 that the run created still exists. Remove it with heroku addons:destroy %1, or use it for another try.</source>
+        <translation>実行で作成された新しいデータベース %1 は残っています。heroku addons:destroy %1 で削除するか、次の試行に使ってください。</translation>
+    </message>
+    <message>
+        <source>The run on %1 is past its point of no return: to bring the app back, finish the run.</source>
+        <translation>%1 の実行は後戻りできない段階を過ぎています。アプリを戻すには、実行を最後まで進めてください。</translation>
+    </message>
+    <message>
+        <source>Given up before its point of no return: “%1” (started %2) brings %3 back as it was.</source>
+        <translation>後戻りできない段階の前に中止しました。「%1」(%2 に開始) が %3 を元の状態に戻します。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1475,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>%1 stays in maintenance mode with its dynos scaled down: its DATABASE_URL still points at the old database.</source>
         <translation>%1 はメンテナンスモードのままで、dyno もスケールダウンしたままです。DATABASE_URL がまだ古いデータベースを指しているためです。</translation>
     </message>
+    <message>
+        <source>Of the downtime, %1 s went to the automated steps and %2 s to waiting for a person.</source>
+        <translation>ダウンタイムのうち、自動のステップに %1 秒、人の操作を待つのに %2 秒かかりました。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::FollowerSwitchWizard</name>
@@ -1532,8 +1555,87 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>ランブックのジャーナル %1 は有効な JSON ではありません: %2</translation>
     </message>
     <message>
-        <source>The runbook journal %1 was written by another version of hpgdesk.</source>
-        <translation>ランブックのジャーナル %1 は別のバージョンの hpgdesk で書き込まれました。</translation>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>This run was started by %1 on %2, but you are signed in as %3 on %4. It can be resumed only by the account and the API that started it: sign in as %1 on %2 to resume it.</source>
+        <translation>この実行は %1 が %2 で開始しましたが、現在は %3 として %4 にサインインしています。実行を再開できるのは、開始したアカウントと API だけです。再開するには %2 に %1 としてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The runbook journal %1 was written by another version of hpgdesk, a newer one (journal format %2). Update hpgdesk to resume it.</source>
+        <translation>ランブックのジャーナル %1 は、別の新しいバージョンの hpgdesk で書き込まれました (ジャーナル形式 %2)。再開するには hpgdesk を更新してください。</translation>
+    </message>
+    <message>
+        <source>The runbook journal %1 is not a journal that hpgdesk can read.</source>
+        <translation>ランブックのジャーナル %1 は、hpgdesk が読み取れるジャーナルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::JournalProblemsDialog</name>
+    <message>
+        <source>Unreadable Runbook Journals</source>
+        <translation>読み取れないランブックのジャーナル</translation>
+    </message>
+    <message>
+        <source>These journals of runs in %1 cannot be resumed. A run they record may have left changes in place (maintenance mode, scaled-down dynos): check the app. Export a journal to keep it or to hand it to support, or remove it.</source>
+        <translation>%1 にある次の実行のジャーナルは再開できません。記録された実行が変更 (メンテナンスモード、スケールダウンした dyno) を残している可能性があるため、アプリを確認してください。ジャーナルは、保管やサポートへの提出のためにエクスポートするか、削除できます。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Why it cannot be read</source>
+        <translation>読み取れない理由</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation>ジャーナルのエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Could not export the journal to %1.</source>
+        <translation>ジャーナルを %1 にエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove Journal</source>
+        <translation>ジャーナルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the journal %1? hpgdesk will no longer know of the run it records.</source>
+        <translation>ジャーナル %1 を削除しますか? 記録された実行は hpgdesk から分からなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 を削除できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1689,14 +1791,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Sessions</source>
         <translation>セッション</translation>
-    </message>
-    <message>
-        <source>A follower switch on %1 did not finish. Resume it to see where it stopped; steps that already took effect are not repeated.</source>
-        <translation>%1 のフォロワーの切り替えが完了していません。再開すると、止まった場所がわかります。すでに反映されたステップは繰り返されません。</translation>
-    </message>
-    <message>
-        <source>Resume…</source>
-        <translation>再開…</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2111,205 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Checking whether an earlier attempt is still taking effect…</source>
         <translation>前回の試行がまだ反映中かどうかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the app name %1 to be typed, before the down time, for: %2</source>
+        <translation>ダウンタイムの前に、次のステップのためにアプリ名 %1 の入力を待っています: %2</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing the app name %1, before the down time, for: %2</source>
+        <translation>ダウンタイムの前に、アプリ名 %1 の入力で次のステップを確認しました: %2</translation>
+    </message>
+    <message>
+        <source>The run paused before “%1” because its journal could not be written: %2
+Nothing was sent. Make the folder writable again (or free some disk space), then continue.</source>
+        <translation>ジャーナルに書き込めなかったため、「%1」の前で実行を一時停止しました: %2
+何も送信していません。フォルダーを書き込み可能に戻す (またはディスクの空きを作る) と、続行できます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the app name %1 to be typed.</source>
+        <translation>アプリ名 %1 の入力を待っています。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::RunbookLock</name>
+    <message>
+        <source>Could not create the folder %1 for the runbook locks.</source>
+        <translation>ランブックのロック用フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not take the runbook lock %1.</source>
+        <translation>ランブックのロック %1 を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>This run (%1 on %2, started %3) is open in another window. Use that window, or close it first.</source>
+        <translation>この実行 (%2 の%1、%3 に開始) は別のウィンドウで開かれています。そのウィンドウを使うか、先に閉じてください。</translation>
+    </message>
+    <message>
+        <source>Another runbook is running on this database. Let it finish, or close its window first.</source>
+        <translation>このデータベースでは別のランブックが実行中です。完了を待つか、先にそのウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Another runbook is running on this database: %1 on %2, started %3. Let it finish, or close its window first.</source>
+        <translation>このデータベースでは別のランブックが実行中です: %2 の%1 (%3 に開始)。完了を待つか、先にそのウィンドウを閉じてください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::RunbookResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Every step is done. What is left to do is below.</source>
+        <translation>すべてのステップが完了しました。残りの作業は次のとおりです。</translation>
+    </message>
+    <message>
+        <source>The downtime is not known.</source>
+        <translation>ダウンタイムは不明です。</translation>
+    </message>
+    <message>
+        <source>Downtime: %1 s (automated steps: %2 s; waiting for a person: %3 s).</source>
+        <translation>ダウンタイム: %1 秒 (自動のステップ: %2 秒、人の操作待ち: %3 秒)。</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The transcript was written to %1.</source>
+        <translation>記録を %1 に書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::RunbookRunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Steps run one after the other. Pause and Stop take effect between steps; every step checks the live state before it acts, so an interrupted run can be resumed safely.</source>
+        <translation>ステップは順番に実行されます。一時停止と停止はステップの間で有効になります。各ステップは実行前に現在の状態を確認するため、中断した実行も安全に再開できます。</translation>
+    </message>
+    <message>
+        <source>Show &amp;Result</source>
+        <translation>結果を表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Behind By: unknown</source>
+        <translation>Behind By: 不明</translation>
+    </message>
+    <message>
+        <source>Behind By: %1 commits</source>
+        <translation>Behind By: %1 コミット遅れ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Left in place:</source>
+        <translation>残っているもの:</translation>
+    </message>
+    <message>
+        <source>Next step: “%1”.</source>
+        <translation>次のステップ: 「%1」</translation>
+    </message>
+    <message>
+        <source>Next step: “%1”, the same as: %2</source>
+        <translation>次のステップ: 「%1」(Heroku CLI では %2)</translation>
+    </message>
+    <message>
+        <source>This run was interrupted. Nothing is sent until you press Continue; every step checks the live state again before it acts.</source>
+        <translation>この実行は中断されました。「続行」を押すまで何も送信しません。各ステップは実行前に現在の状態を確認し直します。</translation>
+    </message>
+    <message>
+        <source>Pausing after the current step…</source>
+        <translation>現在のステップの後で一時停止します…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>現在のステップの後で停止します…</translation>
+    </message>
+    <message>
+        <source>Paused. Nothing runs until you continue.</source>
+        <translation>一時停止中です。続行するまで何も実行されません。</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation.</source>
+        <translation>確認を待っています。</translation>
+    </message>
+    <message>
+        <source>A step failed. Fix the cause, then continue: the step checks the live state again before it acts.</source>
+        <translation>ステップが失敗しました。原因を解消してから続行してください。ステップは実行前に現在の状態を確認し直します。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>All steps are done.</source>
+        <translation>すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 has been down for %2 s.</source>
+        <translation>%1 は %2 秒間ダウンしています。</translation>
+    </message>
+    <message>
+        <source>%1 has been down for %2 s. Still to run before it is back: %3</source>
+        <translation>%1 は %2 秒間ダウンしています。復旧までに残っているステップ: %3</translation>
+    </message>
+    <message>
+        <source>Down since %1 (%2 UTC).</source>
+        <translation>%1 (UTC %2) からダウンしています。</translation>
+    </message>
+    <message>
+        <source>“%1”, the same as: %2</source>
+        <translation>「%1」(Heroku CLI では %2)</translation>
+    </message>
+    <message>
+        <source>While %1 is down, these steps run and cannot be undone. Type the app name %2 now, before it goes down, so that none of them waits for you while it is down:</source>
+        <translation>%1 のダウン中に次のステップが実行され、元に戻せません。ダウン中にどのステップもあなたの操作を待たないよう、ダウンする前の今、アプリ名 %2 を入力してください:</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone. To go on, type the app name %2.</source>
+        <translation>「%1」は元に戻せません。続行するには、アプリ名 %2 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>同等のコマンド: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2693,37 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::SwitchOffers</name>
+    <message>
+        <source>Create a &amp;Follower of the New Primary</source>
+        <translation>新しいプライマリのフォロワーを作成する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision the Old Primary…</source>
+        <translation>古いプライマリのプロビジョニングを解除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Creating a follower of the new primary…</source>
+        <translation>新しいプライマリのフォロワーを作成しています…</translation>
+    </message>
+    <message>
+        <source>The follower %1 is being created; it follows the new primary.</source>
+        <translation>フォロワー %1 を作成中です。新しいプライマリをフォローします。</translation>
+    </message>
+    <message>
+        <source>Deprovision the Old Primary</source>
+        <translation>古いプライマリのプロビジョニング解除</translation>
+    </message>
+    <message>
+        <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
+        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned.</source>
+        <translation>%1 のプロビジョニングを解除しています。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::SwitchPreflight</name>
     <message>
         <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. Use pg:copy instead: create a database on the new plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku pg:promote NEW_DATABASE -a %2.</source>
@@ -2523,148 +2847,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The database is %1 on %2. The migration into %3 can start.</source>
         <translation>データベースは %2 の %1 です。%3 への移行を開始できます。</translation>
-    </message>
-</context>
-<context>
-    <name>hpg::SwitchResultPage</name>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>The new database is the primary. What is left to do is below.</source>
-        <translation>新しいデータベースがプライマリになりました。残りの作業は以下のとおりです。</translation>
-    </message>
-    <message>
-        <source>The downtime is not known.</source>
-        <translation>ダウンタイムは不明です。</translation>
-    </message>
-    <message>
-        <source>Downtime: %1 s.</source>
-        <translation>ダウンタイム: %1 秒。</translation>
-    </message>
-    <message>
-        <source>Export Transcript</source>
-        <translation>記録のエクスポート</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>The transcript was written to %1.</source>
-        <translation>記録を %1 に書き込みました。</translation>
-    </message>
-    <message>
-        <source>Creating a follower of the new primary…</source>
-        <translation>新しいプライマリのフォロワーを作成しています…</translation>
-    </message>
-    <message>
-        <source>The follower %1 is being created; it follows the new primary.</source>
-        <translation>フォロワー %1 を作成中です。新しいプライマリをフォローします。</translation>
-    </message>
-    <message>
-        <source>Deprovision the Old Primary</source>
-        <translation>古いプライマリのプロビジョニング解除</translation>
-    </message>
-    <message>
-        <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
-        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
-    </message>
-    <message>
-        <source>%1 is being deprovisioned.</source>
-        <translation>%1 のプロビジョニングを解除しています。</translation>
-    </message>
-</context>
-<context>
-    <name>hpg::SwitchRunPage</name>
-    <message>
-        <source>Switch</source>
-        <translation>切り替え</translation>
-    </message>
-    <message>
-        <source>Steps run one after the other. Pause and Stop take effect between steps; every step checks the live state before it acts, so an interrupted run can be resumed safely.</source>
-        <translation>ステップは順番に実行されます。一時停止と停止はステップの間で有効になります。各ステップは実行前に現在の状態を確認するため、中断した実行も安全に再開できます。</translation>
-    </message>
-    <message>
-        <source>Behind By: unknown</source>
-        <translation>Behind By: 不明</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未開始</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>Waiting…</source>
-        <translation>待機中…</translation>
-    </message>
-    <message>
-        <source>Needs your confirmation</source>
-        <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>不要</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Pausing after the current step…</source>
-        <translation>現在のステップの後で一時停止します…</translation>
-    </message>
-    <message>
-        <source>Stopping after the current step…</source>
-        <translation>現在のステップの後で停止します…</translation>
-    </message>
-    <message>
-        <source>Paused. Nothing runs until you resume.</source>
-        <translation>一時停止中です。再開するまで何も実行されません。</translation>
-    </message>
-    <message>
-        <source>Waiting for your confirmation.</source>
-        <translation>確認を待っています。</translation>
-    </message>
-    <message>
-        <source>A step failed. Fix the cause, then resume: the step checks the live state again before it acts.</source>
-        <translation>ステップが失敗しました。原因を解決してから再開してください。ステップは実行前に現在の状態を再確認します。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>停止しました。</translation>
-    </message>
-    <message>
-        <source>All steps are done.</source>
-        <translation>すべてのステップが完了しました。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be undone. To go on, type the app name %2.</source>
-        <translation>「%1」は元に戻せません。続行するには、アプリ名 %2 を入力してください。</translation>
-    </message>
-    <message>
-        <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
-    </message>
-    <message>
-        <source>Behind By: %1 commits</source>
-        <translation>Behind By: %1 コミット遅れ</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Show &amp;Result</source>
-        <translation>結果を表示(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3425,71 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>To proceed, type %1 or cancel.</source>
         <translation>続行するには %1 と入力してください。中止する場合はキャンセルしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::UnfinishedRuns</name>
+    <message>
+        <source>%1 on %2, started %3</source>
+        <translation>%2 の%1 (%3 に開始)</translation>
+    </message>
+    <message>
+        <source>A run did not finish: %1. Resume it to see where it stopped; nothing is sent until you press Continue, and steps that already took effect are not repeated.</source>
+        <translation>完了していない実行があります: %1。再開すると、止まった場所がわかります。「続行」を押すまで何も送信せず、すでに反映されたステップは繰り返されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs did not finish; the newest is %1. Resume one to see where it stopped; nothing is sent until you press Continue.</source>
+        <translation>
+            <numerusform>完了していない実行が %n 件あります。最新は %1 です。再開すると、止まった場所がわかります。「続行」を押すまで何も送信しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runbook journal(s) cannot be read.</source>
+        <translation>
+            <numerusform>%n 件のランブックのジャーナルを読み取れません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>再開…</translation>
+    </message>
+    <message>
+        <source>Show Unreadable Journals…</source>
+        <translation>読み取れないジャーナルを表示…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is DOWN. It has been down since %2 (%n minute(s)), when “%3” took it down; that run stopped before bringing it back.</source>
+        <translation>
+            <numerusform>%1 はダウンしています。「%3」が %2 にダウンさせてから %n 分経ちました。この実行はアプリを戻す前に止まっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left in place: %1</source>
+        <translation>残っている変更: %1</translation>
+    </message>
+    <message>
+        <source>Down since %1 UTC.</source>
+        <translation>UTC %1 からダウンしています。</translation>
+    </message>
+    <message>
+        <source>Resume the Run…</source>
+        <translation>実行を再開…</translation>
+    </message>
+    <message>
+        <source>Bring the App Back as It Was…</source>
+        <translation>アプリを元の状態に戻す…</translation>
+    </message>
+    <message>
+        <source>Bring the App Back on the New Database…</source>
+        <translation>新しいデータベースでアプリを戻す…</translation>
+    </message>
+    <message>
+        <source>Scale the dynos back up, turn maintenance mode off and resume Heroku Connect; the old database stays the primary. The run is given up.</source>
+        <translation>dyno をスケールアップし、メンテナンスモードをオフにして、Heroku Connect を再開します。古いデータベースがプライマリのままです。実行は中止されます。</translation>
+    </message>
+    <message>
+        <source>The run is past its point of no return: finishing it brings the app up on the new database.</source>
+        <translation>この実行は後戻りできない段階を過ぎています。実行を最後まで進めると、アプリは新しいデータベースで再開します。</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,8 @@ private:
         bool finished = false;
         QString failure;
         QObject::connect(rb, &Runbook::confirmationRequired, rb, [rb](int, const QString &app) { rb->confirm(app); });
+        QObject::connect(rb, &Runbook::armingRequired, rb,
+                         [rb](const QList<int> &, const QString &app) { rb->confirm(app); });
         QObject::connect(rb, &Runbook::finished, rb, [&finished] { finished = true; });
         QObject::connect(rb, &Runbook::failed, rb, [&failure](int, const QString &message) {
             failure = message.isEmpty() ? QStringLiteral("failed") : message;

@@ -154,21 +154,32 @@ bool Runbook::arm(const QString &typedAppName)
     return true;
 }
 
-QString Runbook::leftInPlace() const
+QStringList Runbook::stepsLeftInPlace() const
 {
-    QStringList lines;
+    QStringList ids;
     QSet<QString> undone;
     for (qsizetype i = m_steps.size() - 1; i >= 0; --i) {
         const Step &s = m_steps.at(i);
         if (stepState(int(i)) != StepState::Done)
             continue;
-        if (!undone.contains(s.id) && s.leavesInPlace) {
-            const QString line = s.leavesInPlace(m_journal.values());
-            if (!line.isEmpty())
-                lines.prepend(line);
-        }
+        if (!undone.contains(s.id) && s.leavesInPlace)
+            ids.prepend(s.id);
         for (const QString &id : s.undoes)
             undone.insert(id);
+    }
+    return ids;
+}
+
+QString Runbook::leftInPlace() const
+{
+    QStringList lines;
+    for (const QString &id : stepsLeftInPlace()) {
+        for (const Step &s : m_steps) {
+            if (s.id != id)
+                continue;
+            if (const QString line = s.leavesInPlace(m_journal.values()); !line.isEmpty())
+                lines.append(line);
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

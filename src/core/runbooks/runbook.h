@@ -77,6 +77,8 @@ public:
     // What the completed steps left in place (maintenance mode, scaled-down dynos…), one
     // translated sentence per line; empty when nothing.
     QString leftInPlace() const;
+    // The ids of the completed steps whose effect is still in place (not undone by a later step).
+    QStringList stepsLeftInPlace() const;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // What the run changes ("app/DATABASE"), locked while the run is open (RunbookKind::resources).

@@ -1,13 +1,17 @@
 #include "runbookregistry.h"
 
+#include "bringback.h"
 #include "followerswitch.h"
 #include "runbook.h"
+
+#include <memory>
 
 namespace hpg {
 
 const QList<RunbookKind> &RunbookRegistry::kinds()
 {
-    static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind() };
+    static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind(),
+                                           BringBack::kind() };
     return list;
 }
 
@@ -75,6 +79,22 @@ DownTime RunbookRegistry::downTime(const Journal &journal)
 {
     const DownWindow window = downWindow(journal);
     return window.until.isValid() ? DownTime::measure(journal, window.since, window.until) : DownTime();
+}
+
+QList<RunHold> RunbookRegistry::holds(const QString &dir, const QString &app)
+{
+    QList<RunHold> list;
+    for (const Journal &journal : Journal::unfinished(dir)) {
+        if (journal.app() != app)
+            continue;
+        const std::unique_ptr<Runbook> runbook(create(journal, {}));
+        if (!runbook)
+            continue;
+        const QStringList steps = runbook->stepsLeftInPlace();
+        if (!steps.isEmpty())
+            list.append({ journal.path(), runbook->title(), journal.createdAt(), steps });
+    }
+    return list;
 }
 
 } // namespace hpg

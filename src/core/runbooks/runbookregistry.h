@@ -19,6 +19,18 @@ namespace hpg {
 
 class Runbook;
 
+// An unfinished run that left changes in place on an app (Heroku Connect paused, the app in
+// maintenance mode, dynos scaled down): other actions on that app leave them to the run.
+struct RunHold
+{
+    QString journalPath;
+    QString title;
+    QDateTime startedAt;
+    QStringList steps; // ids of its steps whose effect is in place: "pause-connect", "maintenance-on"…
+
+    bool holdsConnect() const { return steps.contains(QStringLiteral("pause-connect")); }
+};
+
 struct DownWindow
 {
     QDateTime since;
@@ -78,6 +90,8 @@ public:
     static QDateTime downSince(const Journal &journal);
     // The down time of a run that took its app down and brought it back; totalMs -1 otherwise.
     static DownTime downTime(const Journal &journal);
+    // The unfinished runs in `dir` that hold changes on `app`, newest first.
+    static QList<RunHold> holds(const QString &dir, const QString &app);
 };
 
 } // namespace hpg

@@ -73,12 +73,15 @@ struct Step
     // sentence (e.g. "Maintenance mode is on for acme."). Shown when the run stops.
     Text leavesInPlace;
     QStringList undoes; // ids of earlier steps whose effect this step takes back
-    // The down time runs from the step that takes the app down (maintenance mode on) to the one
-    // that brings it back (maintenance mode off), or to the end of the run. Every destructive step
-    // inside it is confirmed at once ("armed") before the run enters it, so that no step waits for
-    // a person while the app is down.
+    // The down time runs from the first step that takes the app (or its integrations) down:
+    // Heroku Connect paused, maintenance mode on; to the one that brings it back (maintenance mode
+    // off), or to the end of the run. Every destructive step inside it is confirmed at once
+    // ("armed") before the run enters it, so that no step waits for a person meanwhile.
     bool startsDownTime = false;
     bool endsDownTime = false;
+    // Once this step has acted, the run can no longer go back to where it started (an unfollow):
+    // bringing the app back then means finishing the run, not undoing it.
+    bool pointOfNoReturn = false;
 
     bool hasSideEffects() const { return kind == Kind::Action; }
 };

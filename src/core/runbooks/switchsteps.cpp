@@ -59,14 +59,18 @@ QList<Step> SwitchSteps::build(const SwitchOptions &o)
     // A migration leaves the source app in maintenance mode, scaled down and with Connect
     // paused (its DATABASE_URL is still the old database): the steps that bring an app back
     // are not part of it, so that the step list does not promise them.
-    if (!o.isMigration()) {
-        const auto maintenanceWasOff = [](const QJsonObject &values) {
-            return !findings(values).maintenanceBefore;
-        };
-        steps << AttachmentSteps::reattach(f, wantedLinks) << FormationSteps::restore(o.app)
-              << MaintenanceSteps::off(o.app, maintenanceWasOff) << ConnectSteps::resume(o.app, managedConnections);
-    }
+    if (!o.isMigration())
+        steps << AttachmentSteps::reattach(f, wantedLinks) << bringBack(o.app);
     return steps;
+}
+
+QList<Step> SwitchSteps::bringBack(const QString &app)
+{
+    const auto maintenanceWasOff = [](const QJsonObject &values) {
+        return !findings(values).maintenanceBefore;
+    };
+    return { FormationSteps::restore(app), MaintenanceSteps::off(app, maintenanceWasOff),
+             ConnectSteps::resume(app, managedConnections) };
 }
 
 FollowerSpec SwitchSteps::follower(const SwitchOptions &o)

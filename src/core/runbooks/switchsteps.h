@@ -32,6 +32,10 @@ class SwitchSteps
     Q_DECLARE_TR_FUNCTIONS(hpg::SwitchSteps)
 public:
     static QList<Step> build(const SwitchOptions &options);
+    // The steps that bring `app` back up as it was before the run (its formation, maintenance
+    // mode off unless it was on before, Heroku Connect resumed): the end of a switch, and all of a
+    // bring-back (BringBack). They read formation_before and findings.
+    static QList<Step> bringBack(const QString &app);
 
     // The follower a switch creates (or uses) and promotes, following the source add-on.
     static FollowerSpec follower(const SwitchOptions &options);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -62,6 +63,11 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     connect(m_ui->connectionsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectPanel::onSelectionChanged);
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &ConnectPanel::refresh);
+    m_ui->heldFrame->hide();
+    connect(m_ui->openRunPushButton, &QPushButton::clicked, this, [this] {
+        if (m_hold && m_openRun)
+            m_openRun(m_hold->journalPath);
+    });
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &ConnectPanel::pauseSelected);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &ConnectPanel::resumeSelected);
     connect(m_ui->stopWaitingPushButton, &QPushButton::clicked, this, &ConnectPanel::stopWaiting);
@@ -78,6 +84,7 @@ void ConnectPanel::retranslate()
 {
     m_connectionsModel->setHorizontalHeaderLabels({ tr("Name"), tr("State"), tr("Schema"), tr("Database") });
     m_mappingsModel->setHorizontalHeaderLabels({ tr("Object"), tr("State") });
+    showHold();
 }
 
 void ConnectPanel::changeEvent(QEvent *event)
@@ -118,9 +125,42 @@ void ConnectPanel::showApp(const QString &appName)
         return tr("Reading the Heroku Connect connections of %1…").arg(appName);
     }));
     m_readMessage = true;
+    readHolds();
     updateButtons();
     if (!appName.isEmpty())
         refresh();
+}
+
+void ConnectPanel::setRunHolds(const HoldLookup &lookup, const std::function<void(const QString &)> &openRun)
+{
+    m_holdLookup = lookup;
+    m_openRun = openRun;
+    readHolds();
+    updateButtons();
+}
+
+void ConnectPanel::readHolds()
+{
+    m_hold.reset();
+    if (m_holdLookup && !m_app.isEmpty()) {
+        for (const RunHold &hold : m_holdLookup(m_app)) {
+            if (hold.holdsConnect()) {
+                m_hold = hold;
+                break;
+            }
+        }
+    }
+    showHold();
+}
+
+void ConnectPanel::showHold()
+{
+    m_ui->heldFrame->setVisible(m_hold.has_value());
+    if (m_hold)
+        m_ui->heldLabel->setText(
+            tr("Held by “%1”, started %2: that run paused Heroku Connect on %3 and resumes it "
+               "itself. Open the run rather than resuming here.")
+                .arg(m_hold->title, QLocale().toString(m_hold->startedAt.toLocalTime(), QLocale::ShortFormat), m_app));
 }
 
 void ConnectPanel::setRefreshInterval(int milliseconds)
@@ -135,6 +175,7 @@ void ConnectPanel::refresh()
     if (m_app.isEmpty() || m_refreshCall)
         return;
     m_timer.stop();
+    readHolds(); // a run may have finished (or paused Connect) meanwhile
     m_refreshCall = m_client->connections(m_app, this);
     connect(m_refreshCall, &ApiCall::finished, this, &ConnectPanel::onConnections);
 }
@@ -235,8 +276,8 @@ void ConnectPanel::updateButtons()
     const ConnectConnection *c = find(m_selectedId);
     const bool sending = m_pauser->isSending();
     const bool busy = sending || !pendingPause().isEmpty();
-    m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused);
-    m_ui->resumePushButton->setEnabled(c && !sending && c->state == kPaused);
+    m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused && !m_hold);
+    m_ui->resumePushButton->setEnabled(c && !sending && c->state == kPaused && !m_hold);
     // While a pause waits for IDLE (nothing sent yet), it can be called off.
     m_ui->stopWaitingPushButton->setVisible(!pendingPause().isEmpty() && !sending);
     m_ui->pausePushButton->setToolTip(m_app.isEmpty() ? QString()

@@ -3,6 +3,7 @@
 #include "core/heroku/connectconnection.h"
 #include "core/runbooks/auditlog.h"
 #include "core/runbooks/connectpauser.h"
+#include "core/runbooks/runbookregistry.h"
 
 #include <QHash>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QStandardItemModel;
 
@@ -61,6 +63,12 @@ public:
     void setAuditLog(const AuditLog &log) { m_audit = log; }
     const AuditLog &auditLog() const { return m_audit; }
 
+    // Where the panel learns which unfinished runs hold the app (a run that paused Heroku Connect
+    // resumes it itself), and how to open such a run. While one holds it, Pause and Resume are
+    // off and the panel offers to open the run instead.
+    using HoldLookup = std::function<QList<RunHold>(const QString &app)>;
+    void setRunHolds(const HoldLookup &lookup, const std::function<void(const QString &journalPath)> &openRun);
+
     static QString pauseCommand(const QString &app) { return ConnectPauser::pauseCommand(app); }
     static QString resumeCommand(const QString &app) { return ConnectPauser::resumeCommand(app); }
 
@@ -94,6 +102,8 @@ private:
     void onPausedMeanwhile(const ConnectConnection &connection);
     void scheduleRefresh();
     void showMessage(Text text);
+    void readHolds();
+    void showHold();
     int selectedRow() const;
     const ConnectConnection *find(const QString &id) const;
 
@@ -113,6 +123,9 @@ private:
     int m_interval = 5000;
     Text m_message;
     bool m_readMessage = false; // the message is about reading the list, not about an action
+    HoldLookup m_holdLookup;
+    std::function<void(const QString &)> m_openRun;
+    std::optional<RunHold> m_hold; // the run that holds this app's Heroku Connect
 };
 
 } // namespace hpg

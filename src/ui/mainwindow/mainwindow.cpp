@@ -6,6 +6,7 @@
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/auditlog.h"
 #include "core/runbooks/journal.h"
+#include "core/runbooks/runbookregistry.h"
 #include "core/runbooks/runbookservices.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
@@ -343,8 +344,12 @@ void MainWindow::showFollowerSwitch()
 void MainWindow::offerUnfinishedRunbooks()
 {
     // A run that did not finish (a crash, a closed laptop) is offered again; resuming opens it paused.
-    if (!m_unfinishedRuns)
-        m_unfinishedRuns = new UnfinishedRuns(m_banner, this);
+    if (!m_unfinishedRuns) {
+        auto *downBanner = new MessageBanner(this);
+        downBanner->setObjectName(QStringLiteral("appDownBanner"));
+        m_ui->centralLayout->insertWidget(0, downBanner);
+        m_unfinishedRuns = new UnfinishedRuns(m_banner, downBanner, this);
+    }
     m_unfinishedRuns->offer(runbookServices());
 }
 
@@ -363,6 +368,12 @@ void MainWindow::onSignedIn(const Account &account)
     m_connectPanel->setObjectName(QStringLiteral("connectPanel"));
     m_ui->pagesStackedWidget->addWidget(m_connectPanel);
     offerUnfinishedRunbooks();
+    // A run that paused Heroku Connect holds it: the panel offers the run instead of Resume.
+    m_connectPanel->setRunHolds(
+        [this](const QString &app) {
+            return RunbookRegistry::holds(Journal::defaultDir(runbookServices().apiUrl), app);
+        },
+        [this](const QString &path) { m_unfinishedRuns->open(path); });
     m_ui->signOutAction->setEnabled(true);
     m_ui->refreshAction->setEnabled(true);
     updateStatus();

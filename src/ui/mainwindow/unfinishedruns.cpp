@@ -1,14 +1,18 @@
 #include "unfinishedruns.h"
 
+#include "core/runbooks/bringback.h"
 #include "core/runbooks/journal.h"
+#include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
 #include "ui/dialogs/journalproblemsdialog.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/wizards/runbookwizards.h"
+#include "ui/wizards/openrunbookwizard.h"
 
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+
+#include <memory>
 
 namespace hpg {
 
@@ -23,23 +27,42 @@ QString describe(const Journal &journal)
 
 } // namespace
 
-UnfinishedRuns::UnfinishedRuns(MessageBanner *banner, QWidget *window)
+UnfinishedRuns::UnfinishedRuns(MessageBanner *banner, MessageBanner *downBanner, QWidget *window)
     : QObject(window)
     , m_banner(banner)
+    , m_downBanner(downBanner)
     , m_window(window)
-{ }
+{
+    m_downBanner->setAlert(true);
+}
 
 bool UnfinishedRuns::offer(const RunbookServices &services, const QString &dir)
 {
-    const QString folder = dir.isEmpty() ? Journal::defaultDir(services.apiUrl) : dir;
+    m_services = services;
+    m_dir = dir.isEmpty() ? Journal::defaultDir(services.apiUrl) : dir;
+    return refresh();
+}
+
+bool UnfinishedRuns::refresh()
+{
     QList<Journal> runs;
-    for (const Journal &journal : Journal::unfinished(folder)) {
-        if (RunbookRegistry::find(journal.kind()))
-            runs.append(journal);
+    QList<Journal> down;
+    for (const Journal &journal : Journal::unfinished(m_dir)) {
+        if (!RunbookRegistry::find(journal.kind()))
+            continue;
+        (RunbookRegistry::downSince(journal).isValid() ? down : runs).append(journal);
     }
-    const QList<Journal::Problem> problems = Journal::unreadable(folder);
-    if (runs.isEmpty() && problems.isEmpty())
-        return false;
+    const QList<Journal::Problem> problems = Journal::unreadable(m_dir);
+    if (down.isEmpty())
+        m_downBanner->hide();
+    else
+        offerAppDown(down.first());
+    runs += down.mid(1); // the red banner names the newest; the others are offered below
+    if (runs.isEmpty() && problems.isEmpty()) {
+        if (m_banner->findChild<QPushButton *>(QStringLiteral("resumeRunbookPushButton")))
+            m_banner->hide();
+        return !down.isEmpty();
+    }
     QStringList text;
     if (runs.size() == 1) {
         text.append(tr("A run did not finish: %1. Resume it to see where it stopped; nothing is sent until you "
@@ -54,39 +77,99 @@ bool UnfinishedRuns::offer(const RunbookServices &services, const QString &dir)
     if (!problems.isEmpty())
         text.append(tr("%n runbook journal(s) cannot be read.", nullptr, int(problems.size())));
     m_banner->showMessage(text.join(QLatin1Char(' ')));
-    // The journal is read again when chosen: the run may have gone on in another window since.
-    const auto open = [this, services](const Journal &offered) {
-        QString error;
-        const auto journal = Journal::load(offered.path(), &error);
-        if (!journal) {
-            m_banner->showMessage(error);
-            return;
-        }
-        if (QWidget *wizard = openRunbookWizard(*journal, services, m_window))
-            wizard->show();
-    };
     if (!runs.isEmpty()) {
         QPushButton *resume = m_banner->addButton(QStringLiteral("resumeRunbookPushButton"), tr("Resume…"));
         if (runs.size() == 1) {
-            connect(resume, &QPushButton::clicked, this, [open, journal = runs.first()] { open(journal); });
+            connect(resume, &QPushButton::clicked, this, [this, path = runs.first().path()] { open(path); });
         } else {
             auto *menu = new QMenu(resume);
             menu->setObjectName(QStringLiteral("resumeRunbookMenu"));
-            for (const Journal &journal : std::as_const(runs))
-                connect(menu->addAction(describe(journal)), &QAction::triggered, this,
-                        [open, journal] { open(journal); });
+            for (const Journal &journal : std::as_const(runs)) {
+                QAction *action = menu->addAction(describe(journal));
+                action->setData(journal.path());
+                connect(action, &QAction::triggered, this, [this, path = journal.path()] { open(path); });
+            }
             resume->setMenu(menu);
         }
     }
     if (!problems.isEmpty()) {
         connect(m_banner->addButton(QStringLiteral("journalProblemsPushButton"), tr("Show Unreadable Journals…")),
-                &QPushButton::clicked, this, [this, folder] {
-                    auto *dialog = new JournalProblemsDialog(folder, m_window);
+                &QPushButton::clicked, this, [this] {
+                    auto *dialog = new JournalProblemsDialog(m_dir, m_window);
                     dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &QObject::destroyed, this, &UnfinishedRuns::refresh);
                     dialog->open();
                 });
     }
     return true;
+}
+
+void UnfinishedRuns::offerAppDown(const Journal &journal)
+{
+    const QDateTime since = RunbookRegistry::downSince(journal);
+    const qint64 minutes = since.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    std::unique_ptr<Runbook> runbook(RunbookRegistry::create(journal, m_services));
+    QString left = runbook ? runbook->leftInPlace() : QString();
+    left.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString text
+        = tr("%1 is DOWN. It has been down since %2 (%n minute(s)), when “%3” took it down; that run "
+             "stopped before bringing it back.",
+             nullptr, int(minutes))
+              .arg(journal.app(), QLocale().toString(since.toLocalTime(), QLocale::ShortFormat), describe(journal));
+    if (!left.isEmpty())
+        text += QLatin1Char(' ') + tr("Left in place: %1").arg(left);
+    m_downBanner->showMessage(text);
+    m_downBanner->setToolTip(tr("Down since %1 UTC.").arg(since.toUTC().toString(Qt::ISODate)));
+    const QString path = journal.path();
+    connect(m_downBanner->addButton(QStringLiteral("appDownResumePushButton"), tr("Resume the Run…")),
+            &QPushButton::clicked, this, [this, path] { open(path); });
+    const bool undo = BringBack::canUndo(journal);
+    QPushButton *back = m_downBanner->addButton(QStringLiteral("bringBackPushButton"),
+                                                undo ? tr("Bring the App Back as It Was…")
+                                                     : tr("Bring the App Back on the New Database…"));
+    back->setToolTip(undo ? tr("Scale the dynos back up, turn maintenance mode off and resume Heroku Connect; the "
+                               "old database stays the primary. The run is given up.")
+                          : tr("The run is past its point of no return: finishing it brings the app up on the new "
+                               "database."));
+    connect(back, &QPushButton::clicked, this, [this, path, undo] {
+        if (undo)
+            bringBack(path);
+        else
+            open(path);
+    });
+}
+
+void UnfinishedRuns::open(const QString &path)
+{
+    // The journal is read again when chosen: the run may have gone on in another window since.
+    QString error;
+    const auto journal = Journal::load(path, &error);
+    if (!journal) {
+        m_banner->showMessage(error);
+        return;
+    }
+    if (QWidget *wizard = openRunbookWizard(*journal, m_services, m_window)) {
+        watch(wizard);
+        wizard->show();
+    }
+}
+
+void UnfinishedRuns::bringBack(const QString &path)
+{
+    QString error;
+    const auto interrupted = Journal::load(path, &error);
+    const auto journal = interrupted ? BringBack::start(*interrupted, m_services, &error) : std::nullopt;
+    if (!journal) {
+        m_banner->showMessage(error);
+        return;
+    }
+    refresh();
+    open(journal->path());
+}
+
+void UnfinishedRuns::watch(QWidget *wizard)
+{
+    connect(wizard, &QObject::destroyed, this, &UnfinishedRuns::refresh);
 }
 
 } // namespace hpg

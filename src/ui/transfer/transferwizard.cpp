@@ -51,18 +51,7 @@ TransferWizard::TransferWizard(TransferSpec::Direction direction, ApiClient *api
     addPage(m_checkPage);
     m_progressPage = new TransferProgressPage(m_context, this);
     addPage(m_progressPage);
-    for (auto which : { QWizard::NextButton, QWizard::BackButton, QWizard::CommitButton, QWizard::FinishButton,
-                        QWizard::CancelButton }) {
-        static const QHash<int, QString> names {
-            { QWizard::NextButton, QStringLiteral("nextPushButton") },
-            { QWizard::BackButton, QStringLiteral("backPushButton") },
-            { QWizard::CommitButton, QStringLiteral("commitPushButton") },
-            { QWizard::FinishButton, QStringLiteral("finishPushButton") },
-            { QWizard::CancelButton, QStringLiteral("cancelPushButton") },
-        };
-        if (QAbstractButton *b = button(which))
-            b->setObjectName(names.value(which));
-    }
+    nameWizardButtons(this);
     retranslate();
     resize(720, 600);
     m_context->loadLocalServer();

@@ -11,8 +11,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
-    setStyleSheet(QStringLiteral("hpg--MessageBanner { background: #fff4e5; border-bottom: 1px solid #e0c080; }"
-                                 "QLabel { color: #663c00; }"));
+    applyStyle();
     auto *layout = new QHBoxLayout(this);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("messageBannerLabel"));
@@ -21,13 +20,29 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->addWidget(m_label, 1);
     m_buttons = new QHBoxLayout;
     layout->addLayout(m_buttons);
-    auto *close = new QToolButton(this);
-    close->setObjectName(QStringLiteral("messageBannerCloseToolButton"));
-    close->setText(QStringLiteral("×"));
-    close->setAutoRaise(true);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
-    layout->addWidget(close);
+    m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("messageBannerCloseToolButton"));
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    layout->addWidget(m_close);
     hide();
+}
+
+void MessageBanner::setAlert(bool alert)
+{
+    m_alert = alert;
+    m_close->setVisible(!alert);
+    applyStyle();
+}
+
+void MessageBanner::applyStyle()
+{
+    setStyleSheet(m_alert
+                      ? QStringLiteral("hpg--MessageBanner { background: #b3261e; border-bottom: 2px solid #7a1a14; }"
+                                       "QLabel { color: #ffffff; font-weight: bold; }")
+                      : QStringLiteral("hpg--MessageBanner { background: #fff4e5; border-bottom: 1px solid #e0c080; }"
+                                       "QLabel { color: #663c00; }"));
 }
 
 void MessageBanner::showMessage(const QString &text)

@@ -9,4 +9,8 @@ namespace hpg {
 // wizard's changeEvent on QEvent::LanguageChange: it changes the style and back.
 void retranslateWizardButtons(QWizard *wizard);
 
+// Names the wizard's buttons for tests: nextPushButton, backPushButton, commitPushButton,
+// finishPushButton, cancelPushButton.
+void nameWizardButtons(QWizard *wizard);
+
 } // namespace hpg

@@ -4,6 +4,7 @@
 #include "core/runbooks/runbook.h"
 #include "runbookresultpage.h"
 #include "runbookrunpage.h"
+#include "runbookwizard.h"
 #include "switchchoosepage.h"
 #include "switchoffers.h"
 #include "switchpreflightpage.h"
@@ -39,17 +40,7 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
     setPage(PreflightPageId, m_preflightPage);
     setPage(RunPageId, m_runPage);
     setPage(ResultPageId, m_resultPage);
-    static const QHash<int, QString> names {
-        { QWizard::NextButton, QStringLiteral("nextPushButton") },
-        { QWizard::BackButton, QStringLiteral("backPushButton") },
-        { QWizard::CommitButton, QStringLiteral("commitPushButton") },
-        { QWizard::FinishButton, QStringLiteral("finishPushButton") },
-        { QWizard::CancelButton, QStringLiteral("cancelPushButton") },
-    };
-    for (auto it = names.begin(); it != names.end(); ++it) {
-        if (QAbstractButton *b = button(QWizard::WizardButton(it.key())))
-            b->setObjectName(it.value());
-    }
+    nameWizardButtons(this);
     // A desktop notification when the follower has caught up: the DBA may be waiting in another window.
     auto *notifier = new DesktopNotifier(this);
     connect(this, &FollowerSwitchWizard::caughtUp, notifier, [this, notifier] {
@@ -113,32 +104,9 @@ Runbook *FollowerSwitchWizard::startRunbook()
     return m_runbook;
 }
 
-bool FollowerSwitchWizard::isRunning() const
-{
-    if (!m_runbook)
-        return false;
-    const auto state = m_runbook->state();
-    return state == Runbook::State::Running || state == Runbook::State::Pausing
-        || state == Runbook::State::AwaitingConfirmation || state == Runbook::State::Aborting;
-}
-
 void FollowerSwitchWizard::reject()
 {
-    // Closing never leaves a step half-done: the run pauses between steps, and its journal
-    // lets it continue later.
-    if (m_runbook && isRunning()) {
-        m_runbook->pause();
-        if (m_runbook->state() == Runbook::State::Pausing) {
-            // An action is under way: let it finish, then close.
-            hide();
-            connect(m_runbook, &Runbook::stateChanged, this, [this](Runbook::State state) {
-                if (state != Runbook::State::Pausing && state != Runbook::State::Running)
-                    QWizard::reject();
-            });
-            return;
-        }
-    }
-    QWizard::reject();
+    pauseThenClose(m_runbook, this, [this] { QWizard::reject(); });
 }
 
 } // namespace hpg

@@ -32,7 +32,7 @@ class SwitchOffers;
 //     auto *wizard = new FollowerSwitchWizard(services, appName, this);
 //     wizard->setAttribute(Qt::WA_DeleteOnClose);
 //     wizard->show();
-// and, for an unfinished run, openRunbookWizard() (runbookwizards.h).
+// and, for an unfinished run, openRunbookWizard() (openrunbookwizard.h).
 class FollowerSwitchWizard : public QWizard, public RunbookHost
 {
     Q_OBJECT
@@ -66,7 +66,6 @@ public:
     // when resuming. Null before.
     Runbook *runbook() const override { return m_runbook; }
     Runbook *startRunbook() override;
-    bool isRunning() const;
 
     RunbookRunPage *runPage() const { return m_runPage; }
     RunbookResultPage *resultPage() const { return m_resultPage; }

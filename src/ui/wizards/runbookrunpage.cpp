@@ -207,7 +207,8 @@ void RunbookRunPage::onState(Runbook::State state)
             m_ui->runStatusLabel->setText(tr("This run was interrupted. Nothing is sent until you press Continue; "
                                              "every step checks the live state again before it acts."));
             showWhereItStopped();
-            m_ui->resumePushButton->setFocus();
+            // Once the page is shown (the wizard moves the focus to its own buttons first).
+            QTimer::singleShot(0, m_ui->resumePushButton, [button = m_ui->resumePushButton] { button->setFocus(); });
         }
         break;
     case S::Running:

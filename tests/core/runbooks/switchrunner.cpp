@@ -162,6 +162,8 @@ int main(int argc, char **argv)
     };
     QObject::connect(rb, &Runbook::confirmationRequired, rb,
                      [rb](int, const QString &appName) { rb->confirm(appName); });
+    QObject::connect(rb, &Runbook::armingRequired, rb,
+                     [rb](const QList<int> &, const QString &appName) { rb->confirm(appName); });
     QObject::connect(rb, &Runbook::finished, &app, [] {
         say(QStringLiteral("finished"));
         QCoreApplication::exit(0);

@@ -75,6 +75,8 @@ private:
             Runbook *rb = runbook.get();
             const int maintenanceOn = stepIndex(*rb, QStringLiteral("maintenance-on"));
             connect(rb, &Runbook::confirmationRequired, rb, [rb](int, const QString &app) { rb->confirm(app); });
+            connect(rb, &Runbook::armingRequired, rb,
+                    [rb](const QList<int> &, const QString &app) { rb->confirm(app); });
             connect(rb, &Runbook::finished, rb, [&finished] { finished = true; });
             connect(rb, &Runbook::failed, rb, [&](int, const QString &message) {
                 failed = true;

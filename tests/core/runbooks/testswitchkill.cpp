@@ -208,7 +208,10 @@ private:
             QStringList keys { QStringLiteral("boundary:") + s.id };
             if (s.kind == Step::Kind::Wait && s.id != kNoWaitInSandbox)
                 keys.append(QStringLiteral("wait:") + s.id);
-            if (s.hasSideEffects() && j.step(s.id)->state == StepState::Done)
+            // An action whose effect was there before it ever ran (a migration's promote when the new
+            // database became DATABASE_URL as it was created) has nothing to kill.
+            const Journal::StepRecord *rec = j.step(s.id);
+            if (s.hasSideEffects() && rec->state == StepState::Done && !(rec->foundDone && rec->actionsStarted == 0))
                 keys.append(QStringLiteral("action:") + s.id);
             for (const QString &key : std::as_const(keys))
                 QVERIFY2(m_kills.contains(key), qPrintable(key + QStringLiteral(" was never killed")));
@@ -229,6 +232,10 @@ private:
             const int sent = int(requestsOf(s.id).size());
             qInfo("%s: %d action(s) started, %d succeeded, %d request(s) sent", qPrintable(s.id), rec->actionsStarted,
                   rec->actionsSucceeded, sent);
+            if (rec->foundDone && rec->actionsStarted == 0) {
+                QCOMPARE(sent, 0); // found done before it ever acted
+                continue;
+            }
             QVERIFY2(sent >= 1, qPrintable(s.id));
             if (s.id.endsWith(QLatin1String("-connect"))) {
                 // One pause (resume); an action also starts again while Connect is busy polling.

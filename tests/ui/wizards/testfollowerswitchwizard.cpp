@@ -11,6 +11,7 @@
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "core/runbooks/runbookregistry.h"
 #include "core/settings/languagemanager.h"
 #include "screenshots.h"
 #include "ui/wizards/behindbychart.h"
@@ -308,7 +309,22 @@ private slots:
             }
         };
         QVERIFY(confirmUntilFinished(wizard, app, &confirmations, watch));
-        QCOMPARE(confirmations, 2); // unfollow and promote
+        // One typed app name, before maintenance mode went on, armed unfollow and promote: nothing
+        // waited for a person while the app was down.
+        QCOMPARE(confirmations, 1);
+        {
+            const Journal &j = wizard.runbook()->journal();
+            QDateTime armedAt;
+            for (const auto &event : j.events()) {
+                if (event.kind == QLatin1String("armed"))
+                    armedAt = event.time;
+            }
+            const QDateTime downAt
+                = QDateTime::fromString(j.value(QStringLiteral("maintenance_on_at")).toString(), Qt::ISODateWithMs);
+            QVERIFY(armedAt.isValid() && downAt.isValid() && armedAt <= downAt);
+            QCOMPARE(RunbookRegistry::downTime(j).personMs, 0);
+            QVERIFY(RunbookRegistry::downTime(j).totalMs > 0);
+        }
         screenshot(&wizard, QStringLiteral("switch-6-run-finished"));
         QVERIFY(find<QLabel>(&wizard, "behindByLabel")->text().contains(QStringLiteral("commits")));
         QVERIFY(!find<BehindByChart>(&wizard, "behindByChart")->values().isEmpty());
@@ -378,7 +394,8 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled(); },
                                     30000));
             QVERIFY(click(&wizard, "commitPushButton"));
-            // Close at the first confirmation (unfollow): the run pauses, nothing is left half-done.
+            // Close at the first confirmation (the arming, before the down time): the run pauses, nothing
+            // is left half-done.
             QVERIFY(QTest::qWaitFor([&] { return find<QGroupBox>(&wizard, "confirmGroupBox")->isVisible(); }, 240000));
             journalPath = wizard.runbook()->journal().path();
             QVERIFY(click(&wizard, "cancelPushButton"));
@@ -407,7 +424,8 @@ private slots:
         QVERIFY(wizard->runbook()->isPrepared());
         QCOMPARE(Journal::load(journalPath)->events().size(), journal.events().size());
         const QString where = find<QLabel>(wizard.data(), "stopExplanationLabel")->text();
-        QVERIFY2(where.contains(QStringLiteral("heroku pg:unfollow")), qPrintable(where));
+        // It was closed while arming, before Heroku Connect was paused: that is the next step.
+        QVERIFY2(where.contains(QStringLiteral("heroku connect:pause")), qPrintable(where));
         {
             // A second window on the same run is refused while this one has it open.
             QPointer<FollowerSwitchWizard> second = FollowerSwitchWizard::resume(journal, m_f.services());
@@ -423,7 +441,7 @@ private slots:
         QVERIFY(click(wizard.data(), "resumePushButton"));
         int confirmations = 0;
         QVERIFY(confirmUntilFinished(*wizard, app, &confirmations));
-        QCOMPARE(confirmations, 2);
+        QCOMPARE(confirmations, 1); // armed again after the resume, before maintenance mode went on
         const Journal done = wizard->runbook()->journal();
         QCOMPARE(done.status(), Journal::Status::Finished);
         QCOMPARE(done.step(QStringLiteral("provision-follower"))->actionsSucceeded, 1);

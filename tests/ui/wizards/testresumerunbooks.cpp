@@ -4,6 +4,8 @@
 // opens on its run page paused (nothing is sent until Continue), and Continue finishes it.
 // The same journal recorded for another account is refused with both accounts named. With
 // HPG_SCREENSHOT_DIR set, the resumed-and-waiting run page is saved in English and Japanese.
+// And the way back from a run that stopped with its app down (issue 20): the red banner, and
+// "Bring the App Back" before the point of no return (as it was) and after it (on the new database).
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
@@ -15,6 +17,7 @@
 #include "ui/wizards/followerswitchwizard.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QWizard>
 
 #include <memory>
 
@@ -64,6 +68,8 @@ private:
         const Journal fresh = FollowerSwitch::newJournal(options, {}, services);
         std::unique_ptr<Runbook> runbook(FollowerSwitch::create(fresh, services));
         runbook->setPollIntervalScale(0.5);
+        connect(runbook.get(), &Runbook::armingRequired, runbook.get(),
+                [rb = runbook.get()](const QList<int> &, const QString &app) { rb->confirm(app); });
         if (!runbook->start())
             return {};
         const int index = stepIndex(*runbook, stopAfter);
@@ -75,26 +81,26 @@ private:
     }
 
     // Signs in again so that the main window looks for unfinished runs, and opens the one at `path`
-    // through the banner.
-    FollowerSwitchWizard *resumeThroughBanner(MainWindow &window, Session &session, const QString &path)
+    // through the banner's `button` (resumeRunbookPushButton; appDownResumePushButton on the red
+    // banner of a run that left its app down).
+    FollowerSwitchWizard *resumeThroughBanner(MainWindow &window, Session &session, const QString &path,
+                                              const char *button = "resumeRunbookPushButton")
     {
-        const QPointer<QPushButton> offeredBefore = find<QPushButton>(&window, "resumeRunbookPushButton");
+        const QPointer<QPushButton> offeredBefore = find<QPushButton>(&window, button);
         session.signOut();
         session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
         QPushButton *resume = nullptr;
         if (!QTest::qWaitFor(
                 [&] {
-                    resume = find<QPushButton>(&window, "resumeRunbookPushButton");
+                    resume = find<QPushButton>(&window, button);
                     return session.isSignedIn() && resume && resume != offeredBefore.data();
                 },
                 30000))
             return nullptr;
         if (QMenu *menu = resume->menu()) {
             // Several runs: the menu names each; take the one at `path`.
-            const Journal journal = Journal::load(path).value_or(Journal());
             for (QAction *action : menu->actions()) {
-                if (action->text().contains(journal.app())
-                    && action->text().contains(FollowerSwitch::title(FollowerSwitch::options(journal))))
+                if (action->data().toString() == path)
                     action->trigger();
             }
         } else {
@@ -141,8 +147,144 @@ private slots:
         m_languages.apply(LanguageManager::Language::English);
         QString error;
         QVERIFY2(m_f.start(&error), qPrintable(error));
+        // Runs of an earlier test run (another sandbox) are not this test's.
+        QDir(Journal::defaultDir(m_f.sandbox.url().toString())).removeRecursively();
     }
 
+    // A switch stopped with the app down, before its point of no return: the red banner says so,
+    // and "Bring the App Back" leaves the old database primary, with the formation, maintenance mode
+    // and Heroku Connect as before the run, and every row kept.
+    void bringTheAppBackBeforeThePointOfNoReturn()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.show();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const RunbookServices services = servicesOf(session);
+        const QString oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        const auto formation = m_f.formation(app);
+        QVERIFY(formation.value(QStringLiteral("web")) > 0);
+
+        SwitchOptions options;
+        options.app = app;
+        options.targetPlan = QStringLiteral("standard-2");
+        const Journal interrupted = interruptedRun(options, services, QStringLiteral("scale-down"));
+        QVERIFY(interrupted.isValid());
+        QCOMPARE(m_f.formation(app).value(QStringLiteral("web")), 0);
+        QCOMPARE(m_f.connectState(app), QStringLiteral("PAUSED"));
+
+        // After the "crash", the main window says loudly that the app is down, and what is left in place.
+        const QPointer<QPushButton> before = find<QPushButton>(&window, "bringBackPushButton");
+        session.signOut();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QPushButton *back = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                back = find<QPushButton>(&window, "bringBackPushButton");
+                return session.isSignedIn() && back && back != before.data();
+            },
+            30000));
+        auto *banner = find<MessageBanner>(&window, "appDownBanner");
+        QVERIFY(banner && banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("acme-storefront is DOWN")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Maintenance mode is on")) && text.contains(QStringLiteral("web="))
+                     && text.contains(QStringLiteral("Heroku Connect is paused")),
+                 qPrintable(text));
+        QVERIFY(back->text().contains(QStringLiteral("as It Was")));
+        QString error = hpgtest::saveScreenshots(&window, QStringLiteral("app-down-banner"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        back->click();
+        QPointer<QWizard> wizard;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (wizard = window.findChild<QWizard *>(QStringLiteral("runbookWizard"))) != nullptr; }, 10000));
+        // The run is given up; the bring-back waits for Continue.
+        QCOMPARE(Journal::load(interrupted.path())->status(), Journal::Status::Aborted);
+        QTest::qWait(300);
+        QCOMPARE(m_f.formation(app).value(QStringLiteral("web")), 0);
+        auto *continueButton = find<QPushButton>(wizard.data(), "resumePushButton");
+        QVERIFY(continueButton->isEnabled());
+        continueButton->click();
+        Runbook *runbook = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                runbook = wizard->findChild<Runbook *>();
+                return runbook && runbook->state() == Runbook::State::Finished;
+            },
+            120000));
+        QCOMPARE(runbook->journal().kind(), QStringLiteral("bring-back"));
+
+        // As before the run: the old database is the primary and takes the dynos' writes again.
+        QCOMPARE(m_f.configVars(app).value(QStringLiteral("DATABASE_URL")), oldUrl);
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        const QString state = m_f.connectState(app);
+        QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
+        const qint64 rows
+            = sql(oldUrl, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sql(oldUrl, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong()
+                    > rows;
+            },
+            20000));
+        wizard->close();
+        QVERIFY(QTest::qWaitFor([&] { return wizard.isNull(); }));
+        // Nothing is down any more: the red banner is gone.
+        QVERIFY(QTest::qWaitFor([&] { return !banner->isVisible(); }, 5000));
+    }
+
+    // Past the point of no return (promoted), "Bring the App Back" finishes the run: the app comes
+    // up on the new database.
+    void bringTheAppBackAfterThePromotion()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.show();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const RunbookServices services = servicesOf(session);
+        SwitchOptions options;
+        options.app = app;
+        options.targetPlan = QStringLiteral("standard-2");
+        const Journal interrupted = interruptedRun(options, services, QStringLiteral("promote"));
+        QVERIFY(interrupted.isValid());
+
+        const QPointer<QPushButton> before = find<QPushButton>(&window, "bringBackPushButton");
+        session.signOut();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QPushButton *back = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                back = find<QPushButton>(&window, "bringBackPushButton");
+                return session.isSignedIn() && back && back != before.data();
+            },
+            30000));
+        QVERIFY2(back->text().contains(QStringLiteral("New Database")), qPrintable(back->text()));
+        back->click();
+        QPointer<FollowerSwitchWizard> wizard;
+        QVERIFY(
+            QTest::qWaitFor([&] { return (wizard = window.findChild<FollowerSwitchWizard *>()) != nullptr; }, 10000));
+        wizard->setPollIntervalScale(0.5);
+        find<QPushButton>(wizard.data(), "resumePushButton")->click();
+        int confirmed = 0;
+        QVERIFY(finishWithConfirmations(*wizard, app, &confirmed));
+        QCOMPARE(confirmed, 0); // nothing destructive was left
+        const Journal done = wizard->runbook()->journal();
+        const auto vars = m_f.configVars(app);
+        QCOMPARE(vars.value(QStringLiteral("DATABASE_URL")),
+                 vars.value(done.value(QStringLiteral("follower_attachment")).toString() + QStringLiteral("_URL")));
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(m_f.formation(app).value(QStringLiteral("web")) > 0);
+        wizard->close();
+        QVERIFY(QTest::qWaitFor([&] { return wizard.isNull(); }));
+    }
+
+    // Last: a migration leaves acme-storefront down by design.
     void eachKindIsOfferedAndWaitsForContinue_data()
     {
         QTest::addColumn<QString>("targetApp");
@@ -150,9 +292,9 @@ private slots:
         QTest::addColumn<QString>("confirmApp");
         QTest::addColumn<int>("confirmations");
         QTest::newRow("follower-switch") << QString() << QStringLiteral("standard-2")
-                                         << QStringLiteral("acme-storefront") << 2;
+                                         << QStringLiteral("acme-storefront") << 1;
         QTest::newRow("private-space-migration") << QStringLiteral("acme-private-api") << QStringLiteral("private-2")
-                                                 << QStringLiteral("acme-private-api") << 2;
+                                                 << QStringLiteral("acme-private-api") << 1;
     }
 
     void eachKindIsOfferedAndWaitsForContinue()
@@ -184,7 +326,8 @@ private slots:
             Journal other = interrupted;
             other.setOwner(services.apiUrl, QStringLiteral("someone-else@example.com"));
             QVERIFY(other.save());
-            QPointer<FollowerSwitchWizard> wizard = resumeThroughBanner(window, session, interrupted.path());
+            QPointer<FollowerSwitchWizard> wizard
+                = resumeThroughBanner(window, session, interrupted.path(), "appDownResumePushButton");
             QVERIFY(wizard);
             const QString refusal = find<QLabel>(wizard.data(), "runStatusLabel")->text();
             QVERIFY2(refusal.contains(QStringLiteral("someone-else@example.com")) && refusal.contains(services.account),
@@ -196,9 +339,11 @@ private slots:
             QVERIFY(interrupted.save()); // back to its own account
         }
 
-        const QString banner = window.banner()->text();
-        QVERIFY2(banner.contains(QStringLiteral("acme-storefront")), qPrintable(banner));
-        QPointer<FollowerSwitchWizard> wizard = resumeThroughBanner(window, session, interrupted.path());
+        // The app is down: the red banner offers the run.
+        const QString banner = find<MessageBanner>(&window, "appDownBanner")->text();
+        QVERIFY2(banner.contains(QStringLiteral("acme-storefront is DOWN")), qPrintable(banner));
+        QPointer<FollowerSwitchWizard> wizard
+            = resumeThroughBanner(window, session, interrupted.path(), "appDownResumePushButton");
         QVERIFY(wizard);
         QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("switchRunPage"));
         wizard->setPollIntervalScale(0.5);

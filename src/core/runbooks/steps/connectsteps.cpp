@@ -88,6 +88,7 @@ Step ConnectSteps::pause(const QString &app, const Connections &connections)
 {
     Step s;
     s.id = QStringLiteral("pause-connect");
+    s.startsDownTime = true; // from here on, no step may wait for a person (see Step)
     s.title = tr("Pause Heroku Connect");
     s.needed = [connections](const QJsonObject &values) {
         return !connections(values).isEmpty();

@@ -9,6 +9,7 @@ Step MaintenanceSteps::on(const QString &app, const QString &onAtKey)
 {
     Step s;
     s.id = QStringLiteral("maintenance-on");
+    s.startsDownTime = true;
     s.title = tr("Turn maintenance mode on for %1").arg(app);
     s.cli = [app](const QJsonObject &) {
         return QStringLiteral("heroku maintenance:on -a %1").arg(app);
@@ -48,6 +49,7 @@ Step MaintenanceSteps::off(const QString &app, const Step::Predicate &needed, co
 {
     Step s;
     s.id = QStringLiteral("maintenance-off");
+    s.endsDownTime = true;
     s.title = tr("Turn maintenance mode off for %1").arg(app);
     s.undoes = { QStringLiteral("maintenance-on") };
     s.needed = needed;

@@ -12,6 +12,7 @@ Step PromoteSteps::unfollow(const FollowerSpec &f)
 {
     Step s;
     s.id = QStringLiteral("unfollow");
+    s.pointOfNoReturn = true; // the old database stops being the one the follower copies
     s.title = tr("Unfollow: make the follower a writable database");
     s.destructive = true;
     s.settleMs = 5000; // the unfollow promotes a replica: it shows a moment after the request

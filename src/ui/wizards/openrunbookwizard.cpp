@@ -1,7 +1,9 @@
-#include "runbookwizards.h"
+#include "openrunbookwizard.h"
 
 #include "core/runbooks/followerswitch.h"
+#include "core/runbooks/runbookregistry.h"
 #include "followerswitchwizard.h"
+#include "runbookwizard.h"
 
 namespace hpg {
 
@@ -10,6 +12,9 @@ QWidget *openRunbookWizard(const Journal &journal, const RunbookServices &servic
     // One line per wizard: the follower-switch wizard takes both of its kinds (switch and migration).
     if (FollowerSwitch::handles(journal))
         return FollowerSwitchWizard::resume(journal, services, parent);
+    // Kinds without pages of their own (a bring-back): the generic run and result pages.
+    if (RunbookRegistry::find(journal.kind()))
+        return new RunbookWizard(journal, services, parent);
     return nullptr;
 }
 
