@@ -101,6 +101,10 @@
         <source>Stop waiting for Heroku Connect to become IDLE; nothing is paused.</source>
         <translation>Heroku Connect が IDLE になるのを待つのをやめます。何も一時停止しません。</translation>
     </message>
+    <message>
+        <source>&amp;Open the Run…</source>
+        <translation>実行を開く(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPage</name>
@@ -805,6 +809,10 @@
         <source>&amp;Follower:</source>
         <translation>フォロワー(&amp;F):</translation>
     </message>
+    <message>
+        <source>After the promotion, bring the app in the space &amp;up (maintenance mode off)</source>
+        <translation>プロモート後、Private Space 内のアプリを起動する (メンテナンスモードをオフ)(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>SwitchPreflightPage</name>
@@ -1256,6 +1264,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Stopped waiting; Heroku Connect %1 was not paused.</source>
         <translation>待機をやめました。Heroku Connect %1 は一時停止していません。</translation>
     </message>
+    <message>
+        <source>Held by “%1”, started %2: that run paused Heroku Connect on %3 and resumes it itself. Open the run rather than resuming here.</source>
+        <translation>%2 に開始した「%1」が保持しています。この実行が %3 の Heroku Connect を一時停止しており、自身で再開します。ここで再開せず、実行を開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectSteps</name>
@@ -1478,6 +1490,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Of the downtime, %1 s went to the automated steps and %2 s to waiting for a person.</source>
         <translation>ダウンタイムのうち、自動のステップに %1 秒、人の操作を待つのに %2 秒かかりました。</translation>
+    </message>
+    <message>
+        <source>The dataclips of %1 are not moved with the database: to have them reassigned to the new database, open a support ticket at help.heroku.com (as the Dev Center says).</source>
+        <translation>%1 のデータクリップはデータベースと一緒には移動しません。新しいデータベースに再割り当てするには、help.heroku.com でサポートチケットを開いてください (Dev Center の手順のとおり)。</translation>
+    </message>
+    <message>
+        <source>To bring %1 up on the new database, turn its maintenance mode off if it is on (heroku maintenance:off -a %1) and scale its dynos as it needs.</source>
+        <translation>%1 を新しいデータベースで起動するには、メンテナンスモードがオンならオフにし (heroku maintenance:off -a %1)、必要に応じて dyno をスケールしてください。</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2825,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance mode and stays paused: %3 keeps the old database. Set Heroku Connect up on %4 after the migration.</source>
         <translation>Heroku Connect の接続 %1 がこのデータベースに書き込んでいます (%2)。メンテナンスモードの前に一時停止し、そのまま一時停止しておきます。%3 は古いデータベースを使い続けるためです。移行後に %4 で Heroku Connect を設定してください。</translation>
     </message>
+    <message>
+        <source>Heroku Connect connection %1 uses %2, not DATABASE_URL: after the promotion %2 still points at the old database. Attach the new database under that name too (heroku addons:attach NEW_DATABASE --as %3 -a %4) before you resume it, or Heroku Connect goes on with the old database.</source>
+        <translation>Heroku Connect の接続 %1 は DATABASE_URL ではなく %2 を使っています。プロモート後も %2 は古いデータベースを指したままです。再開する前に、新しいデータベースをその名前でもアタッチしてください (heroku addons:attach NEW_DATABASE --as %3 -a %4)。そうしないと Heroku Connect は古いデータベースを使い続けます。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::SwitchPreflightPage</name>
@@ -2858,6 +2882,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>The database is %1 (%2).</source>
         <translation>データベースは %1 (%2) です。</translation>
+    </message>
+    <message>
+        <source>Bring %1 up: turn its maintenance mode off</source>
+        <translation>%1 を起動する: メンテナンスモードをオフにする</translation>
     </message>
 </context>
 <context>

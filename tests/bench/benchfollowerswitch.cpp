@@ -1,23 +1,36 @@
-// Downtime of a follower switch (issue 6): on one sandbox with the demo world
-// (acme-storefront: a Standard primary, dynos writing, a Heroku Connect
-// connection), two switches, each from a follower that is caught up:
-//   1. hpgdesk's FollowerSwitch runbook with the demo's follower; downtime from
-//      its journal (maintenance mode on → off);
-//   2. the same sequence as a script of real Heroku CLI commands on a fresh
+// Downtime of a follower switch (issues 6 and 20): on one sandbox with the demo
+// world (acme-storefront: a Standard primary, dynos writing, a Heroku Connect
+// connection), three switches, each from a follower that is caught up:
+//   1. hpgdesk's FollowerSwitch runbook with the demo's follower, driven in
+//      code (every confirmation answered at once); downtime from its journal
+//      (maintenance mode on → off);
+//   2. the same through the wizard's pages, offscreen, as a user would: choose
+//      the follower and the plan, Start, type the app name once where the run
+//      page asks for it (before the down time), wait for the end; downtime from
+//      the journal, with the part spent waiting for a person (must be 0);
+//   3. the same sequence as a script of real Heroku CLI commands on a fresh
 //      follower of the new primary: maintenance:on, ps:scale to 0, pg:info
 //      polling until Behind By is 0, pg:unfollow, pg:promote, ps:scale back,
 //      maintenance:off; downtime from maintenance:on done to maintenance:off done.
-// Ends with `BENCH followerswitch: hpgdesk_downtime_s=… cli_downtime_s=… ratio=<cli/ours> target=3`.
-// Fails only when a switch does not end with DATABASE_URL on the follower.
+// Ends with `BENCH followerswitch: hpgdesk_downtime_s=… gui_downtime_s=… gui_person_s=…
+// cli_downtime_s=… ratio=<cli/gui> target=3`. Fails only when a switch does not end with
+// DATABASE_URL on the follower.
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "core/runbooks/runbookregistry.h"
+#include "ui/wizards/followerswitchwizard.h"
 
-#include <QCoreApplication>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
 
 #include <cstdio>
 #include <memory>
@@ -28,6 +41,7 @@ namespace {
 
 const QString kApp = QStringLiteral("acme-storefront");
 const QString kDemoFollower = QStringLiteral("postgresql-acme-follower");
+const QString kGuiFollower = QStringLiteral("postgresql-bench-gui-follower");
 const QString kCliFollower = QStringLiteral("postgresql-bench-follower");
 
 QString seconds(qint64 ms)
@@ -60,22 +74,18 @@ public:
             return false;
         std::printf("hpgdesk FollowerSwitch runbook: downtime %s s\n", qPrintable(seconds(ours)));
 
-        // 2. The real Heroku CLI, on a fresh follower of the new primary.
-        const CliResult create
-            = m_cli->run({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"),
-                           QStringLiteral("-a"), kApp, QStringLiteral("--name"), kCliFollower, QStringLiteral("--"),
-                           QStringLiteral("--follow"), QStringLiteral("DATABASE_URL") });
-        if (!create.ok()) {
-            *problem = create.describe();
+        // 2. The wizard, as a user drives it, on a fresh follower of the new primary.
+        if (!createFollower(kGuiFollower, problem) || !waitCaughtUp(kGuiFollower, problem))
             return false;
-        }
-        const CliResult wait
-            = m_cli->run({ QStringLiteral("pg:wait"), kCliFollower, QStringLiteral("-a"), kApp }, 600000);
-        if (!wait.ok()) {
-            *problem = wait.describe();
+        qint64 personMs = -1;
+        const qint64 gui = wizardDowntime(kGuiFollower, &personMs, problem);
+        if (gui < 0 || !isPrimary(kGuiFollower, problem))
             return false;
-        }
-        if (!waitCaughtUp(kCliFollower, problem))
+        std::printf("hpgdesk wizard: downtime %s s, of which waiting for a person %s s\n", qPrintable(seconds(gui)),
+                    qPrintable(seconds(personMs)));
+
+        // 3. The real Heroku CLI, on a fresh follower of the new primary.
+        if (!createFollower(kCliFollower, problem) || !waitCaughtUp(kCliFollower, problem))
             return false;
         const qint64 theirs = cliDowntime(problem);
         if (theirs < 0)
@@ -84,9 +94,10 @@ public:
             return false;
         std::printf("Heroku CLI script: downtime %s s\n", qPrintable(seconds(theirs)));
 
-        m_line = QStringLiteral("BENCH followerswitch: hpgdesk_downtime_s=%1 cli_downtime_s=%2 ratio=%3 target=3")
-                     .arg(seconds(ours), seconds(theirs),
-                          QString::number(double(theirs) / double(std::max<qint64>(ours, 1)), 'f', 1));
+        m_line = QStringLiteral("BENCH followerswitch: hpgdesk_downtime_s=%1 gui_downtime_s=%2 gui_person_s=%3 "
+                                "cli_downtime_s=%4 ratio=%5 target=3")
+                     .arg(seconds(ours), seconds(gui), seconds(personMs), seconds(theirs),
+                          QString::number(double(theirs) / double(std::max<qint64>(gui, 1)), 'f', 1));
         return true;
     }
 
@@ -100,7 +111,77 @@ private:
     std::unique_ptr<HerokuCli> m_cli;
     QString m_line;
 
-    // Not timed: both switches start from a follower that has caught up.
+    bool createFollower(const QString &name, QString *problem)
+    {
+        const CliResult create
+            = m_cli->run({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"),
+                           QStringLiteral("-a"), kApp, QStringLiteral("--name"), name, QStringLiteral("--"),
+                           QStringLiteral("--follow"), QStringLiteral("DATABASE_URL") });
+        if (!create.ok()) {
+            *problem = create.describe();
+            return false;
+        }
+        const CliResult wait = m_cli->run({ QStringLiteral("pg:wait"), name, QStringLiteral("-a"), kApp }, 600000);
+        if (!wait.ok())
+            *problem = wait.describe();
+        return wait.ok();
+    }
+
+    // The wizard offscreen, through its pages by objectName; the only input after Start is the app
+    // name typed once where the run page asks for it, before the down time.
+    qint64 wizardDowntime(const QString &follower, qint64 *personMs, QString *problem)
+    {
+        FollowerSwitchWizard wizard(m_f.services(), kApp);
+        wizard.setJournalDir(m_f.journalDir());
+        wizard.show();
+        const auto find = [&wizard](const char *name) {
+            return wizard.findChild<QWidget *>(QLatin1String(name));
+        };
+        const auto click = [&](const char *name) {
+            auto *button = qobject_cast<QAbstractButton *>(find(name));
+            if (!button || !button->isEnabled())
+                return false;
+            button->click();
+            return true;
+        };
+        auto *followers = qobject_cast<QComboBox *>(find("followerComboBox"));
+        auto *plans = qobject_cast<QComboBox *>(find("targetPlanComboBox"));
+        if (!QTest::qWaitFor([&] { return followers->findData(follower) >= 0 && plans->count() > 0; }, 30000)) {
+            *problem = QStringLiteral("the wizard does not offer the follower %1").arg(follower);
+            return -1;
+        }
+        followers->setCurrentIndex(followers->findData(follower));
+        plans->setCurrentIndex(plans->findData(QStringLiteral("heroku-postgresql:standard-0")));
+        if (!QTest::qWaitFor([&] { return click("nextPushButton"); }, 10000)
+            || !QTest::qWaitFor([&] { return click("commitPushButton"); }, 60000)) {
+            *problem = QStringLiteral("the wizard's pre-flight did not let the switch start");
+            return -1;
+        }
+        auto *confirmBox = qobject_cast<QGroupBox *>(find("confirmGroupBox"));
+        int typed = 0;
+        const bool done = QTest::qWaitFor(
+            [&] {
+                if (confirmBox->isVisible()) {
+                    qobject_cast<QLineEdit *>(find("confirmAppLineEdit"))->setText(kApp);
+                    typed += click("confirmPushButton");
+                }
+                const Runbook *runbook = wizard.runbook();
+                return runbook
+                    && (runbook->state() == Runbook::State::Finished || runbook->state() == Runbook::State::Failed);
+            },
+            900000);
+        const Runbook *runbook = wizard.runbook();
+        if (!done || runbook->state() != Runbook::State::Finished) {
+            *problem = QStringLiteral("the wizard's switch did not finish: %1")
+                           .arg(runbook ? runbook->journal().stopExplanation() : QStringLiteral("no run"));
+            return -1;
+        }
+        std::printf("hpgdesk wizard: the app name was typed %d time(s)\n", typed);
+        *personMs = RunbookRegistry::downTime(runbook->journal()).personMs;
+        return FollowerSwitch::downtimeMs(runbook->journal());
+    }
+
+    // Not timed: every switch starts from a follower that has caught up.
     bool waitCaughtUp(const QString &follower, QString *problem)
     {
         CliResult last;
@@ -232,7 +313,7 @@ private:
 int main(int argc, char **argv)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // our lines in order with the CLI log on stderr
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("benchfollowerswitch"));
     Bench bench;
     QString problem;

@@ -116,6 +116,15 @@ QStringList FollowerSwitch::summary(const Journal &journal)
                         "addons:destroy %1 -a %2, and reassign the dataclips that used it.")
                          .arg(f.sourceAddonName, o.app));
     }
+    if (o.isMigration()) {
+        lines.append(tr("The dataclips of %1 are not moved with the database: to have them reassigned to the new "
+                        "database, open a support ticket at help.heroku.com (as the Dev Center says).")
+                         .arg(f.sourceAddonName));
+        if (!o.activateTarget)
+            lines.append(tr("To bring %1 up on the new database, turn its maintenance mode off if it is on (heroku "
+                            "maintenance:off -a %1) and scale its dynos as it needs.")
+                             .arg(o.targetApp));
+    }
     QStringList others = f.followers;
     others.removeAll(follower);
     if (!others.isEmpty()) {

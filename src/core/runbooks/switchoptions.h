@@ -13,6 +13,9 @@ struct SwitchOptions
     QString targetPlan; // "heroku-postgresql:standard-2" or "standard-2"
     QString existingFollower; // an add-on name: use this follower instead of provisioning one
     QString targetApp; // Private Space migration: the app in the space; empty for a follower switch
+    // Private Space migration: after the promotion, bring the app in the space up (its maintenance
+    // mode off), the Dev Center's last step ("activate the target application").
+    bool activateTarget = false;
 
     bool isMigration() const { return !targetApp.isEmpty(); }
     // The app that gets the new database.
@@ -28,7 +31,8 @@ struct SwitchOptions
                  { QStringLiteral("database"), database },
                  { QStringLiteral("target_plan"), fullTargetPlan() },
                  { QStringLiteral("existing_follower"), existingFollower },
-                 { QStringLiteral("target_app"), targetApp } };
+                 { QStringLiteral("target_app"), targetApp },
+                 { QStringLiteral("activate_target"), activateTarget } };
     }
     static SwitchOptions fromJson(const QJsonObject &json)
     {
@@ -38,6 +42,7 @@ struct SwitchOptions
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
         o.existingFollower = json.value(QStringLiteral("existing_follower")).toString();
         o.targetApp = json.value(QStringLiteral("target_app")).toString();
+        o.activateTarget = json.value(QStringLiteral("activate_target")).toBool();
         return o;
     }
 };

@@ -194,19 +194,34 @@ void SwitchPreflight::loadAttachments()
 
 void SwitchPreflight::loadAddons()
 {
-    call(m_services.platform->addons(m_options.newDatabaseApp(), this), [this](const ApiResult &result) {
+    // The source app's Scheduler and followers (the Dev Center: disable Scheduler jobs while the
+    // app is in maintenance mode); for a migration also the app in the space's followers.
+    QStringList apps { m_options.app };
+    if (m_options.isMigration())
+        apps.append(m_options.targetApp);
+    loadAddonsOf(apps);
+}
+
+void SwitchPreflight::loadAddonsOf(QStringList apps)
+{
+    if (apps.isEmpty()) {
+        checkNextAddon();
+        return;
+    }
+    const QString app = apps.takeFirst();
+    call(m_services.platform->addons(app, this), [this, app, apps](const ApiResult &result) {
         if (!result.ok()) {
             fail(result.error);
             return;
         }
         for (const Addon &addon : Addon::listFromJson(result.array())) {
-            if (addon.serviceName == QLatin1String("scheduler"))
+            if (addon.serviceName == QLatin1String("scheduler") && app == m_options.app)
                 m_findings.scheduler = true;
             else if (addon.isPostgres() && addon.id != m_findings.sourceAddonId
                      && addon.state == QLatin1String("provisioned"))
                 m_candidates.append(addon);
         }
-        checkNextAddon();
+        loadAddonsOf(apps);
     });
 }
 
@@ -296,7 +311,7 @@ QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptio
     if (f.scheduler) {
         w.append(tr("%1 has a Heroku Scheduler add-on. Disable its jobs during the switch: a job could write to the "
                     "old primary.")
-                     .arg(options.newDatabaseApp()));
+                     .arg(options.app));
     }
     QStringList pools;
     for (const auto &link : std::as_const(f.pools))
@@ -314,6 +329,17 @@ QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptio
                      .arg(apps.join(QStringLiteral(", "))));
     }
     for (const auto &c : std::as_const(f.connections)) {
+        if (c.dbKey != QLatin1String("DATABASE_URL")) {
+            // pg:promote moves DATABASE_URL only: this connection's config var stays on the old database.
+            QString name = c.dbKey;
+            if (name.endsWith(QLatin1String("_URL")))
+                name.chop(4);
+            w.append(tr("Heroku Connect connection %1 uses %2, not DATABASE_URL: after the promotion %2 still "
+                        "points at the old database. Attach the new database under that name too (heroku "
+                        "addons:attach NEW_DATABASE --as %3 -a %4) before you resume it, or Heroku Connect goes on "
+                        "with the old database.")
+                         .arg(c.name, c.dbKey, name, options.newDatabaseApp()));
+        }
         if (options.isMigration()) {
             w.append(tr("Heroku Connect connection %1 writes to this database (%2). It is paused before maintenance "
                         "mode and stays paused: %3 keeps the old database. Set Heroku Connect up on %4 after the "

@@ -55,6 +55,7 @@ private:
     void checkSource();
     void loadAttachments();
     void loadAddons();
+    void loadAddonsOf(QStringList apps);
     void checkNextAddon();
     void loadConnections();
     void finishChecks();

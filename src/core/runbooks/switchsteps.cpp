@@ -61,7 +61,21 @@ QList<Step> SwitchSteps::build(const SwitchOptions &o)
     // are not part of it, so that the step list does not promise them.
     if (!o.isMigration())
         steps << AttachmentSteps::reattach(f, wantedLinks) << bringBack(o.app);
+    else if (o.activateTarget)
+        steps << activateTarget(o);
     return steps;
+}
+
+Step SwitchSteps::activateTarget(const SwitchOptions &o)
+{
+    // The app in the space now has the database: the Dev Center's last step brings it up. The source
+    // app stays down (its DATABASE_URL is the old database), so this ends no down time of the run.
+    Step s = MaintenanceSteps::off(o.targetApp, {}, QStringLiteral("target_maintenance_off_at"));
+    s.id = QStringLiteral("activate-target");
+    s.title = tr("Bring %1 up: turn its maintenance mode off").arg(o.targetApp);
+    s.undoes.clear();
+    s.endsDownTime = false;
+    return s;
 }
 
 QList<Step> SwitchSteps::bringBack(const QString &app)

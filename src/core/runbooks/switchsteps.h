@@ -49,6 +49,7 @@ public:
 
 private:
     static Step preflight(const SwitchOptions &o);
+    static Step activateTarget(const SwitchOptions &o);
 };
 
 } // namespace hpg

@@ -8,6 +8,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/openrunbookwizard.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -34,6 +35,14 @@ UnfinishedRuns::UnfinishedRuns(MessageBanner *banner, MessageBanner *downBanner,
     , m_window(window)
 {
     m_downBanner->setAlert(true);
+    m_window->installEventFilter(this); // the banners are made again in a new language
+}
+
+bool UnfinishedRuns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange && !m_dir.isEmpty())
+        refresh();
+    return QObject::eventFilter(watched, event);
 }
 
 bool UnfinishedRuns::offer(const RunbookServices &services, const QString &dir)
@@ -108,9 +117,18 @@ void UnfinishedRuns::offerAppDown(const Journal &journal)
 {
     const QDateTime since = RunbookRegistry::downSince(journal);
     const qint64 minutes = since.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    // What keeps the app down: the changes in place from the first step of its down time on.
     std::unique_ptr<Runbook> runbook(RunbookRegistry::create(journal, m_services));
-    QString left = runbook ? runbook->leftInPlace() : QString();
-    left.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QStringList lines;
+    if (runbook) {
+        const QStringList inPlace = runbook->stepsLeftInPlace();
+        for (int i = qMax(0, runbook->downTimeSteps().first); i < runbook->steps().size(); ++i) {
+            const Step &step = runbook->steps().at(i);
+            if (inPlace.contains(step.id))
+                lines.append(step.leavesInPlace(journal.values()));
+        }
+    }
+    const QString left = lines.join(QLatin1Char(' '));
     QString text
         = tr("%1 is DOWN. It has been down since %2 (%n minute(s)), when “%3” took it down; that run "
              "stopped before bringing it back.",

@@ -33,6 +33,9 @@ public:
     // Opens the run at `path` in its wizard (read again from disk).
     void open(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     bool refresh();
     void bringBack(const QString &path);

@@ -11,6 +11,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     applyStyle();
     auto *layout = new QHBoxLayout(this);
     m_label = new QLabel(this);

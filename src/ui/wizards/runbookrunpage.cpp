@@ -35,6 +35,7 @@ RunbookRunPage::RunbookRunPage(QWizard *wizard, RunbookHost *host)
     m_ui->behindByChartHolder->hide();
     m_ui->resumePushButton->setEnabled(false);
     m_ui->downTimeLabel->hide();
+    m_ui->downTimeLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
     m_downTimeTimer = new QTimer(this);
     m_downTimeTimer->setInterval(1000);
     connect(m_downTimeTimer, &QTimer::timeout, this, &RunbookRunPage::showDownTime);
@@ -252,6 +253,7 @@ void RunbookRunPage::showDownTime()
     const QDateTime since = m_runbook ? RunbookRegistry::downSince(m_runbook->journal()) : QDateTime();
     if (!since.isValid()) {
         m_ui->downTimeLabel->hide();
+        m_ui->downTimeLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
         return;
     }
     // The steps still to run before the app is back.

@@ -114,6 +114,7 @@ void SwitchChoosePage::describe()
                  "down only during the maintenance window, usually less than a minute.");
     m_ui->modeDescriptionLabel->setText(text);
     m_ui->modeDescriptionLabel->setVisible(!text.isEmpty());
+    m_ui->activateTargetCheckBox->setVisible(!target.isEmpty());
 }
 
 void SwitchChoosePage::changeEvent(QEvent *event)
@@ -267,6 +268,7 @@ bool SwitchChoosePage::validatePage()
     options.targetApp = m_ui->targetAppComboBox->currentData().toString();
     if (!migrating())
         options.existingFollower = m_ui->followerComboBox->currentData().toString();
+    options.activateTarget = migrating() && m_ui->activateTargetCheckBox->isChecked();
     m_wizard->setOptions(options);
     return true;
 }

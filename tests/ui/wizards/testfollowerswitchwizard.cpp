@@ -18,6 +18,7 @@
 #include "ui/wizards/followerswitchwizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -214,6 +215,10 @@ private slots:
         QVERIFY(plan >= 0);
         plans->setCurrentIndex(plan);
         QVERIFY(!find<QComboBox>(&wizard, "followerComboBox")->isEnabled());
+        // The Dev Center's last step, bringing the app in the space up, is offered.
+        auto *activate = find<QCheckBox>(&wizard, "activateTargetCheckBox");
+        QVERIFY(activate->isVisible());
+        activate->setChecked(true);
         screenshot(&wizard, QStringLiteral("migration-1-choose"));
         QVERIFY(click(&wizard, "nextPushButton"));
 
@@ -228,6 +233,14 @@ private slots:
             cli.append(steps->topLevelItem(i)->text(1));
         QVERIFY2(cli.join(QLatin1Char('\n')).contains(QStringLiteral("-a acme-private-api")),
                  qPrintable(cli.join('\n')));
+        QCOMPARE(cli.last(), QStringLiteral("heroku maintenance:off -a acme-private-api"));
+        // The source app's followers are found (they will not follow the new database), as the page says.
+        QStringList findings;
+        auto *list = find<QListWidget>(&wizard, "findingsListWidget");
+        for (int i = 0; i < list->count(); ++i)
+            findings.append(list->item(i)->text());
+        QVERIFY2(findings.join(QLatin1Char('\n')).contains(QStringLiteral("postgresql-acme-follower")),
+                 qPrintable(findings.join('\n')));
         screenshot(&wizard, QStringLiteral("migration-2-preflight"));
         QVERIFY(click(&wizard, "cancelPushButton"));
         QVERIFY(!wizard.isVisible());

@@ -197,6 +197,8 @@ private slots:
         QString error = hpgtest::saveScreenshots(&window, QStringLiteral("app-down-banner"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
+        back = find<QPushButton>(&window, "bringBackPushButton"); // made again in each language
+        QVERIFY(back);
         back->click();
         QPointer<QWizard> wizard;
         QVERIFY(QTest::qWaitFor(
