@@ -1812,6 +1812,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
+    <message>
+        <source>Push</source>
+        <translation>プッシュ</translation>
+    </message>
 </context>
 <context>
     <name>hpg::MaintenanceSteps</name>
@@ -3518,6 +3522,14 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>The run is past its point of no return: finishing it brings the app up on the new database.</source>
         <translation>この実行は後戻りできない段階を過ぎています。実行を最後まで進めると、アプリは新しいデータベースで再開します。</translation>
+    </message>
+    <message>
+        <source>%1 is held by “%2”, started %3: that run has changes in place on it (maintenance mode, dynos scaled down or Heroku Connect paused) and undoes them itself. Open the run and finish it (or bring the app back) first.</source>
+        <translation>%1 は %3 に開始した「%2」が保持しています。この実行が変更 (メンテナンスモード、スケールダウンした dyno、一時停止中の Heroku Connect) を残しており、自身で元に戻します。先に実行を開いて完了させるか、アプリを元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Open the Run…</source>
+        <translation>実行を開く…</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,9 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });
     connect(m_ui->pushAction, &QAction::triggered, this, [this] {
+        // A push replaces the database: not while a run holds the app.
+        if (m_unfinishedRuns && m_unfinishedRuns->offerHoldingRun(m_overview->appName(), tr("Push")))
+            return;
         TransferWizard::openPush(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 
 #include <memory>
@@ -170,6 +171,28 @@ void UnfinishedRuns::open(const QString &path)
         watch(wizard);
         wizard->show();
     }
+}
+
+bool UnfinishedRuns::offerHoldingRun(const QString &app, const QString &action)
+{
+    const QList<RunHold> holds = m_dir.isEmpty() ? QList<RunHold>() : RunbookRegistry::holds(m_dir, app);
+    if (holds.isEmpty())
+        return false;
+    const RunHold &hold = holds.first();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, action,
+        tr("%1 is held by “%2”, started %3: that run has changes in place on it (maintenance mode, dynos scaled "
+           "down or Heroku Connect paused) and undoes them itself. Open the run and finish it (or bring the app "
+           "back) first.")
+            .arg(app, hold.title, QLocale().toString(hold.startedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("heldByRunMessageBox"));
+    QPushButton *openRun = box->addButton(tr("Open the Run…"), QMessageBox::AcceptRole);
+    openRun->setObjectName(QStringLiteral("openHoldingRunPushButton"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(openRun, &QPushButton::clicked, this, [this, path = hold.journalPath] { open(path); });
+    box->open();
+    return true;
 }
 
 void UnfinishedRuns::bringBack(const QString &path)

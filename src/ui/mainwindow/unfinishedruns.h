@@ -32,6 +32,9 @@ public:
     bool offer(const RunbookServices &services, const QString &dir = {});
     // Opens the run at `path` in its wizard (read again from disk).
     void open(const QString &path);
+    // When an unfinished run holds `app` (changes in place: maintenance mode, dynos down, Heroku
+    // Connect paused), says so and offers to open the run instead of `action`; true then.
+    bool offerHoldingRun(const QString &app, const QString &action);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -5,7 +5,8 @@
 // Then: closing the wizard mid-run pauses the run, and a wizard opened on its
 // journal finishes it. Before that: Behind By is charted while an existing
 // follower lags (a slow-follower fault), and Stop while it waits changes
-// nothing; the Private Space migration mode is checked up to its pre-flight.
+// nothing; the Private Space migration mode is checked up to its pre-flight, and last a whole
+// migration armed once before its down time.
 // With HPG_SCREENSHOT_DIR set, every page (the run page at several moments) is
 // saved as PNGs in English and in Japanese.
 #include "../../core/runbooks/switchfixture.h"
@@ -69,6 +70,14 @@ private:
                 return runbook->stepState(i);
         }
         return StepState::Pending;
+    }
+
+    // The choose page has read the app: plans are offered and Next can be pressed.
+    static bool choicesLoaded(FollowerSwitchWizard &wizard)
+    {
+        auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
+        return QTest::qWaitFor(
+            [&] { return plans->count() > 0 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); }, 20000);
     }
 
     // Types the app name wherever a confirmation is asked, until the run is finished.
@@ -201,9 +210,7 @@ private slots:
         wizard.show();
         auto *targetApps = find<QComboBox>(&wizard, "targetAppComboBox");
         auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
-        QVERIFY(QTest::qWaitFor(
-            [&] { return plans->count() > 0 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); },
-            20000));
+        QVERIFY(choicesLoaded(wizard));
         const int target = targetApps->findData(QStringLiteral("acme-private-api"));
         QVERIFY(target > 0);
         QVERIFY2(targetApps->itemText(target).contains(QStringLiteral("(migration)")),
@@ -258,9 +265,7 @@ private slots:
         // Choose: DATABASE is preselected; Essential and Private plans are not offered here.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("switchChoosePage"));
         auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
-        QVERIFY(QTest::qWaitFor(
-            [&] { return plans->count() > 0 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); },
-            20000));
+        QVERIFY(choicesLoaded(wizard));
         QCOMPARE(find<QComboBox>(&wizard, "databaseComboBox")->currentData().toString(), QStringLiteral("DATABASE"));
         QCOMPARE(plans->findData(QStringLiteral("heroku-postgresql:essential-0")), -1);
         QCOMPARE(plans->findData(QStringLiteral("heroku-postgresql:private-0")), -1);
@@ -399,9 +404,7 @@ private slots:
             wizard.setPollIntervalScale(0.5);
             wizard.show();
             auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
-            QVERIFY(QTest::qWaitFor(
-                [&] { return plans->count() > 0 && find<QAbstractButton>(&wizard, "nextPushButton")->isEnabled(); },
-                20000));
+            QVERIFY(choicesLoaded(wizard));
             plans->setCurrentIndex(plans->findData(QStringLiteral("heroku-postgresql:standard-2")));
             QVERIFY(click(&wizard, "nextPushButton"));
             QVERIFY(QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled(); },
@@ -463,6 +466,44 @@ private slots:
                                            + QStringLiteral("_URL")));
         wizard->close();
         QVERIFY(QTest::qWaitFor([&] { return wizard.isNull(); }));
+    }
+
+    // Last (it leaves acme-storefront down by design): a Private Space migration through the pages,
+    // armed once before the down time; from then on to the promotion nothing waits for a person.
+    void migrationArmedBeforeTheDownTime()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        FollowerSwitchWizard wizard(m_f.services(), app);
+        wizard.setJournalDir(m_f.journalDir());
+        wizard.setPollIntervalScale(0.5);
+        wizard.show();
+        auto *targetApps = find<QComboBox>(&wizard, "targetAppComboBox");
+        auto *plans = find<QComboBox>(&wizard, "targetPlanComboBox");
+        QVERIFY(choicesLoaded(wizard));
+        targetApps->setCurrentIndex(targetApps->findData(QStringLiteral("acme-private-api")));
+        plans->setCurrentIndex(plans->findData(QStringLiteral("heroku-postgresql:private-2")));
+        QVERIFY(click(&wizard, "nextPushButton"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled(); }, 30000));
+        QVERIFY(click(&wizard, "commitPushButton"));
+        int confirmations = 0;
+        QVERIFY(confirmUntilFinished(wizard, QStringLiteral("acme-private-api"), &confirmations));
+        QCOMPARE(confirmations, 1); // unfollow and promote, armed at once
+        const Journal &j = wizard.runbook()->journal();
+        QCOMPARE(j.kind(), QStringLiteral("private-space-migration"));
+        QDateTime armedAt;
+        int asked = 0;
+        for (const auto &event : j.events()) {
+            if (event.kind == QLatin1String("armed"))
+                armedAt = event.time;
+            asked += event.kind == QLatin1String("asked");
+        }
+        QCOMPARE(asked, 1);
+        const DownWindow window = RunbookRegistry::downWindow(j);
+        QVERIFY(armedAt.isValid() && window.since.isValid() && armedAt <= window.since);
+        const DownTime downtime = RunbookRegistry::downTime(j);
+        QVERIFY(downtime.totalMs > 0);
+        QCOMPARE(downtime.personMs, 0);
     }
 };
 

@@ -12,7 +12,9 @@
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "screenshots.h"
+#include "ui/connect/connectpanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/unfinishedruns.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/followerswitchwizard.h"
 
@@ -22,9 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QWizard>
 
 #include <memory>
@@ -80,22 +84,49 @@ private:
         return Journal::load(path).value_or(Journal());
     }
 
-    // Signs in again so that the main window looks for unfinished runs, and opens the one at `path`
-    // through the banner's `button` (resumeRunbookPushButton; appDownResumePushButton on the red
-    // banner of a run that left its app down).
-    FollowerSwitchWizard *resumeThroughBanner(MainWindow &window, Session &session, const QString &path,
-                                              const char *button = "resumeRunbookPushButton")
+    // A main window signed in to the sandbox.
+    struct SignedIn
+    {
+        Session session;
+        MainWindow window;
+        explicit SignedIn(LanguageManager *languages)
+            : window(languages, &session)
+        { }
+    };
+    std::unique_ptr<SignedIn> signIn()
+    {
+        auto signedIn = std::make_unique<SignedIn>(&m_languages);
+        signedIn->window.show();
+        signedIn->session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        if (!QTest::qWaitFor([&] { return signedIn->session.isSignedIn(); }, 30000))
+            return nullptr;
+        return signedIn;
+    }
+
+    // Signs in again, so that the main window looks for unfinished runs, and returns the banner's
+    // `button` it makes then (null when none comes).
+    QPushButton *offeredAfterSignIn(MainWindow &window, Session &session, const char *button)
     {
         const QPointer<QPushButton> offeredBefore = find<QPushButton>(&window, button);
         session.signOut();
         session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QPushButton *resume = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    resume = find<QPushButton>(&window, button);
-                    return session.isSignedIn() && resume && resume != offeredBefore.data();
-                },
-                30000))
+        QPushButton *offered = nullptr;
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                offered = find<QPushButton>(&window, button);
+                return session.isSignedIn() && offered && offered != offeredBefore.data();
+            },
+            30000);
+        return ok ? offered : nullptr;
+    }
+
+    // Opens the run at `path` through the banner's `button` (resumeRunbookPushButton;
+    // appDownResumePushButton on the red banner of a run that left its app down).
+    FollowerSwitchWizard *resumeThroughBanner(MainWindow &window, Session &session, const QString &path,
+                                              const char *button = "resumeRunbookPushButton")
+    {
+        QPushButton *resume = offeredAfterSignIn(window, session, button);
+        if (!resume)
             return nullptr;
         if (QMenu *menu = resume->menu()) {
             // Several runs: the menu names each; take the one at `path`.
@@ -157,11 +188,10 @@ private slots:
     void bringTheAppBackBeforeThePointOfNoReturn()
     {
         const QString app = QStringLiteral("acme-storefront");
-        Session session;
-        MainWindow window(&m_languages, &session);
-        window.show();
-        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const auto signedIn = signIn();
+        QVERIFY(signedIn);
+        Session &session = signedIn->session;
+        MainWindow &window = signedIn->window;
         const RunbookServices services = servicesOf(session);
         const QString oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
         const auto formation = m_f.formation(app);
@@ -176,16 +206,8 @@ private slots:
         QCOMPARE(m_f.connectState(app), QStringLiteral("PAUSED"));
 
         // After the "crash", the main window says loudly that the app is down, and what is left in place.
-        const QPointer<QPushButton> before = find<QPushButton>(&window, "bringBackPushButton");
-        session.signOut();
-        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QPushButton *back = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                back = find<QPushButton>(&window, "bringBackPushButton");
-                return session.isSignedIn() && back && back != before.data();
-            },
-            30000));
+        QPushButton *back = offeredAfterSignIn(window, session, "bringBackPushButton");
+        QVERIFY(back);
         auto *banner = find<MessageBanner>(&window, "appDownBanner");
         QVERIFY(banner && banner->isVisible());
         const QString text = banner->text();
@@ -194,6 +216,25 @@ private slots:
                      && text.contains(QStringLiteral("Heroku Connect is paused")),
                  qPrintable(text));
         QVERIFY(back->text().contains(QStringLiteral("as It Was")));
+        {
+            // The run holds what it changed: the Connect panel offers the run instead of Resume, and a
+            // push into the app's database is refused with the run named.
+            auto *panel = window.findChild<ConnectPanel *>(QStringLiteral("connectPanel"));
+            QVERIFY(panel);
+            panel->showApp(app);
+            QVERIFY(find<QWidget>(panel, "heldFrame")->isVisibleTo(panel));
+            const QString held = find<QLabel>(panel, "heldLabel")->text();
+            QVERIFY2(held.contains(QStringLiteral("Follower switch")), qPrintable(held));
+            QVERIFY(QTest::qWaitFor([&] { return panel->findChild<QTableView *>()->model()->rowCount() > 0; }, 20000));
+            panel->findChild<QTableView *>(QStringLiteral("connectionsTableView"))->selectRow(0);
+            QVERIFY(!find<QPushButton>(panel, "resumePushButton")->isEnabled());
+            auto *runs = window.findChild<UnfinishedRuns *>();
+            QVERIFY(runs && runs->offerHoldingRun(app, QStringLiteral("Push")));
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("heldByRunMessageBox"));
+            QVERIFY(box);
+            box->close();
+            QVERIFY(!runs->offerHoldingRun(QStringLiteral("acme-blog"), QStringLiteral("Push")));
+        }
         QString error = hpgtest::saveScreenshots(&window, QStringLiteral("app-down-banner"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
@@ -244,11 +285,10 @@ private slots:
     void bringTheAppBackAfterThePromotion()
     {
         const QString app = QStringLiteral("acme-storefront");
-        Session session;
-        MainWindow window(&m_languages, &session);
-        window.show();
-        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const auto signedIn = signIn();
+        QVERIFY(signedIn);
+        Session &session = signedIn->session;
+        MainWindow &window = signedIn->window;
         const RunbookServices services = servicesOf(session);
         SwitchOptions options;
         options.app = app;
@@ -256,16 +296,8 @@ private slots:
         const Journal interrupted = interruptedRun(options, services, QStringLiteral("promote"));
         QVERIFY(interrupted.isValid());
 
-        const QPointer<QPushButton> before = find<QPushButton>(&window, "bringBackPushButton");
-        session.signOut();
-        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QPushButton *back = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                back = find<QPushButton>(&window, "bringBackPushButton");
-                return session.isSignedIn() && back && back != before.data();
-            },
-            30000));
+        QPushButton *back = offeredAfterSignIn(window, session, "bringBackPushButton");
+        QVERIFY(back);
         QVERIFY2(back->text().contains(QStringLiteral("New Database")), qPrintable(back->text()));
         back->click();
         QPointer<FollowerSwitchWizard> wizard;
@@ -305,11 +337,10 @@ private slots:
         QFETCH(QString, targetPlan);
         QFETCH(QString, confirmApp);
         QFETCH(int, confirmations);
-        Session session;
-        MainWindow window(&m_languages, &session);
-        window.show();
-        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
-        QVERIFY(QTest::qWaitFor([&] { return session.isSignedIn(); }, 30000));
+        const auto signedIn = signIn();
+        QVERIFY(signedIn);
+        Session &session = signedIn->session;
+        MainWindow &window = signedIn->window;
         const RunbookServices services = servicesOf(session);
 
         SwitchOptions options;
