@@ -494,6 +494,10 @@
         <source>&amp;Follower Switch or Private Space Migration…</source>
         <translation>フォロワーの切り替えまたは Private Space への移行(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Change Plan…</source>
+        <translation>プランの変更(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -516,6 +520,29 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChangeChoosePage</name>
+    <message>
+        <source>&amp;App:</source>
+        <translation>アプリ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>新しいプラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance mode around the change (dynos scaled down, Heroku Connect paused)</source>
+        <translation>変更の間メンテナンスモードにする (dyno をスケールダウン、Heroku Connect を一時停止)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;Follower Switch Instead…</source>
+        <translation>代わりにフォロワーの切り替えを使う(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1995,170 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::PlanChange</name>
+    <message>
+        <source>Check the database, its plan and Heroku Connect</source>
+        <translation>データベース、そのプラン、Heroku Connect を確認する</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: Heroku prepares the new database, then a changeover maintenance moves to it.</source>
+        <translation>%1 は %2 です。Heroku が新しいデータベースを準備し、切り替えのメンテナンスで移行します。</translation>
+    </message>
+    <message>
+        <source>%1 is on %2: the plan changes at once; the database is read-only for a few minutes.</source>
+        <translation>%1 は %2 です。プランはすぐに変更され、データベースは数分間読み取り専用になります。</translation>
+    </message>
+    <message>
+        <source>The database is already on %1.</source>
+        <translation>データベースはすでに %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 crosses the Essential tier: addons:upgrade cannot do that. Use pg:copy, as the Dev Center says: create a database on %2, put %3 in maintenance mode, copy with heroku pg:copy, then promote the copy (about 3 minutes of down time per GB).</source>
+        <translation>%1 から %2 への変更は Essential 層をまたぐため、addons:upgrade ではできません。Dev Center のとおり pg:copy を使ってください: %2 のデータベースを作成し、%3 をメンテナンスモードにして、heroku pg:copy でコピーしてから、コピーをプロモートします (ダウンタイムは 1 GB あたり約 3 分)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Heroku Postgres plan that hpgdesk knows.</source>
+        <translation>%1 は hpgdesk が知らない Heroku Postgres のプランです。</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2 (it was on %3).</source>
+        <translation>%1 は %2 になりました (変更前は %3)。</translation>
+    </message>
+    <message>
+        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。</translation>
+    </message>
+    <message>
+        <source>Followers of the database (%1) are moved to the new database by Heroku; restart the apps that read from them if they hold connections.</source>
+        <translation>データベースのフォロワー (%1) は Heroku が新しいデータベースに移します。フォロワーから読み取るアプリが接続を保持している場合は、再起動してください。</translation>
+    </message>
+    <message>
+        <source>Plan change of %1 to %2</source>
+        <translation>%1 の %2 へのプラン変更</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PlanChangeChoosePage</name>
+    <message>
+        <source>Change Plan</source>
+        <translation>プランの変更</translation>
+    </message>
+    <message>
+        <source>Choose the database and its new plan. hpgdesk takes the route the Dev Center recommends: heroku addons:upgrade.</source>
+        <translation>データベースと新しいプランを選んでください。hpgdesk は Dev Center が推奨する方法 (heroku addons:upgrade) を使います。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Loading the databases of %1…</source>
+        <translation>%1 のデータベースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>Route: heroku addons:upgrade. Within the Essential tier the change starts at once; the database is read-only for a few minutes while it changes. With maintenance mode, the app does not fail writes meanwhile.</source>
+        <translation>方法: heroku addons:upgrade。Essential 層内では変更がすぐに始まり、変更中の数分間データベースは読み取り専用になります。メンテナンスモードにすると、その間アプリの書き込みは失敗しません。</translation>
+    </message>
+    <message>
+        <source>Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database while the app runs (this can take hours), then a changeover maintenance moves to it; followers move with it. The app is down only during the changeover, usually less than a minute. Without maintenance mode, the changeover needs the app name typed, as data:maintenances:run --confirm does.</source>
+        <translation>方法: Dev Center が推奨する heroku addons:upgrade。アプリの稼働中に Heroku が新しいデータベースを準備し (数時間かかることがあります)、切り替えのメンテナンスで移行します。フォロワーも一緒に移ります。アプリが停止するのは切り替えの間だけで、通常は 1 分未満です。メンテナンスモードを使わない場合、data:maintenances:run --confirm と同様に、切り替えにはアプリ名の入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>同等のコマンド: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PlanChangeSteps</name>
+    <message>
+        <source>Ask Heroku to prepare %1 on %2</source>
+        <translation>%1 の %2 の準備を Heroku に依頼する</translation>
+    </message>
+    <message>
+        <source>Change the plan of the database of %1 to %2</source>
+        <translation>%1 のデータベースのプランを %2 に変更する</translation>
+    </message>
+    <message>
+        <source>The database is on %1.</source>
+        <translation>データベースは %1 です。</translation>
+    </message>
+    <message>
+        <source>The plan change to %1 was accepted.</source>
+        <translation>%1 へのプラン変更が受け付けられました。</translation>
+    </message>
+    <message>
+        <source>Wait until Heroku has prepared the new database (the app keeps running)</source>
+        <translation>Heroku が新しいデータベースを準備するまで待つ (アプリは稼働を続けます)</translation>
+    </message>
+    <message>
+        <source>The changeover is ready to run.</source>
+        <translation>切り替えを実行する準備ができました。</translation>
+    </message>
+    <message>
+        <source>Run the changeover: the new database takes over</source>
+        <translation>切り替えを実行する: 新しいデータベースが引き継ぎます</translation>
+    </message>
+    <message>
+        <source>The changeover is running or done.</source>
+        <translation>切り替えは実行中か完了しています。</translation>
+    </message>
+    <message>
+        <source>The changeover started.</source>
+        <translation>切り替えを開始しました。</translation>
+    </message>
+    <message>
+        <source>Wait until the database is on %1 and available</source>
+        <translation>データベースが %1 になり利用可能になるまで待つ</translation>
+    </message>
+    <message>
+        <source>The database is on %1; the change is under way.</source>
+        <translation>データベースは %1 です。変更を実行中です。</translation>
+    </message>
+    <message>
+        <source>The database is on %1 and available.</source>
+        <translation>データベースは %1 になり、利用可能です。</translation>
+    </message>
+    <message>
+        <source>The database is not available yet: %1</source>
+        <translation>データベースはまだ利用できません: %1</translation>
+    </message>
+    <message>
+        <source>Wait until the dynos of %1 have stopped</source>
+        <translation>%1 の dyno が停止するまで待つ</translation>
+    </message>
+    <message>
+        <source>The dynos have stopped.</source>
+        <translation>dyno が停止しました。</translation>
+    </message>
+    <message>
+        <source>A changeover to %1 is being prepared.</source>
+        <translation>%1 への切り替えを準備中です。</translation>
+    </message>
+    <message>
+        <source>A changeover to %1 is ready.</source>
+        <translation>%1 への切り替えの準備ができています。</translation>
+    </message>
+    <message>
+        <source>Heroku is preparing the new database.</source>
+        <translation>Heroku が新しいデータベースを準備しています。</translation>
+    </message>
+    <message>
+        <source>Heroku reports no changeover yet (maintenance status: %1).</source>
+        <translation>Heroku からはまだ切り替えが報告されていません (メンテナンスの状態: %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PlanChangeWizard</name>
+    <message>
+        <source>Change the Plan of a Database of %1</source>
+        <translation>%1 のデータベースのプラン変更</translation>
+    </message>
+</context>
+<context>
     <name>hpg::PromoteSteps</name>
     <message>
         <source>Unfollow: make the follower a writable database</source>
@@ -2750,10 +2941,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
 <context>
     <name>hpg::SwitchPreflight</name>
     <message>
-        <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. Use pg:copy instead: create a database on the new plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku pg:promote NEW_DATABASE -a %2.</source>
-        <translation>%1 は Essential 層のデータベースです。Essential のデータベースはフォロワーを持てないため、フォロワーの切り替えはできません。代わりに pg:copy を使ってください。新しいプランのデータベースを作成し、%2 をメンテナンスモードにして、heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2 でコピーし、heroku pg:promote NEW_DATABASE -a %2 でプロモートします。</translation>
-    </message>
-    <message>
         <source>A follower switch works only for Standard, Premium, Private and Shield databases; %1 is not one.</source>
         <translation>フォロワーの切り替えは Standard、Premium、Private、Shield のデータベースでのみ行えます。%1 はそのいずれでもありません。</translation>
     </message>
@@ -2832,6 +3019,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Heroku Connect connection %1 uses %2, not DATABASE_URL: after the promotion %2 still points at the old database. Attach the new database under that name too (heroku addons:attach NEW_DATABASE --as %3 -a %4) before you resume it, or Heroku Connect goes on with the old database.</source>
         <translation>Heroku Connect の接続 %1 は DATABASE_URL ではなく %2 を使っています。プロモート後も %2 は古いデータベースを指したままです。再開する前に、新しいデータベースをその名前でもアタッチしてください (heroku addons:attach NEW_DATABASE --as %3 -a %4)。そうしないと Heroku Connect は古いデータベースを使い続けます。</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. To another Essential plan, change the plan with Database ▸ Change Plan… (heroku addons:upgrade): it starts at once. To another tier, use pg:copy: create a database on the new plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku pg:promote NEW_DATABASE -a %2.</source>
+        <translation>%1 は Essential 層のデータベースです。Essential のデータベースはフォロワーを持てないため、フォロワーの切り替えはできません。別の Essential プランへは「データベース ▸ プランの変更…」(heroku addons:upgrade) で変更してください。すぐに始まります。別の層へは pg:copy を使ってください。新しいプランのデータベースを作成し、%2 をメンテナンスモードにして、heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2 でコピーし、heroku pg:promote NEW_DATABASE -a %2 でプロモートします。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,19 @@ ApiCall *DataClient::unfollow(const QString &addon, QObject *owner)
                        owner);
 }
 
+ApiCall *DataClient::maintenance(const QString &addonId, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/%1").arg(segment(addonId))), owner);
+}
+
+ApiCall *DataClient::runMaintenance(const QString &addonId, QObject *owner)
+{
+    return m_api->send(ApiRequest::withBody("POST",
+                                            QStringLiteral("/data/maintenances/v1/%1/run").arg(segment(addonId)), {},
+                                            ApiRequest::Host::Data),
+                       owner);
+}
+
 ApiCall *DataClient::attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
                                           const QString &credential, QObject *owner)
 {

@@ -21,6 +21,9 @@ public:
     ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
     // PUT /client/v11/databases/{id}/unfollow (reference §8.2).
     ApiCall *unfollow(const QString &addonIdOrName, QObject *owner = nullptr);
+    // data:maintenances:info / :run (GET and POST /data/maintenances/v1/{addon id}[/run]).
+    ApiCall *maintenance(const QString &addonId, QObject *owner = nullptr);
+    ApiCall *runMaintenance(const QString &addonId, QObject *owner = nullptr);
     // POST /client/v11/databases/{addon name}/connection-pooling (pg:connection-pooling:attach --as NAME).
     ApiCall *attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
                                   const QString &credential = QStringLiteral("default"), QObject *owner = nullptr);

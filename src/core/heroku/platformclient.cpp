@@ -96,6 +96,15 @@ ApiCall *PlatformClient::setMaintenance(const QString &app, bool on, QObject *ow
                        owner);
 }
 
+ApiCall *PlatformClient::changePlan(const QString &app, const QString &addon, const QString &plan, QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("plan"), QJsonObject { { QStringLiteral("name"), plan } } } };
+    auto request = ApiRequest::withBody("PATCH", QStringLiteral("/apps/%1/addons/%2").arg(segment(app), segment(addon)),
+                                        QJsonDocument(body));
+    request.header("Accept-Expansion", "plan").header("X-Heroku-Legacy-Provider-Messages", "true");
+    return m_api->send(request, owner);
+}
+
 ApiCall *PlatformClient::addon(const QString &addon, QObject *owner)
 {
     auto request = ApiRequest::get(QStringLiteral("/addons/%1").arg(segment(addon)));

@@ -45,6 +45,8 @@ public:
     // `name` and `attachmentName` may be empty (the server picks them).
     ApiCall *createAddon(const QString &app, const QString &plan, const QJsonObject &config, const QString &name,
                          const QString &attachmentName, const QString &confirm, QObject *owner = nullptr);
+    // addons:upgrade: PATCH /apps/{app}/addons/{addon} with {"plan":{"name":"service:plan"}}.
+    ApiCall *changePlan(const QString &app, const QString &addon, const QString &plan, QObject *owner = nullptr);
     ApiCall *destroyAddon(const QString &app, const QString &addon, bool force, QObject *owner = nullptr);
     ApiCall *updateFormation(const QString &app, const QList<FormationUpdate> &updates, QObject *owner = nullptr);
     // POST /addon-attachments; empty `name`/`nameSpace`/`confirm` are left out.

@@ -2,6 +2,7 @@
 
 #include "bringback.h"
 #include "followerswitch.h"
+#include "planchange.h"
 #include "runbook.h"
 
 #include <memory>
@@ -11,7 +12,7 @@ namespace hpg {
 const QList<RunbookKind> &RunbookRegistry::kinds()
 {
     static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind(),
-                                           BringBack::kind() };
+                                           PlanChange::kind(), BringBack::kind() };
     return list;
 }
 

@@ -26,10 +26,12 @@ QString SwitchPreflight::planRefusal(const QString &sourcePlan, const QString &t
     const Plan::Tier source = Plan::tierOf(sourcePlan);
     const Plan::Tier target = Plan::tierOf(targetPlan);
     if (source == Plan::Tier::Essential) {
+        // The Dev Center's route table: within Essential addons:upgrade, to another tier pg:copy.
         return tr("%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch "
-                  "is not possible. Use pg:copy instead: create a database on the new plan, put %2 in maintenance "
-                  "mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku "
-                  "pg:promote NEW_DATABASE -a %2.")
+                  "is not possible. To another Essential plan, change the plan with Database ▸ Change Plan… (heroku "
+                  "addons:upgrade): it starts at once. To another tier, use pg:copy: create a database on the new "
+                  "plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, "
+                  "then promote it with heroku pg:promote NEW_DATABASE -a %2.")
             .arg(sourcePlan, app);
     }
     if (!Plan::canFollow(source)) {
@@ -287,8 +289,9 @@ void SwitchPreflight::finishChecks()
         targetPlan = m_existingFollowerPlan;
     }
     const bool inSpace = m_options.isMigration() || m_findings.appInSpace;
-    const QString refusal
-        = planRefusal(m_findings.sourcePlan, targetPlan, inSpace, m_findings.targetShield, m_options.app);
+    const QString refusal = m_planCheck
+        ? m_planCheck(m_findings, targetPlan)
+        : planRefusal(m_findings.sourcePlan, targetPlan, inSpace, m_findings.targetShield, m_options.app);
     if (!refusal.isEmpty()) {
         refuse(refusal);
         return;

@@ -24,6 +24,11 @@ class SwitchPreflight : public QObject
 public:
     SwitchPreflight(const RunbookServices &services, const SwitchOptions &options, QObject *parent = nullptr);
 
+    // The rule the source and target plans must meet; by default planRefusal() (a follower switch).
+    // Returns why not (translated), or empty.
+    using PlanCheck = std::function<QString(const SwitchFindings &findings, const QString &targetPlan)>;
+    void setPlanCheck(const PlanCheck &check) { m_planCheck = check; }
+
     void start();
     const SwitchFindings &findings() const { return m_findings; }
     // When the pre-flight could not finish: the API error (findings().refusal holds its text).
@@ -68,6 +73,7 @@ private:
     HerokuError m_error;
     QString m_existingFollowerPlan;
     bool m_finished = false;
+    PlanCheck m_planCheck;
 };
 
 } // namespace hpg

@@ -24,6 +24,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
 #include "ui/wizards/followerswitchwizard.h"
+#include "ui/wizards/planchangewizard.h"
 #include "unfinishedruns.h"
 
 #include "ui_mainwindow.h"
@@ -133,6 +134,12 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
+    connect(m_ui->changePlanAction, &QAction::triggered, this, [this] {
+        const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
+        auto *wizard = new PlanChangeWizard(runbookServices(), app, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
     connect(m_ui->pullAction, &QAction::triggered, this, [this] {
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });
@@ -258,6 +265,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_ui->pushAction->setEnabled(database);
     m_ui->followerSwitchAction->setEnabled(current.isValid()
                                            && !current.data(BrowserModel::AppNameRole).toString().isEmpty());
+    m_ui->changePlanAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     if (database) {
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
@@ -394,6 +402,7 @@ void MainWindow::onSignedOut()
     m_ui->pullAction->setEnabled(false);
     m_ui->pushAction->setEnabled(false);
     m_ui->followerSwitchAction->setEnabled(false);
+    m_ui->changePlanAction->setEnabled(false);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     delete m_connectPanel;
     delete m_connectClient;

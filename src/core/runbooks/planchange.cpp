@@ -1,0 +1,196 @@
+#include "planchange.h"
+
+#include "core/heroku/plan.h"
+#include "stepcontext.h"
+#include "steps/connectsteps.h"
+#include "steps/formationsteps.h"
+#include "steps/maintenancesteps.h"
+#include "steps/planchangesteps.h"
+#include "switchpreflight.h"
+#include "switchsteps.h"
+
+#include <QLocale>
+
+namespace hpg {
+
+namespace {
+
+const QString kIdKey = QStringLiteral("database_id");
+
+bool isChangeover(const QJsonObject &values)
+{
+    return values.value(QStringLiteral("route")).toString() == QLatin1String("changeover");
+}
+
+Step preflight(const PlanChangeOptions &o)
+{
+    Step s;
+    s.id = QStringLiteral("preflight");
+    s.kind = Step::Kind::Check;
+    s.title = PlanChange::tr("Check the database, its plan and Heroku Connect");
+    s.cli = [o](const QJsonObject &) {
+        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
+    };
+    s.action = [o](StepContext &ctx) {
+        SwitchOptions options;
+        options.app = o.app;
+        options.database = o.database;
+        options.targetPlan = o.fullTargetPlan();
+        auto *check = new SwitchPreflight(ctx.services(), options, ctx.owner());
+        check->setPlanCheck([o](const SwitchFindings &f, const QString &target) {
+            return PlanChange::planRefusal(f.sourcePlan, target, o.app);
+        });
+        QObject::connect(check, &SwitchPreflight::finished, ctx.owner(), [&ctx, check, o](const SwitchFindings &f) {
+            ctx.noteRequestIds(check->requestIds());
+            if (check->error().isError()) {
+                ctx.fail(check->error());
+                return;
+            }
+            if (!f.ok()) {
+                ctx.fail(f.refusal);
+                return;
+            }
+            const bool changeover = Plan::tierOf(f.sourcePlan) != Plan::Tier::Essential;
+            ctx.capture(QStringLiteral("findings"), f.toJson());
+            ctx.capture(kIdKey, f.sourceAddonId);
+            ctx.capture(QStringLiteral("route"), changeover ? QStringLiteral("changeover") : QStringLiteral("upgrade"));
+            ctx.done(changeover ? PlanChange::tr("%1 is on %2: Heroku prepares the new database, then a changeover "
+                                                 "maintenance moves to it.")
+                                      .arg(f.sourceAddonName, f.sourcePlan)
+                                : PlanChange::tr("%1 is on %2: the plan changes at once; the database is read-only "
+                                                 "for a few minutes.")
+                                      .arg(f.sourceAddonName, f.sourcePlan));
+        });
+        check->start();
+    };
+    return s;
+}
+
+// The connections the run pauses and resumes: those that were not paused already.
+QList<ConnectConnection> managedConnections(const QJsonObject &values)
+{
+    QList<ConnectConnection> list;
+    for (const SwitchFindings::Connection &found : SwitchSteps::findings(values).connections) {
+        if (found.stateBefore == QLatin1String("PAUSED"))
+            continue;
+        ConnectConnection c;
+        c.id = found.id;
+        c.name = found.name;
+        c.regionUrl = QUrl(found.regionUrl);
+        c.dbKey = found.dbKey;
+        c.state = found.stateBefore;
+        list.append(c);
+    }
+    return list;
+}
+
+Step onRoute(Step s, bool changeover)
+{
+    const Step::Predicate needed = s.needed;
+    s.needed = [needed, changeover](const QJsonObject &values) {
+        return isChangeover(values) == changeover && (!needed || needed(values));
+    };
+    return s;
+}
+
+} // namespace
+
+QString PlanChange::planRefusal(const QString &sourcePlan, const QString &targetPlan, const QString &app)
+{
+    const Plan::Tier source = Plan::tierOf(sourcePlan);
+    const Plan::Tier target = Plan::tierOf(targetPlan);
+    if (sourcePlan == targetPlan)
+        return tr("The database is already on %1.").arg(targetPlan);
+    if ((source == Plan::Tier::Essential) != (target == Plan::Tier::Essential)) {
+        return tr("%1 to %2 crosses the Essential tier: addons:upgrade cannot do that. Use pg:copy, as the Dev "
+                  "Center says: create a database on %2, put %3 in maintenance mode, copy with heroku pg:copy, then "
+                  "promote the copy (about 3 minutes of down time per GB).")
+            .arg(sourcePlan, targetPlan, app);
+    }
+    if (source == Plan::Tier::Unknown || target == Plan::Tier::Unknown)
+        return tr("%1 is not a Heroku Postgres plan that hpgdesk knows.")
+            .arg(target == Plan::Tier::Unknown ? targetPlan : sourcePlan);
+    return {};
+}
+
+QList<Step> PlanChange::build(const PlanChangeOptions &o)
+{
+    const QString plan = o.fullTargetPlan();
+    const auto maintenance = [o](Step s) {
+        const Step::Predicate needed = s.needed;
+        s.needed = [needed, o](const QJsonObject &values) {
+            return o.maintenanceMode && (!needed || needed(values));
+        };
+        return s;
+    };
+    QList<Step> steps {
+        preflight(o),
+        onRoute(PlanChangeSteps::changePlan(QStringLiteral("prepare-changeover"), o.app, plan, kIdKey), true),
+        onRoute(PlanChangeSteps::waitReady(plan, kIdKey), true),
+        maintenance(ConnectSteps::pause(o.app, managedConnections)),
+        maintenance(MaintenanceSteps::on(o.app)),
+        maintenance(FormationSteps::scaleDown(o.app)),
+        maintenance(PlanChangeSteps::waitDynosStopped(o.app)),
+        onRoute(PlanChangeSteps::changePlan(QStringLiteral("change-plan"), o.app, plan, kIdKey), false),
+        onRoute(PlanChangeSteps::runChangeover(o.app, plan, kIdKey, o.maintenanceMode ? QString() : o.app), true),
+        PlanChangeSteps::waitPlanChanged(o.app, plan, kIdKey)
+    };
+    for (Step &s : SwitchSteps::bringBack(o.app))
+        steps << maintenance(s);
+    return steps;
+}
+
+Journal PlanChange::newJournal(const PlanChangeOptions &options, const RunbookServices &owner, const QString &dir)
+{
+    return RunbookRegistry::newJournal(QLatin1String(kKind), options.app, options.toJson(), owner, dir);
+}
+
+QStringList PlanChange::summary(const Journal &journal)
+{
+    const PlanChangeOptions o = PlanChangeOptions::fromJson(journal.parameters());
+    const SwitchFindings f = SwitchSteps::findings(journal.values());
+    QStringList lines {
+        tr("%1 is now on %2 (it was on %3).").arg(f.sourceAddonName, o.fullTargetPlan(), f.sourcePlan)
+    };
+    const DownWindow window = RunbookRegistry::downWindow(journal);
+    if (window.since.isValid() && window.until.isValid()) {
+        const DownTime split = DownTime::measure(journal, window.since, window.until);
+        const auto seconds = [](qint64 ms) {
+            return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+        };
+        lines.append(tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.")
+                         .arg(seconds(split.totalMs), seconds(split.personMs)));
+    }
+    if (isChangeover(journal.values()) && !f.followers.isEmpty())
+        lines.append(tr("Followers of the database (%1) are moved to the new database by Heroku; restart the apps "
+                        "that read from them if they hold connections.")
+                         .arg(QLocale().createSeparatedList(f.followers)));
+    return lines;
+}
+
+RunbookKind PlanChange::kind()
+{
+    RunbookKind k;
+    k.id = QLatin1String(kKind);
+    k.title = [](const QJsonObject &parameters) {
+        const PlanChangeOptions o = PlanChangeOptions::fromJson(parameters);
+        return tr("Plan change of %1 to %2").arg(o.app, o.fullTargetPlan().section(QLatin1Char(':'), 1));
+    };
+    k.steps = [](const QJsonObject &parameters) {
+        return build(PlanChangeOptions::fromJson(parameters));
+    };
+    k.summary = &PlanChange::summary;
+    k.resources = [](const QJsonObject &parameters) {
+        const PlanChangeOptions o = PlanChangeOptions::fromJson(parameters);
+        return QStringList { o.app + QLatin1Char('/') + o.database };
+    };
+    k.downWindow = [](const Journal &journal) {
+        const auto time = [&journal](const char *key) {
+            return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+        };
+        return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
+    };
+    return k;
+}
+
+} // namespace hpg

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hpg {
+
+// What a plan change (heroku addons:upgrade) is asked to do.
+struct PlanChangeOptions
+{
+    QString app;
+    QString database = QStringLiteral("DATABASE"); // the attachment, config var or add-on to change
+    QString targetPlan; // "heroku-postgresql:standard-2" or "standard-2"
+    // Maintenance mode (and the dynos scaled down, Heroku Connect paused) around the moment the
+    // database changes: the changeover of Standard and up, or the read-only minutes of Essential.
+    bool maintenanceMode = true;
+
+    QString fullTargetPlan() const
+    {
+        return targetPlan.contains(QLatin1Char(':')) ? targetPlan : QStringLiteral("heroku-postgresql:") + targetPlan;
+    }
+
+    QJsonObject toJson() const
+    {
+        return { { QStringLiteral("app"), app },
+                 { QStringLiteral("database"), database },
+                 { QStringLiteral("target_plan"), fullTargetPlan() },
+                 { QStringLiteral("maintenance_mode"), maintenanceMode } };
+    }
+    static PlanChangeOptions fromJson(const QJsonObject &json)
+    {
+        PlanChangeOptions o;
+        o.app = json.value(QStringLiteral("app")).toString();
+        o.database = json.value(QStringLiteral("database")).toString(QStringLiteral("DATABASE"));
+        o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        o.maintenanceMode = json.value(QStringLiteral("maintenance_mode")).toBool(true);
+        return o;
+    }
+};
+
+} // namespace hpg

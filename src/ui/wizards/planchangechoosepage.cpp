@@ -1,0 +1,208 @@
+#include "planchangechoosepage.h"
+
+#include "core/heroku/app.h"
+#include "core/heroku/attachment.h"
+#include "core/heroku/plan.h"
+#include "core/heroku/platformclient.h"
+#include "core/runbooks/planchange.h"
+#include "planchangewizard.h"
+
+#include "ui_planchangechoosepage.h"
+
+#include <QEvent>
+#include <QJsonArray>
+
+namespace hpg {
+
+namespace {
+constexpr int kPlanRole = Qt::UserRole + 1; // the database's plan, beside the attachment name
+} // namespace
+
+PlanChangeChoosePage::PlanChangeChoosePage(PlanChangeWizard *wizard)
+    : QWizardPage(wizard)
+    , m_ui(std::make_unique<Ui::PlanChangeChoosePage>())
+    , m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("planChangeChoosePage"));
+    setCommitPage(true);
+    retranslate();
+    connect(m_ui->appLineEdit, &QLineEdit::editingFinished, this, &PlanChangeChoosePage::load);
+    connect(m_ui->databaseComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::fillPlans);
+    connect(m_ui->targetPlanComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::describe);
+    connect(m_ui->maintenanceModeCheckBox, &QCheckBox::toggled, this, &PlanChangeChoosePage::describe);
+    connect(m_ui->followerSwitchInsteadPushButton, &QPushButton::clicked, m_wizard,
+            [this] { m_wizard->useFollowerSwitchInstead(m_ui->appLineEdit->text().trimmed()); });
+}
+
+PlanChangeChoosePage::~PlanChangeChoosePage() = default;
+
+void PlanChangeChoosePage::retranslate()
+{
+    setTitle(tr("Change Plan"));
+    setSubTitle(tr("Choose the database and its new plan. hpgdesk takes the route the Dev Center recommends: "
+                   "heroku addons:upgrade."));
+    setButtonText(QWizard::CommitButton, tr("&Start"));
+}
+
+void PlanChangeChoosePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        describe();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void PlanChangeChoosePage::initializePage()
+{
+    if (m_ui->appLineEdit->text().isEmpty())
+        m_ui->appLineEdit->setText(m_wizard->initialApp());
+    load();
+}
+
+void PlanChangeChoosePage::load()
+{
+    const QString app = m_ui->appLineEdit->text().trimmed();
+    if (app.isEmpty() || app == m_loadedApp)
+        return;
+    m_loadedApp = app;
+    m_ui->databaseComboBox->clear();
+    m_ui->targetPlanComboBox->clear();
+    m_ui->chooseStatusLabel->setText(tr("Loading the databases of %1…").arg(app));
+    m_pending = 3;
+    PlatformClient *platform = m_wizard->services().platform;
+    connect(platform->attachments(app, this), &ApiCall::finished, this, &PlanChangeChoosePage::onAttachments);
+    connect(platform->app(app, this), &ApiCall::finished, this, &PlanChangeChoosePage::onApp);
+    auto plans = ApiRequest::get(QStringLiteral("/addon-services/heroku-postgresql/plans"));
+    connect(platform->api()->send(plans.sdk(), this), &ApiCall::finished, this, &PlanChangeChoosePage::onPlans);
+    emit completeChanged();
+}
+
+void PlanChangeChoosePage::onAttachments(const ApiResult &result)
+{
+    --m_pending;
+    if (!result.ok()) {
+        m_ui->chooseStatusLabel->setText(result.error.userText());
+        return;
+    }
+    for (const Attachment &a : Attachment::listFromJson(result.array())) {
+        if (!a.isPostgres() || !a.nameSpace.isEmpty())
+            continue;
+        m_ui->databaseComboBox->addItem(tr("%1 (%2, %3)").arg(a.name, a.addonName, a.plan.shortName()), a.name);
+        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.plan.name, kPlanRole);
+    }
+    const int database = m_ui->databaseComboBox->findData(QStringLiteral("DATABASE"));
+    if (database >= 0)
+        m_ui->databaseComboBox->setCurrentIndex(database);
+    fillPlans();
+}
+
+void PlanChangeChoosePage::onApp(const ApiResult &result)
+{
+    --m_pending;
+    if (result.ok()) {
+        const App app = App::fromJson(result.object());
+        m_appInSpace = app.inPrivateSpace();
+        m_appShield = app.spaceShield;
+    }
+    fillPlans();
+}
+
+void PlanChangeChoosePage::onPlans(const ApiResult &result)
+{
+    --m_pending;
+    m_plans.clear();
+    for (const QJsonValue &plan : result.array())
+        m_plans.append(plan[QStringLiteral("name")].toString());
+    fillPlans();
+}
+
+QString PlanChangeChoosePage::sourcePlan() const
+{
+    return m_ui->databaseComboBox->currentData(kPlanRole).toString();
+}
+
+void PlanChangeChoosePage::fillPlans()
+{
+    if (m_pending > 0)
+        return;
+    const QString previous = m_ui->targetPlanComboBox->currentData().toString();
+    m_ui->targetPlanComboBox->clear();
+    // The plans the app can have (Private and Shield only in a Private Space), the current one left out.
+    for (const QString &name : std::as_const(m_plans)) {
+        const Plan::Tier tier = Plan::tierOf(name);
+        const bool fits = m_appInSpace
+            ? tier == (m_appShield ? Plan::Tier::Shield : Plan::Tier::Private)
+            : (tier == Plan::Tier::Essential || tier == Plan::Tier::Standard || tier == Plan::Tier::Premium);
+        if (fits && name != sourcePlan())
+            m_ui->targetPlanComboBox->addItem(name.section(QLatin1Char(':'), 1), name);
+    }
+    const int index = m_ui->targetPlanComboBox->findData(previous);
+    if (index >= 0)
+        m_ui->targetPlanComboBox->setCurrentIndex(index);
+    m_ui->chooseStatusLabel->clear();
+    describe();
+}
+
+QString PlanChangeChoosePage::refusal() const
+{
+    const QString target = m_ui->targetPlanComboBox->currentData().toString();
+    return sourcePlan().isEmpty() || target.isEmpty() ? QString()
+                                                      : PlanChange::planRefusal(sourcePlan(), target, m_loadedApp);
+}
+
+void PlanChangeChoosePage::describe()
+{
+    const QString source = sourcePlan();
+    const QString target = m_ui->targetPlanComboBox->currentData().toString();
+    const bool ready = !source.isEmpty() && !target.isEmpty();
+    const bool essential = Plan::tierOf(source) == Plan::Tier::Essential;
+    const QString why = refusal();
+    QString text;
+    if (!ready) {
+        // nothing to say yet
+    } else if (!why.isEmpty()) {
+        text = why;
+    } else if (essential) {
+        text = tr("Route: heroku addons:upgrade. Within the Essential tier the change starts at once; the database "
+                  "is read-only for a few minutes while it changes. With maintenance mode, the app does not fail "
+                  "writes meanwhile.");
+    } else {
+        text = tr("Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database "
+                  "while the app runs (this can take hours), then a changeover maintenance moves to it; followers "
+                  "move with it. The app is down only during the changeover, usually less than a minute. Without "
+                  "maintenance mode, the changeover needs the app name typed, as data:maintenances:run --confirm "
+                  "does.");
+    }
+    m_ui->routeLabel->setText(text);
+    m_ui->cliLabel->setText(ready && why.isEmpty()
+                                ? tr("Same as: %1")
+                                      .arg(QStringLiteral("heroku addons:upgrade %1 %2 -a %3")
+                                               .arg(m_ui->databaseComboBox->currentData().toString(),
+                                                    target.section(QLatin1Char(':'), 1), m_loadedApp))
+                                : QString());
+    // The follower switch is the other route for Standard and up (to choose the moment of the switch).
+    m_ui->followerSwitchInsteadPushButton->setVisible(ready && !essential && why.isEmpty());
+    emit completeChanged();
+}
+
+bool PlanChangeChoosePage::isComplete() const
+{
+    return m_pending == 0 && m_ui->databaseComboBox->currentIndex() >= 0
+        && m_ui->targetPlanComboBox->currentIndex() >= 0 && refusal().isEmpty();
+}
+
+bool PlanChangeChoosePage::validatePage()
+{
+    PlanChangeOptions options;
+    options.app = m_ui->appLineEdit->text().trimmed();
+    options.database = m_ui->databaseComboBox->currentData().toString();
+    options.targetPlan = m_ui->targetPlanComboBox->currentData().toString();
+    options.maintenanceMode = m_ui->maintenanceModeCheckBox->isChecked();
+    m_wizard->setOptions(options);
+    return true;
+}
+
+} // namespace hpg

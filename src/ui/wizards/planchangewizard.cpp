@@ -1,0 +1,96 @@
+#include "planchangewizard.h"
+
+#include "core/runbooks/planchange.h"
+#include "core/runbooks/runbook.h"
+#include "followerswitchwizard.h"
+#include "planchangechoosepage.h"
+#include "runbookresultpage.h"
+#include "runbookrunpage.h"
+#include "runbookwizard.h"
+#include "ui/widgets/wizardbuttons.h"
+
+#include <QEvent>
+
+namespace hpg {
+
+PlanChangeWizard::PlanChangeWizard(const RunbookServices &services, const QString &app, QWidget *parent)
+    : QWizard(parent, Qt::Window)
+    , m_services(services)
+    , m_app(app)
+{
+    setObjectName(QStringLiteral("planChangeWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    m_choosePage = new PlanChangeChoosePage(this);
+    m_runPage = new RunbookRunPage(this, this);
+    m_runPage->setObjectName(QStringLiteral("planChangeRunPage"));
+    m_resultPage = new RunbookResultPage(this, this);
+    m_resultPage->setObjectName(QStringLiteral("planChangeResultPage"));
+    setPage(ChoosePageId, m_choosePage);
+    setPage(RunPageId, m_runPage);
+    setPage(ResultPageId, m_resultPage);
+    nameWizardButtons(this);
+    retranslate();
+    resize(860, 640);
+}
+
+PlanChangeWizard::~PlanChangeWizard() = default;
+
+PlanChangeWizard *PlanChangeWizard::resume(const Journal &journal, const RunbookServices &services, QWidget *parent)
+{
+    auto *wizard = new PlanChangeWizard(services, journal.app(), parent);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->m_resumeJournal = journal;
+    wizard->m_options = PlanChangeOptions::fromJson(journal.parameters());
+    wizard->setStartId(RunPageId);
+    wizard->retranslate();
+    return wizard;
+}
+
+void PlanChangeWizard::retranslate()
+{
+    setWindowTitle(tr("Change the Plan of a Database of %1").arg(m_app));
+}
+
+void PlanChangeWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        retranslateWizardButtons(this);
+    }
+    QWizard::changeEvent(event);
+}
+
+Runbook *PlanChangeWizard::startRunbook()
+{
+    if (m_runbook)
+        return m_runbook;
+    const Journal journal
+        = m_resumeJournal ? *m_resumeJournal : PlanChange::newJournal(m_options, m_services, m_journalDir);
+    m_runbook = RunbookRegistry::create(journal, m_services, this);
+    if (!m_runbook)
+        return nullptr;
+    m_runbook->setPollIntervalScale(m_pollScale);
+    // A resumed run waits for the user's Continue on the run page; a new one starts now.
+    if (m_resumeJournal)
+        m_runbook->prepare();
+    else
+        m_runbook->start();
+    return m_runbook;
+}
+
+void PlanChangeWizard::useFollowerSwitchInstead(const QString &app)
+{
+    auto *other = new FollowerSwitchWizard(m_services, app, parentWidget());
+    other->setAttribute(Qt::WA_DeleteOnClose);
+    other->show();
+    close();
+}
+
+void PlanChangeWizard::reject()
+{
+    pauseThenClose(m_runbook, this, [this] { QWizard::reject(); });
+}
+
+} // namespace hpg
