@@ -2071,6 +2071,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Same as: %1</source>
         <translation>同等のコマンド: %1</translation>
     </message>
+    <message>
+        <source>Price: %1 a month now, %2 a month on the new plan.</source>
+        <translation>料金: 現在は月額 %1、新しいプランでは月額 %2。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::PlanChangeSteps</name>
@@ -2156,6 +2160,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Change the Plan of a Database of %1</source>
         <translation>%1 のデータベースのプラン変更</translation>
+    </message>
+    <message>
+        <source>The new database is ready</source>
+        <translation>新しいデータベースの準備ができました</translation>
+    </message>
+    <message>
+        <source>Heroku has prepared the new database of %1. The changeover runs now.</source>
+        <translation>Heroku が %1 の新しいデータベースを準備しました。これから切り替えを実行します。</translation>
     </message>
 </context>
 <context>

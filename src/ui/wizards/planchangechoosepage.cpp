@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace hpg {
 
@@ -114,8 +115,13 @@ void PlanChangeChoosePage::onPlans(const ApiResult &result)
 {
     --m_pending;
     m_plans.clear();
-    for (const QJsonValue &plan : result.array())
-        m_plans.append(plan[QStringLiteral("name")].toString());
+    m_cents.clear();
+    for (const QJsonValue &plan : result.array()) {
+        const QString name = plan[QStringLiteral("name")].toString();
+        m_plans.append(name);
+        if (plan[QStringLiteral("price")][QStringLiteral("cents")].isDouble())
+            m_cents.insert(name, plan[QStringLiteral("price")][QStringLiteral("cents")].toInteger());
+    }
     fillPlans();
 }
 
@@ -177,6 +183,16 @@ void PlanChangeChoosePage::describe()
                   "does.");
     }
     m_ui->routeLabel->setText(text);
+    // The price change as the API reports it (per month).
+    if (ready && why.isEmpty() && m_cents.contains(source) && m_cents.contains(target)) {
+        const auto dollars = [](qint64 cents) {
+            return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("$"));
+        };
+        text += QStringLiteral("\n\n")
+            + tr("Price: %1 a month now, %2 a month on the new plan.")
+                  .arg(dollars(m_cents.value(source)), dollars(m_cents.value(target)));
+        m_ui->routeLabel->setText(text);
+    }
     m_ui->cliLabel->setText(ready && why.isEmpty()
                                 ? tr("Same as: %1")
                                       .arg(QStringLiteral("heroku addons:upgrade %1 %2 -a %3")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWizardPage>
 
@@ -48,6 +49,7 @@ private:
     PlanChangeWizard *m_wizard;
     QString m_loadedApp;
     QStringList m_plans;
+    QHash<QString, qint64> m_cents; // plan name → price a month, in cents
     bool m_appInSpace = false;
     bool m_appShield = false;
     int m_pending = 0;

@@ -7,6 +7,7 @@
 #include "runbookresultpage.h"
 #include "runbookrunpage.h"
 #include "runbookwizard.h"
+#include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/wizardbuttons.h"
 
 #include <QEvent>
@@ -31,6 +32,7 @@ PlanChangeWizard::PlanChangeWizard(const RunbookServices &services, const QStrin
     setPage(RunPageId, m_runPage);
     setPage(ResultPageId, m_resultPage);
     nameWizardButtons(this);
+    m_notifier = new DesktopNotifier(this);
     retranslate();
     resize(860, 640);
 }
@@ -72,6 +74,13 @@ Runbook *PlanChangeWizard::startRunbook()
     if (!m_runbook)
         return nullptr;
     m_runbook->setPollIntervalScale(m_pollScale);
+    // Preparing can take hours: a desktop notification when the changeover is ready to run.
+    connect(m_runbook, &Runbook::stepStateChanged, this, [this](int index, StepState state) {
+        if (state == StepState::Done && m_runbook->steps().at(index).id == QLatin1String("wait-changeover-ready"))
+            m_notifier->notify(
+                tr("The new database is ready"),
+                tr("Heroku has prepared the new database of %1. The changeover runs now.").arg(m_options.app));
+    });
     // A resumed run waits for the user's Continue on the run page; a new one starts now.
     if (m_resumeJournal)
         m_runbook->prepare();

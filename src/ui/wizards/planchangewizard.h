@@ -13,6 +13,7 @@
 
 namespace hpg {
 
+class DesktopNotifier;
 class PlanChangeChoosePage;
 class RunbookRunPage;
 class RunbookResultPage;
@@ -63,6 +64,7 @@ private:
     PlanChangeChoosePage *m_choosePage;
     RunbookRunPage *m_runPage;
     RunbookResultPage *m_resultPage;
+    DesktopNotifier *m_notifier;
 };
 
 } // namespace hpg

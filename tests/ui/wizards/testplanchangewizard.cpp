@@ -91,6 +91,7 @@ private slots:
         QCOMPARE(find<QLabel>(&wizard, "cliLabel")->text(),
                  QStringLiteral("Same as: heroku addons:upgrade DATABASE standard-2 -a acme-storefront"));
         QVERIFY(find<QAbstractButton>(&wizard, "followerSwitchInsteadPushButton")->isVisible());
+        QVERIFY2(route.contains(QStringLiteral("Price: ")), qPrintable(route)); // as the API reports it
         QVERIFY(find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->isChecked());
         screenshot(&wizard, QStringLiteral("planchange-2-choose"));
         QVERIFY(click(&wizard, "commitPushButton"));
