@@ -231,6 +231,8 @@ void TransferJob::begin(Program *program)
     appendLog(QStringLiteral("$ ")
               + TransferCommands::displayCommand(program->process.program(), program->process.arguments()));
     program->process.start();
+    // The pid exists from here on (the program may still be starting): a cancel needs it now.
+    program->pid = program->process.processId();
 }
 
 void TransferJob::startStream()
@@ -521,7 +523,8 @@ void TransferJob::cancel()
     for (const auto &program : m_programs) {
         if (!program->done && program->process.state() != QProcess::NotRunning) {
             // pg_dump -j / pg_restore -j workers: the leader stops them; the cancel waits for them.
-            m_workers += ProcessTree::descendants(program->pid);
+            // Only the tree under our own child: never the pid 0 of a program not yet forked.
+            m_workers += ProcessTree::descendants(program->process.processId());
             program->terminated = true;
             // SIGTERM: pg_dump and pg_restore cancel their server queries and exit.
             program->process.terminate();
@@ -533,13 +536,13 @@ void TransferJob::cancel()
 
 void TransferJob::finishCancel()
 {
-    m_workers.removeIf([](qint64 pid) { return !ProcessTree::isAlive(pid); });
+    m_workers.removeIf([](const ProcessTree::Process &worker) { return !ProcessTree::isAlive(worker); });
     if (!m_workers.isEmpty()) {
         if (m_workersClock.elapsed() > m_killTimer.interval()) {
             appendLog(
                 tr("%n worker process(es) did not stop in time and were killed.", nullptr, int(m_workers.size())));
-            for (qint64 pid : std::as_const(m_workers))
-                ProcessTree::kill(pid);
+            for (const ProcessTree::Process &worker : std::as_const(m_workers))
+                ProcessTree::kill(worker);
         }
         m_workersTimer.start();
         return;

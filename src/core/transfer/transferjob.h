@@ -1,5 +1,6 @@
 #pragma once
 
+#include "processtree.h"
 #include "transferoutcome.h"
 #include "transferprogress.h"
 #include "transferprogresstracker.h"
@@ -83,7 +84,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_killTimer;
     QTimer m_workersTimer; // after a cancel: waits for the programs' own workers
-    QList<qint64> m_workers;
+    QList<ProcessTree::Process> m_workers;
     QElapsedTimer m_workersClock;
     std::vector<std::unique_ptr<Program>> m_programs;
     Program *m_dump = nullptr;
