@@ -1,5 +1,6 @@
 #include "transferjob.h"
 
+#include "linebuffer.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
 #include "processtree.h"
@@ -55,7 +56,7 @@ struct TransferJob::Program
 {
     QString label; // "pg_dump", "pg_restore", "createdb"
     QProcess process;
-    QByteArray pending; // stderr not yet split into lines
+    LineBuffer stderrLines; // bounded: a program writing without newlines cannot grow it
     QString lastError;
     bool done = false;
     bool failedToStart = false;
@@ -290,11 +291,13 @@ void TransferJob::startParallelRestore()
 
 void TransferJob::onStderr(Program *program)
 {
-    program->pending += program->process.readAllStandardError();
-    qsizetype newline;
-    while ((newline = program->pending.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(program->pending.left(newline)).trimmed();
-        program->pending.remove(0, newline + 1);
+    handleStderrLines(program, program->stderrLines.append(program->process.readAllStandardError()));
+}
+
+void TransferJob::handleStderrLines(Program *program, const QList<QByteArray> &lines)
+{
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty())
             continue;
         appendLog(line);
@@ -333,10 +336,8 @@ void TransferJob::onProgramFinished(Program *program)
     if (program->done)
         return;
     program->done = true;
-    if (!program->pending.isEmpty()) {
-        program->pending += '\n';
-        onStderr(program);
-    }
+    onStderr(program);
+    handleStderrLines(program, program->stderrLines.flush());
     // createdb may have finished just as the user cancelled: the database is ours to drop then.
     if (program->label == QLatin1String("createdb") && program->ok())
         m_targetCreated = true;

@@ -64,6 +64,7 @@ private:
                      const QProcessEnvironment &environment);
     void begin(Program *program);
     void onStderr(Program *program);
+    void handleStderrLines(Program *program, const QList<QByteArray> &lines);
     void onProgramFinished(Program *program);
     void afterTransfer();
     void startData();
