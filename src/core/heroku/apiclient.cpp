@@ -75,6 +75,18 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
     return true;
 }
 
+bool ApiClient::setDataBaseUrl(const QUrl &url, QString *error)
+{
+    const QString problem = checkBaseUrl(url);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_dataBaseUrl = url;
+    return true;
+}
+
 ApiCall *ApiClient::send(const ApiRequest &request, QObject *owner)
 {
     auto *call = new ApiCall(this, request);

@@ -42,7 +42,8 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl dataBaseUrl() const { return m_dataBaseUrl; }
-    void setDataBaseUrl(const QUrl &url) { m_dataBaseUrl = url; }
+    // The same rules as setBaseUrl(): false (and the URL unchanged) when refused.
+    bool setDataBaseUrl(const QUrl &url, QString *error = nullptr);
 
     void setToken(const QString &token) { m_token = token; }
     // For the clients of other Heroku services (Heroku Connect) that take the same token.

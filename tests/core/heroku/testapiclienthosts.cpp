@@ -63,6 +63,17 @@ private slots:
         }
     }
 
+    void theDataHostFollowsTheSameRules()
+    {
+        ApiClient client(&m_nam);
+        QString error;
+        QVERIFY(!client.setDataBaseUrl(QUrl(QStringLiteral("https://data.evil.example")), &error));
+        QVERIFY2(error.contains(QStringLiteral("data.evil.example")), qPrintable(error));
+        QCOMPARE(client.dataBaseUrl(), QUrl(QStringLiteral("https://api.data.heroku.com")));
+        QVERIFY(client.setDataBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:5000"))));
+        QCOMPARE(client.dataBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:5000")));
+    }
+
     void aRedirectToAnotherPortDoesNotCarryTheToken()
     {
         HttpStubServer elsewhere;
