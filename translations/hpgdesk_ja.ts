@@ -949,6 +949,10 @@
         <source>Heroku answered HTTP %1; trying again.</source>
         <translation>Heroku が HTTP %1 を返しました。再試行します。</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1. hpgdesk does not send your API token to another address, so the call was stopped.</source>
+        <translation>サーバーが %1 へのリダイレクトを返しました。hpgdesk は API トークンを別のアドレスに送らないため、呼び出しを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ApiClient</name>
@@ -963,6 +967,10 @@
     <message>
         <source>The API URL %1 must start with https://.</source>
         <translation>API URL %1 は https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>The address %1 is not one of Heroku&apos;s. hpgdesk sends your API token only to Heroku (heroku.com) or to a local sandbox.</source>
+        <translation>アドレス %1 は Heroku のものではありません。hpgdesk は API トークンを Heroku (heroku.com) またはローカルのサンドボックスにのみ送ります。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,24 @@ void ApiCall::onReplyFinished()
     m_result.requestId = QString::fromUtf8(reply->rawHeader("Request-Id"));
     const int backoff = policy.baseDelayMs << qMin(m_retries, 10);
 
+    // A redirect Qt did not follow: to another scheme, host or port (RedirectPolicyAttribute). Qt
+    // leaves RedirectionTargetAttribute empty then; the Location header still names it.
+    QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    if (reply->error() == QNetworkReply::InsecureRedirectError
+        || (status >= 300 && status < 400 && !location.isEmpty())) {
+        HerokuError error;
+        error.kind = HerokuError::Kind::Http;
+        error.httpStatus = status;
+        error.requestId = m_result.requestId;
+        error.message = tr("The server answered with a redirect to %1. hpgdesk does not send your API token to "
+                           "another address, so the call was stopped.")
+                            .arg(reply->url().resolved(location).toDisplayString(QUrl::RemoveUserInfo));
+        finish(error);
+        return;
+    }
+
     if (status == 0) { // no HTTP answer at all
         HerokuError error;
         error.kind = reply->error() == QNetworkReply::OperationCanceledError ? HerokuError::Kind::Timeout

@@ -25,12 +25,24 @@ bool ApiClient::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+bool ApiClient::isHerokuHost(const QUrl &url)
+{
+    // Heroku's own services only: not herokuapp.com, where anyone's app answers.
+    const QString host = url.host().toLower();
+    return host == QLatin1String("heroku.com") || host.endsWith(QLatin1String(".heroku.com"));
+}
+
 QString ApiClient::checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return tr("“%1” is not a valid API URL.").arg(url.toString());
-    if (url.scheme() == QLatin1String("https"))
-        return {};
+    if (url.scheme() == QLatin1String("https")) {
+        if (isHerokuHost(url) || isLoopback(url))
+            return {};
+        return tr("The address %1 is not one of Heroku's. hpgdesk sends your API token only to Heroku (heroku.com) "
+                  "or to a local sandbox.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    }
     if (url.scheme() == QLatin1String("http")) {
         if (isLoopback(url))
             return {};
@@ -63,12 +75,42 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
     return true;
 }
 
+bool ApiClient::setDataBaseUrl(const QUrl &url, QString *error)
+{
+    const QString problem = checkBaseUrl(url);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_dataBaseUrl = url;
+    return true;
+}
+
 ApiCall *ApiClient::send(const ApiRequest &request, QObject *owner)
 {
     auto *call = new ApiCall(this, request);
     if (owner)
         connect(owner, &QObject::destroyed, call, &ApiCall::cancel);
     call->start();
+    return call;
+}
+
+ApiCall *ApiClient::refuse(const ApiRequest &request, const QString &message, QObject *owner)
+{
+    auto *call = new ApiCall(this, request);
+    if (owner)
+        connect(owner, &QObject::destroyed, call, &ApiCall::cancel);
+    HerokuError error;
+    error.kind = HerokuError::Kind::Network;
+    error.message = message;
+    QMetaObject::invokeMethod(
+        call,
+        [call, error] {
+            if (!call->m_cancelled)
+                call->finish(error);
+        },
+        Qt::QueuedConnection);
     return call;
 }
 
@@ -92,6 +134,8 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, const QByteArray
     if (!range.isEmpty())
         req.setRawHeader("Range", range);
     req.setTransferTimeout(m_timeoutMs);
+    // The token goes with every redirect Qt follows: only to the same scheme, host and port.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 
     QByteArray body;
     if (!request.body.isNull()) {

@@ -28,9 +28,13 @@ public:
     explicit ApiClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     // Empty when the URL may be used as an API base URL; otherwise why not
-    // (translated). https is required for anything but loopback.
+    // (translated). The token goes only to Heroku's own hosts over https, or
+    // to loopback (the sandbox): never to a host an API answer, a journal or
+    // an environment variable names.
     static QString checkBaseUrl(const QUrl &url);
     static bool isLoopback(const QUrl &url);
+    // heroku.com and its subdomains (api, api.data, hc-central, connect-*).
+    static bool isHerokuHost(const QUrl &url);
     // The data API's base for a Platform API base: api.data.heroku.com for
     // Heroku itself, the same server for anything else (the sandbox).
     static QUrl dataBaseUrlFor(const QUrl &platformBaseUrl);
@@ -38,7 +42,8 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl dataBaseUrl() const { return m_dataBaseUrl; }
-    void setDataBaseUrl(const QUrl &url) { m_dataBaseUrl = url; }
+    // The same rules as setBaseUrl(): false (and the URL unchanged) when refused.
+    bool setDataBaseUrl(const QUrl &url, QString *error = nullptr);
 
     void setToken(const QString &token) { m_token = token; }
     // For the clients of other Heroku services (Heroku Connect) that take the same token.
@@ -53,6 +58,9 @@ public:
     // Starts a call. When `owner` is destroyed first the call is cancelled,
     // so a view that goes away never receives an answer it cannot handle.
     ApiCall *send(const ApiRequest &request, QObject *owner = nullptr);
+    // A call that sends nothing and finishes (later, never from inside this
+    // function) with `message` as its error: for a request refused before it leaves.
+    ApiCall *refuse(const ApiRequest &request, const QString &message, QObject *owner = nullptr);
 
     // -1 until a response carried RateLimit-Remaining.
     int rateLimitRemaining() const { return m_rateLimitRemaining; }

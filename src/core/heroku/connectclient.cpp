@@ -46,13 +46,13 @@ void ConnectClient::setTimeout(int milliseconds)
         client->setTimeout(milliseconds);
 }
 
-ApiClient *ConnectClient::clientFor(const QUrl &base)
+ApiClient *ConnectClient::clientFor(const QUrl &base, QString *problem)
 {
     const QString key = hostKey(base);
     if (ApiClient *client = m_clients.value(key))
         return client;
     auto *client = new ApiClient(m_nam, this);
-    if (!client->setBaseUrl(base)) {
+    if (!client->setBaseUrl(base, problem)) {
         delete client;
         return nullptr;
     }
@@ -70,10 +70,14 @@ ApiCall *ConnectClient::send(const QUrl &base, ApiRequest request, QObject *owne
     request.path = prefix + request.path;
     request.accept = "application/json";
     request.header("Heroku-Client", "hpgdesk");
-    ApiClient *client = clientFor(base);
-    if (!client)
-        client = clientFor(m_discoveryUrl); // a malformed region URL: the call fails there with a clear 404
-    return client->send(request, owner);
+    QString problem;
+    if (ApiClient *client = clientFor(base, &problem))
+        return client->send(request, owner);
+    // Not Heroku's (a region URL from an answer, CONNECT_DISCOVERY_SERVER) or malformed: the token
+    // stays here, and the call fails with the reason.
+    if (!m_refusals)
+        m_refusals = new ApiClient(m_nam, this);
+    return m_refusals->refuse(request, problem, owner);
 }
 
 ApiCall *ConnectClient::connections(const QString &app, QObject *owner)

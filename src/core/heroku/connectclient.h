@@ -21,6 +21,8 @@ public:
                   QObject *parent = nullptr);
 
     // CONNECT_DISCOVERY_SERVER when set, else https://hc-central.heroku.com.
+    // Calls to a discovery or region URL that is not Heroku's (or loopback, the
+    // sandbox) are refused before they leave: ApiClient::checkBaseUrl.
     static QUrl defaultDiscoveryUrl();
 
     QUrl discoveryUrl() const { return m_discoveryUrl; }
@@ -36,7 +38,7 @@ public:
     ApiCall *resume(const QUrl &regionUrl, const QString &id, QObject *owner = nullptr);
 
 private:
-    ApiClient *clientFor(const QUrl &base);
+    ApiClient *clientFor(const QUrl &base, QString *problem);
     ApiCall *send(const QUrl &base, ApiRequest request, QObject *owner);
 
     QNetworkAccessManager *m_nam;
@@ -45,6 +47,7 @@ private:
     ApiClient::RetryPolicy m_policy;
     int m_timeoutMs = 30000;
     QHash<QString, ApiClient *> m_clients; // by scheme://host:port
+    ApiClient *m_refusals = nullptr; // no token: only makes the calls that fail before they leave
 };
 
 } // namespace hpg

@@ -1,5 +1,6 @@
 #include "processtree.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -13,73 +14,123 @@ namespace hpg {
 
 namespace {
 
-// From /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and parentheses.
-bool readStat(qint64 pid, char *state, qint64 *parent)
+struct Stat
 {
+    char state = 0;
+    qint64 parent = 0;
+    qint64 startTime = -1;
+};
+
+// From /proc/<pid>/stat: "pid (comm) state ppid … starttime(22) …"; comm may hold spaces and
+// parentheses.
+bool readStat(qint64 pid, Stat *stat)
+{
+    if (pid <= 0)
+        return false;
     QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray stat = file.readAll();
-    const qsizetype close = stat.lastIndexOf(')');
+    const QByteArray text = file.readAll();
+    const qsizetype close = text.lastIndexOf(')');
     if (close < 0)
         return false;
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    if (fields.size() < 2 || fields.at(0).isEmpty())
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    if (fields.size() < 20 || fields.at(0).isEmpty())
         return false;
-    *state = fields.at(0).at(0);
-    *parent = fields.at(1).toLongLong();
-    return true;
+    stat->state = fields.at(0).at(0);
+    stat->parent = fields.at(1).toLongLong();
+    bool ok = false;
+    stat->startTime = fields.at(19).toLongLong(&ok);
+    return ok;
+}
+
+bool running(const Stat &stat)
+{
+    return stat.state != 'Z' && stat.state != 'X' && stat.state != 'x';
 }
 
 } // namespace
 
-QList<qint64> ProcessTree::descendants(qint64 pid)
-{
-    QList<qint64> result;
-#if defined(Q_OS_LINUX)
-    QHash<qint64, QList<qint64>> children;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isNumber = false;
-        const qint64 child = entry.toLongLong(&isNumber);
-        char state = 0;
-        qint64 parent = 0;
-        if (isNumber && readStat(child, &state, &parent) && state != 'Z')
-            children[parent].append(child);
-    }
-    QList<qint64> queue { pid };
-    while (!queue.isEmpty()) {
-        const qint64 next = queue.takeFirst();
-        for (qint64 child : children.value(next)) {
-            result.append(child);
-            queue.append(child);
-        }
-    }
-#else
-    Q_UNUSED(pid)
-#endif
-    return result;
-}
-
-bool ProcessTree::isAlive(qint64 pid)
+bool ProcessTree::isChildOfThisProcess(qint64 pid)
 {
 #if defined(Q_OS_LINUX)
-    char state = 0;
-    qint64 parent = 0;
-    return readStat(pid, &state, &parent) && state != 'Z' && state != 'X';
+    Stat stat;
+    return pid > 0 && pid != QCoreApplication::applicationPid() && readStat(pid, &stat) && running(stat)
+        && stat.parent == QCoreApplication::applicationPid();
 #else
     Q_UNUSED(pid)
     return false;
 #endif
 }
 
-void ProcessTree::kill(qint64 pid)
+QList<ProcessTree::Process> ProcessTree::descendants(qint64 child)
 {
-#if defined(Q_OS_UNIX)
-    if (pid > 0)
-        ::kill(pid_t(pid), SIGKILL);
+    QList<Process> result;
+#if defined(Q_OS_LINUX)
+    if (!isChildOfThisProcess(child))
+        return result;
+    QHash<qint64, QList<Process>> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isNumber = false;
+        const qint64 pid = entry.toLongLong(&isNumber);
+        Stat stat;
+        if (isNumber && pid > 0 && readStat(pid, &stat) && running(stat))
+            children[stat.parent].append(Process { pid, stat.startTime });
+    }
+    QList<qint64> queue { child };
+    while (!queue.isEmpty()) {
+        const qint64 next = queue.takeFirst();
+        for (const Process &process : children.value(next)) {
+            if (process.pid == QCoreApplication::applicationPid() || result.contains(process))
+                continue;
+            result.append(process);
+            queue.append(process.pid);
+        }
+    }
+#else
+    Q_UNUSED(child)
+#endif
+    return result;
+}
+
+ProcessTree::Process ProcessTree::find(qint64 pid)
+{
+#if defined(Q_OS_LINUX)
+    Stat stat;
+    if (readStat(pid, &stat) && running(stat))
+        return Process { pid, stat.startTime };
 #else
     Q_UNUSED(pid)
+#endif
+    return {};
+}
+
+bool ProcessTree::isAlive(const Process &process)
+{
+#if defined(Q_OS_LINUX)
+    Stat stat;
+    return readStat(process.pid, &stat) && running(stat) && stat.startTime == process.startTime;
+#else
+    Q_UNUSED(process)
+    return false;
+#endif
+}
+
+bool ProcessTree::maySignal(const Process &process)
+{
+    return process.pid > 0 && process.startTime >= 0 && process.pid != QCoreApplication::applicationPid()
+        && isAlive(process);
+}
+
+void ProcessTree::kill(const Process &process)
+{
+#if defined(Q_OS_UNIX)
+    // pid_t(pid) == pid: a value that would wrap to 0 or -1 (every process) is never passed on.
+    if (maySignal(process) && qint64(pid_t(process.pid)) == process.pid)
+        ::kill(pid_t(process.pid), SIGKILL);
+#else
+    Q_UNUSED(process)
 #endif
 }
 

@@ -1,5 +1,6 @@
 #include "transferjob.h"
 
+#include "linebuffer.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
 #include "processtree.h"
@@ -55,7 +56,7 @@ struct TransferJob::Program
 {
     QString label; // "pg_dump", "pg_restore", "createdb"
     QProcess process;
-    QByteArray pending; // stderr not yet split into lines
+    LineBuffer stderrLines; // bounded: a program writing without newlines cannot grow it
     QString lastError;
     bool done = false;
     bool failedToStart = false;
@@ -231,6 +232,8 @@ void TransferJob::begin(Program *program)
     appendLog(QStringLiteral("$ ")
               + TransferCommands::displayCommand(program->process.program(), program->process.arguments()));
     program->process.start();
+    // The pid exists from here on (the program may still be starting): a cancel needs it now.
+    program->pid = program->process.processId();
 }
 
 void TransferJob::startStream()
@@ -288,11 +291,13 @@ void TransferJob::startParallelRestore()
 
 void TransferJob::onStderr(Program *program)
 {
-    program->pending += program->process.readAllStandardError();
-    qsizetype newline;
-    while ((newline = program->pending.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(program->pending.left(newline)).trimmed();
-        program->pending.remove(0, newline + 1);
+    handleStderrLines(program, program->stderrLines.append(program->process.readAllStandardError()));
+}
+
+void TransferJob::handleStderrLines(Program *program, const QList<QByteArray> &lines)
+{
+    for (const QByteArray &raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty())
             continue;
         appendLog(line);
@@ -331,10 +336,8 @@ void TransferJob::onProgramFinished(Program *program)
     if (program->done)
         return;
     program->done = true;
-    if (!program->pending.isEmpty()) {
-        program->pending += '\n';
-        onStderr(program);
-    }
+    onStderr(program);
+    handleStderrLines(program, program->stderrLines.flush());
     // createdb may have finished just as the user cancelled: the database is ours to drop then.
     if (program->label == QLatin1String("createdb") && program->ok())
         m_targetCreated = true;
@@ -521,7 +524,8 @@ void TransferJob::cancel()
     for (const auto &program : m_programs) {
         if (!program->done && program->process.state() != QProcess::NotRunning) {
             // pg_dump -j / pg_restore -j workers: the leader stops them; the cancel waits for them.
-            m_workers += ProcessTree::descendants(program->pid);
+            // Only the tree under our own child: never the pid 0 of a program not yet forked.
+            m_workers += ProcessTree::descendants(program->process.processId());
             program->terminated = true;
             // SIGTERM: pg_dump and pg_restore cancel their server queries and exit.
             program->process.terminate();
@@ -533,13 +537,13 @@ void TransferJob::cancel()
 
 void TransferJob::finishCancel()
 {
-    m_workers.removeIf([](qint64 pid) { return !ProcessTree::isAlive(pid); });
+    m_workers.removeIf([](const ProcessTree::Process &worker) { return !ProcessTree::isAlive(worker); });
     if (!m_workers.isEmpty()) {
         if (m_workersClock.elapsed() > m_killTimer.interval()) {
             appendLog(
                 tr("%n worker process(es) did not stop in time and were killed.", nullptr, int(m_workers.size())));
-            for (qint64 pid : std::as_const(m_workers))
-                ProcessTree::kill(pid);
+            for (const ProcessTree::Process &worker : std::as_const(m_workers))
+                ProcessTree::kill(worker);
         }
         m_workersTimer.start();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "processtree.h"
 #include "transferoutcome.h"
 #include "transferprogress.h"
 #include "transferprogresstracker.h"
@@ -63,6 +64,7 @@ private:
                      const QProcessEnvironment &environment);
     void begin(Program *program);
     void onStderr(Program *program);
+    void handleStderrLines(Program *program, const QList<QByteArray> &lines);
     void onProgramFinished(Program *program);
     void afterTransfer();
     void startData();
@@ -83,7 +85,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_killTimer;
     QTimer m_workersTimer; // after a cancel: waits for the programs' own workers
-    QList<qint64> m_workers;
+    QList<ProcessTree::Process> m_workers;
     QElapsedTimer m_workersClock;
     std::vector<std::unique_ptr<Program>> m_programs;
     Program *m_dump = nullptr;

@@ -1,0 +1,99 @@
+// TransferJob's cancel with stand-in programs (shell scripts, no database): a cancel that lands
+// while the programs are still starting ends at once and waits only for the job's own process
+// tree; a worker of our program that outlives its leader is waited for. Nothing here may signal a
+// process the test did not start, even on code that gets the tree wrong: the kill timeout is an
+// hour in every test, so the job never kills workers (the kill itself: testprocesstree).
+
+#include "core/transfer/processtree.h"
+#include "core/transfer/transferjob.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hpg;
+
+class TestTransferJobCancel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString script(const QString &name, const QByteArray &body)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("#!/bin/sh\n" + body);
+        file.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+
+    TransferSpec spec(const QString &pgDump, const QString &pgRestore)
+    {
+        TransferSpec spec;
+        spec.direction = TransferSpec::Direction::Pull;
+        spec.mode = TransferSpec::Mode::Stream;
+        spec.source = *ConnInfo::fromUrl(QStringLiteral("postgres://u:secret@127.0.0.1:1/source"));
+        spec.target = *ConnInfo::fromUrl(QStringLiteral("postgres://u@127.0.0.1:1/target"));
+        spec.tools.pgDump = pgDump;
+        spec.tools.pgRestore = pgRestore;
+        spec.createTarget = false;
+        return spec;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void cancelWhileStartingWaitsOnlyForItsOwnTree()
+    {
+        const QString sleeper = script(QStringLiteral("sleeper"), "exec sleep 60\n");
+        TransferJob job(spec(sleeper, sleeper));
+        // An hour: were the job to take processes outside its tree for its workers, it would wait
+        // for them (and this test fail) long before it could kill any of them.
+        job.setKillTimeout(3600 * 1000);
+        QSignalSpy finished(&job, &TransferJob::finished);
+        job.start();
+        QVERIFY(job.isRunning());
+        job.cancel(); // the programs are forked but not yet reported as started
+        QVERIFY2(finished.wait(15000), "the cancel waited for processes outside the job's tree");
+        QCOMPARE(finished.first().at(0).value<TransferOutcome>().status, TransferOutcome::Status::Cancelled);
+    }
+
+    void theCancelWaitsForTheWorkersOfItsProgram()
+    {
+        // pg_dump -j style: the leader stops on SIGTERM, its worker (which ignores SIGTERM) ends
+        // a little later on its own. The job ends only after the worker. The kill timeout is an
+        // hour here too: whatever the job took for its workers, it never signals them in this test.
+        const QString marker = m_dir.filePath(QStringLiteral("worker.pid"));
+        const QString leader
+            = script(QStringLiteral("leader"),
+                     "sh -c \"trap '' TERM; exec sleep 3\" &\necho $! > '" + marker.toUtf8() + "'\nwait\n");
+        const QString sleeper = script(QStringLiteral("sleeper2"), "exec sleep 60\n");
+        TransferJob job(spec(leader, sleeper));
+        job.setKillTimeout(3600 * 1000);
+        bool workerAliveAtTheEnd = true;
+        ProcessTree::Process worker;
+        QSignalSpy finished(&job, &TransferJob::finished);
+        connect(&job, &TransferJob::finished, this,
+                [&] { workerAliveAtTheEnd = worker.pid > 0 && ProcessTree::isAlive(worker); });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(marker).size() > 0, 10000);
+        QFile file(marker);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        worker = ProcessTree::find(file.readAll().trimmed().toLongLong());
+        QVERIFY(worker.pid > 0);
+        job.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).value<TransferOutcome>().status, TransferOutcome::Status::Cancelled);
+        QVERIFY2(!workerAliveAtTheEnd, "the job ended while its program's worker still ran");
+        QVERIFY(job.log().filter(QStringLiteral("worker process")).isEmpty()); // none killed
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferJobCancel)
+#include "testtransferjobcancel.moc"
