@@ -8,6 +8,11 @@ QString Plan::shortName() const
     return colon < 0 ? name : name.mid(colon + 1);
 }
 
+QString Plan::fullName(const QString &plan)
+{
+    return plan.contains(QLatin1Char(':')) ? plan : QStringLiteral("heroku-postgresql:") + plan;
+}
+
 Plan::Tier Plan::tierOf(const QString &planName)
 {
     const int colon = planName.indexOf(QLatin1Char(':'));

@@ -19,6 +19,8 @@ struct Plan
     }
 
     QString shortName() const; // "standard-0"
+    // "heroku-postgresql:standard-2" for "standard-2" (a name with a service stays as it is).
+    static QString fullName(const QString &plan);
     Tier tier() const { return tierOf(name); }
     static Tier tierOf(const QString &planName);
     static QString tierName(Tier tier); // "Standard", as Heroku writes it (not translated)

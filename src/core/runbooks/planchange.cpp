@@ -66,24 +66,6 @@ Step preflight(const PlanChangeOptions &o)
     return s;
 }
 
-// The connections the run pauses and resumes: those that were not paused already.
-QList<ConnectConnection> managedConnections(const QJsonObject &values)
-{
-    QList<ConnectConnection> list;
-    for (const SwitchFindings::Connection &found : SwitchSteps::findings(values).connections) {
-        if (found.stateBefore == QLatin1String("PAUSED"))
-            continue;
-        ConnectConnection c;
-        c.id = found.id;
-        c.name = found.name;
-        c.regionUrl = QUrl(found.regionUrl);
-        c.dbKey = found.dbKey;
-        c.state = found.stateBefore;
-        list.append(c);
-    }
-    return list;
-}
-
 Step onRoute(Step s, bool changeover)
 {
     const Step::Predicate needed = s.needed;
@@ -127,7 +109,7 @@ QList<Step> PlanChange::build(const PlanChangeOptions &o)
         preflight(o),
         onRoute(PlanChangeSteps::changePlan(QStringLiteral("prepare-changeover"), o.app, plan, kIdKey), true),
         onRoute(PlanChangeSteps::waitReady(plan, kIdKey), true),
-        maintenance(ConnectSteps::pause(o.app, managedConnections)),
+        maintenance(ConnectSteps::pause(o.app, SwitchSteps::managedConnections)),
         maintenance(MaintenanceSteps::on(o.app)),
         maintenance(FormationSteps::scaleDown(o.app)),
         maintenance(PlanChangeSteps::waitDynosStopped(o.app)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/heroku/plan.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -15,10 +17,7 @@ struct PlanChangeOptions
     // database changes: the changeover of Standard and up, or the read-only minutes of Essential.
     bool maintenanceMode = true;
 
-    QString fullTargetPlan() const
-    {
-        return targetPlan.contains(QLatin1Char(':')) ? targetPlan : QStringLiteral("heroku-postgresql:") + targetPlan;
-    }
+    QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
 
     QJsonObject toJson() const
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/heroku/plan.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -20,10 +22,7 @@ struct SwitchOptions
     bool isMigration() const { return !targetApp.isEmpty(); }
     // The app that gets the new database.
     QString newDatabaseApp() const { return isMigration() ? targetApp : app; }
-    QString fullTargetPlan() const
-    {
-        return targetPlan.contains(QLatin1Char(':')) ? targetPlan : QStringLiteral("heroku-postgresql:") + targetPlan;
-    }
+    QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
 
     QJsonObject toJson() const
     {

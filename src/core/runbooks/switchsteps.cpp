@@ -12,11 +12,19 @@ namespace hpg {
 
 namespace {
 
-// The connections the run pauses and resumes: those that were not paused already.
-QList<ConnectConnection> managedConnections(const QJsonObject &values)
+// The attachments to restore on the new primary, in order: pools first, then other apps.
+QList<SwitchFindings::Link> wantedLinks(const QJsonObject &values)
+{
+    const SwitchFindings f = SwitchSteps::findings(values);
+    return f.pools + f.otherApps;
+}
+
+} // namespace
+
+QList<ConnectConnection> SwitchSteps::managedConnections(const QJsonObject &values)
 {
     QList<ConnectConnection> list;
-    for (const SwitchFindings::Connection &found : SwitchSteps::findings(values).connections) {
+    for (const SwitchFindings::Connection &found : findings(values).connections) {
         if (found.stateBefore == QLatin1String("PAUSED"))
             continue;
         ConnectConnection c;
@@ -29,15 +37,6 @@ QList<ConnectConnection> managedConnections(const QJsonObject &values)
     }
     return list;
 }
-
-// The attachments to restore on the new primary, in order: pools first, then other apps.
-QList<SwitchFindings::Link> wantedLinks(const QJsonObject &values)
-{
-    const SwitchFindings f = SwitchSteps::findings(values);
-    return f.pools + f.otherApps;
-}
-
-} // namespace
 
 QList<Step> SwitchSteps::build(const SwitchOptions &o)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/heroku/connectconnection.h"
 #include "step.h"
 #include "steps/followerspec.h"
 #include "steps/followersteps.h"
@@ -40,6 +41,8 @@ public:
     // The follower a switch creates (or uses) and promotes, following the source add-on.
     static FollowerSpec follower(const SwitchOptions &options);
     static SwitchFindings findings(const QJsonObject &values);
+    // The Heroku Connect connections a run pauses and resumes: those the pre-flight found running.
+    static QList<ConnectConnection> managedConnections(const QJsonObject &values);
     // The follower as the CLI would name it: its attachment name, else its add-on name.
     static QString followerRef(const QJsonObject &values);
 

@@ -87,20 +87,14 @@ Runbook *FollowerSwitchWizard::startRunbook()
         return m_runbook;
     const Journal journal
         = m_resumeJournal ? *m_resumeJournal : FollowerSwitch::newJournal(m_options, m_journalDir, m_services);
-    m_runbook = FollowerSwitch::create(journal, m_services, this);
+    m_runbook = openRunbook(journal, m_services, m_resumeJournal.has_value(), m_pollScale, this);
     if (!m_runbook)
         return nullptr;
-    m_runbook->setPollIntervalScale(m_pollScale);
     connect(m_runbook, &Runbook::stepStateChanged, this, [this](int index, StepState state) {
         if (state == StepState::Done && m_runbook->steps().at(index).id == QLatin1String("wait-caught-up"))
             emit caughtUp();
     });
     retranslate();
-    // A resumed run waits for the user's Continue on the run page; a new one starts now.
-    if (m_resumeJournal)
-        m_runbook->prepare();
-    else
-        m_runbook->start();
     return m_runbook;
 }
 

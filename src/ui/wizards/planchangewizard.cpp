@@ -70,10 +70,9 @@ Runbook *PlanChangeWizard::startRunbook()
         return m_runbook;
     const Journal journal
         = m_resumeJournal ? *m_resumeJournal : PlanChange::newJournal(m_options, m_services, m_journalDir);
-    m_runbook = RunbookRegistry::create(journal, m_services, this);
+    m_runbook = openRunbook(journal, m_services, m_resumeJournal.has_value(), m_pollScale, this);
     if (!m_runbook)
         return nullptr;
-    m_runbook->setPollIntervalScale(m_pollScale);
     // Preparing can take hours: a desktop notification when the changeover is ready to run.
     connect(m_runbook, &Runbook::stepStateChanged, this, [this](int index, StepState state) {
         if (state == StepState::Done && m_runbook->steps().at(index).id == QLatin1String("wait-changeover-ready"))
@@ -81,11 +80,6 @@ Runbook *PlanChangeWizard::startRunbook()
                 tr("The new database is ready"),
                 tr("Heroku has prepared the new database of %1. The changeover runs now.").arg(m_options.app));
     });
-    // A resumed run waits for the user's Continue on the run page; a new one starts now.
-    if (m_resumeJournal)
-        m_runbook->prepare();
-    else
-        m_runbook->start();
     return m_runbook;
 }
 

@@ -11,6 +11,20 @@
 
 namespace hpg {
 
+Runbook *openRunbook(const Journal &journal, const RunbookServices &services, bool resumed, double pollScale,
+                     QObject *parent)
+{
+    Runbook *runbook = RunbookRegistry::create(journal, services, parent);
+    if (!runbook)
+        return nullptr;
+    runbook->setPollIntervalScale(pollScale);
+    if (resumed)
+        runbook->prepare();
+    else
+        runbook->start();
+    return runbook;
+}
+
 void pauseThenClose(Runbook *runbook, QWizard *wizard, const std::function<void()> &close)
 {
     using S = Runbook::State;
@@ -72,11 +86,8 @@ void RunbookWizard::changeEvent(QEvent *event)
 
 Runbook *RunbookWizard::startRunbook()
 {
-    if (!m_runbook) {
-        m_runbook = RunbookRegistry::create(m_journal, m_services, this);
-        if (m_runbook)
-            m_runbook->prepare(); // waits for Continue
-    }
+    if (!m_runbook)
+        m_runbook = openRunbook(m_journal, m_services, true, 1.0, this);
     return m_runbook;
 }
 

@@ -43,6 +43,11 @@ private:
     RunbookResultPage *m_resultPage;
 };
 
+// The runbook a wizard runs for `journal`: a resumed one is only prepared (owner checked, locks
+// taken) and waits for the user's Continue; a new one starts now. Null for an unknown kind.
+Runbook *openRunbook(const Journal &journal, const RunbookServices &services, bool resumed, double pollScale,
+                     QObject *parent);
+
 // Pauses `runbook` when its wizard is closed mid-run (an action under way finishes first), then
 // calls `close`; calls `close` at once when nothing runs.
 void pauseThenClose(Runbook *runbook, QWizard *wizard, const std::function<void()> &close);

@@ -160,6 +160,24 @@ public:
         return hpg::Attachment::listFromJson(wait(platform->addonAttachments(addon)).array());
     }
 
+    QString planOf(const QString &addon)
+    {
+        return wait(platform->addon(addon))
+            .object()
+            .value(QStringLiteral("plan"))
+            .toObject()
+            .value(QStringLiteral("name"))
+            .toString();
+    }
+
+    // Changeover maintenances prepared in seconds, not hours.
+    void quickMaintenances()
+    {
+        admin("POST", QStringLiteral("/_sandbox/timing"),
+              { { QStringLiteral("maintenance_preparing_seconds"), 2 },
+                { QStringLiteral("maintenance_run_seconds"), 1 } });
+    }
+
     QString connectState(const QString &app)
     {
         const auto list = wait(connect->connections(app)).object().value(QStringLiteral("results")).toArray();

@@ -4,7 +4,6 @@
 // Connect around it; the same with a crash at every step boundary, inside every wait and after
 // every action; an Essential database changes at once; and a move across the Essential tier is
 // refused with the pg:copy route.
-#include "core/heroku/addon.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
 #include "runharness.h"
@@ -19,11 +18,6 @@ private:
     SwitchFixture m_f;
     RunHarness m_harness { m_f };
 
-    QString planOf(const QString &addon)
-    {
-        return Addon::fromJson(SwitchFixture::wait(m_f.platform->addon(addon)).object()).plan.name;
-    }
-
     Journal run(const PlanChangeOptions &options, bool crash, const QString &oldUrl, qint64 *seq,
                 int *crashes = nullptr)
     {
@@ -36,10 +30,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_f.start(&error), qPrintable(error));
-        // A changeover prepared in seconds, not hours.
-        m_f.admin("POST", QStringLiteral("/_sandbox/timing"),
-                  { { QStringLiteral("maintenance_preparing_seconds"), 2 },
-                    { QStringLiteral("maintenance_run_seconds"), 1 } });
+        m_f.quickMaintenances(); // a changeover prepared in seconds, not hours
     }
 
     void crossingTheEssentialTierIsRefused()
@@ -60,7 +51,7 @@ private slots:
         const Journal journal = run(options, false, {}, &unused);
         QCOMPARE(journal.status(), Journal::Status::Failed);
         QVERIFY2(journal.stopExplanation().contains(QStringLiteral("pg:copy")), qPrintable(journal.stopExplanation()));
-        QCOMPARE(planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-0"));
+        QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-0"));
         for (const auto &step : journal.steps())
             QCOMPARE(step.actionsStarted, step.id == QLatin1String("preflight") ? 1 : 0);
     }
@@ -79,7 +70,7 @@ private slots:
         const Journal journal = run(options, false, {}, &unused);
         QCOMPARE(journal.status(), Journal::Status::Finished);
         QCOMPARE(journal.value(QStringLiteral("route")).toString(), QStringLiteral("upgrade"));
-        QCOMPARE(planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
+        QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
         const QString after = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
         const auto rows = sql(after,
                               QStringLiteral("INSERT INTO posts (title, body) VALUES ('after', 'the change'); "
@@ -106,7 +97,7 @@ private slots:
         qInfo("the plan change was resumed %d times", crashes);
         QVERIFY(crashes >= 10);
         QCOMPARE(journal.value(QStringLiteral("route")).toString(), QStringLiteral("changeover"));
-        QCOMPARE(planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-2"));
+        QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-2"));
         for (const auto &step : journal.steps())
             QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
 

@@ -17,6 +17,7 @@
 #include "screenshots.h"
 #include "ui/wizards/behindbychart.h"
 #include "ui/wizards/followerswitchwizard.h"
+#include "widgetdriver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -34,26 +35,14 @@
 #include <functional>
 
 using namespace hpg;
+using hpgtest::click;
+using hpgtest::find;
 
 class TestFollowerSwitchWizard : public QObject
 {
     Q_OBJECT
 private:
     SwitchFixture m_f;
-
-    template<typename T> static T *find(QWidget *root, const char *name)
-    {
-        return root->findChild<T *>(QLatin1String(name));
-    }
-
-    static bool click(QWidget *root, const char *name)
-    {
-        auto *button = find<QAbstractButton>(root, name);
-        if (!button || !button->isEnabled() || !button->isVisible())
-            return false;
-        button->click();
-        return true;
-    }
 
     // With HPG_SCREENSHOT_DIR set, saves the wizard (or a dialog of it) as <dir>/<name>-en.png and -ja.png.
     static void screenshot(QWidget *window, const QString &name)

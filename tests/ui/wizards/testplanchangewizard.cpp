@@ -3,10 +3,10 @@
 // to Essential refused with the pg:copy route, and an Essential database changed at once. With
 // HPG_SCREENSHOT_DIR set, every page is saved in English and Japanese.
 #include "../../core/runbooks/switchfixture.h"
-#include "core/heroku/addon.h"
 #include "core/runbooks/runbook.h"
 #include "screenshots.h"
 #include "ui/wizards/planchangewizard.h"
+#include "widgetdriver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 
 using namespace hpg;
+using hpgtest::click;
+using hpgtest::find;
 
 class TestPlanChangeWizard : public QObject
 {
@@ -23,29 +25,10 @@ class TestPlanChangeWizard : public QObject
 private:
     SwitchFixture m_f;
 
-    template<typename T> static T *find(QWidget *root, const char *name)
-    {
-        return root->findChild<T *>(QLatin1String(name));
-    }
-
-    static bool click(QWidget *root, const char *name)
-    {
-        auto *button = find<QAbstractButton>(root, name);
-        if (!button || !button->isEnabled() || !button->isVisible())
-            return false;
-        button->click();
-        return true;
-    }
-
     static void screenshot(QWidget *window, const QString &name)
     {
         const QString error = hpgtest::saveScreenshots(window, name);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
-
-    QString planOf(const QString &addon)
-    {
-        return Addon::fromJson(SwitchFixture::wait(m_f.platform->addon(addon)).object()).plan.name;
     }
 
     // Chooses `plan` on the first page once the app's databases and the plans are read.
@@ -63,9 +46,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_f.start(&error), qPrintable(error));
-        m_f.admin("POST", QStringLiteral("/_sandbox/timing"),
-                  { { QStringLiteral("maintenance_preparing_seconds"), 2 },
-                    { QStringLiteral("maintenance_run_seconds"), 1 } });
+        m_f.quickMaintenances(); // a changeover prepared in seconds, not hours
     }
 
     void standardChangeoverThroughEveryPage()
@@ -120,7 +101,7 @@ private slots:
                     ->toPlainText()
                     .contains(QStringLiteral("heroku-postgresql:standard-2")));
         screenshot(&wizard, QStringLiteral("planchange-5-result"));
-        QCOMPARE(planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-2"));
+        QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-2"));
         QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
         QVERIFY(click(&wizard, "finishPushButton"));
     }
@@ -138,7 +119,7 @@ private slots:
         QVERIFY(click(&wizard, "commitPushButton"));
         QVERIFY(QTest::qWaitFor(
             [&] { return wizard.runbook() && wizard.runbook()->state() == Runbook::State::Finished; }, 120000));
-        QCOMPARE(planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
+        QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
         QCOMPARE(wizard.runbook()->journal().step(QStringLiteral("maintenance-on"))->state, StepState::Skipped);
     }
 };

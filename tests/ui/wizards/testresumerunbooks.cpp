@@ -4,8 +4,9 @@
 // opens on its run page paused (nothing is sent until Continue), and Continue finishes it.
 // The same journal recorded for another account is refused with both accounts named. With
 // HPG_SCREENSHOT_DIR set, the resumed-and-waiting run page is saved in English and Japanese.
-// And the way back from a run that stopped with its app down (issue 20): the red banner, and
-// "Bring the App Back" before the point of no return (as it was) and after it (on the new database).
+// And the way back from a run that stopped with its app down (issue 20): the process running a
+// switch is killed with SIGKILL after the scale-down; the red banner, and "Bring the App Back"
+// before the point of no return (as it was) and after it (on the new database).
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
@@ -17,8 +18,10 @@
 #include "ui/mainwindow/unfinishedruns.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/followerswitchwizard.h"
+#include "widgetdriver.h"
 
 #include <QAbstractButton>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -26,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -34,6 +38,7 @@
 #include <memory>
 
 using namespace hpg;
+using hpgtest::find;
 
 class TestResumeRunbooks : public QObject
 {
@@ -41,11 +46,6 @@ class TestResumeRunbooks : public QObject
 private:
     SwitchFixture m_f;
     LanguageManager m_languages;
-
-    template<typename T> static T *find(QWidget *root, const char *name)
-    {
-        return root->findChild<T *>(QLatin1String(name));
-    }
 
     static int stepIndex(const Runbook &runbook, const QString &id)
     {
@@ -101,6 +101,42 @@ private:
         if (!QTest::qWaitFor([&] { return signedIn->session.isSignedIn(); }, 30000))
             return nullptr;
         return signedIn;
+    }
+
+    // Runs a new run of `options` in a switchrunner process (tests/core/runbooks) up to the boundary
+    // after `stopAfter`, then kills it with SIGKILL. Returns the journal it left.
+    Journal killedRun(const SwitchOptions &options, const RunbookServices &services, const QString &stopAfter)
+    {
+        // In the folder the main window reads; no owner (the runner has no account): the window adopts it.
+        Journal fresh = FollowerSwitch::newJournal(options, Journal::defaultDir(services.apiUrl));
+        if (!fresh.save())
+            return {};
+        QProcess runner;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HPG_SANDBOX_TOKEN"), m_f.sandbox.token());
+        runner.setProcessEnvironment(env);
+        runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        runner.start(qEnvironmentVariable("HPG_SWITCH_RUNNER"), { m_f.sandbox.url().toString(), fresh.path() });
+        if (!runner.waitForStarted(10000))
+            return {};
+        QDeadlineTimer deadline(240000);
+        while (!deadline.hasExpired()) {
+            if (!runner.canReadLine() && !runner.waitForReadyRead(1000)) {
+                if (runner.state() != QProcess::Running)
+                    return {};
+                continue;
+            }
+            const QString line = QString::fromUtf8(runner.readLine()).trimmed();
+            if (line == QStringLiteral("boundary ") + stopAfter) {
+                runner.kill(); // SIGKILL, with the app down
+                runner.waitForFinished(10000);
+                return Journal::load(fresh.path()).value_or(Journal());
+            }
+            if (line.startsWith(QLatin1String("finished")) || line.startsWith(QLatin1String("failed")))
+                return {};
+            runner.write("go\n"); // past a boundary, a wait or an action: go on
+        }
+        return {};
     }
 
     // Signs in again, so that the main window looks for unfinished runs, and returns the banner's
@@ -200,7 +236,9 @@ private slots:
         SwitchOptions options;
         options.app = app;
         options.targetPlan = QStringLiteral("standard-2");
-        const Journal interrupted = interruptedRun(options, services, QStringLiteral("scale-down"));
+        // The process running it is killed with SIGKILL while the app is down.
+        QVERIFY2(!qEnvironmentVariable("HPG_SWITCH_RUNNER").isEmpty(), "HPG_SWITCH_RUNNER is not set");
+        const Journal interrupted = killedRun(options, services, QStringLiteral("scale-down"));
         QVERIFY(interrupted.isValid());
         QCOMPARE(m_f.formation(app).value(QStringLiteral("web")), 0);
         QCOMPARE(m_f.connectState(app), QStringLiteral("PAUSED"));
