@@ -171,10 +171,10 @@ public:
     }
 
     // Changeover maintenances prepared in seconds, not hours.
-    void quickMaintenances()
+    void quickMaintenances(int preparingSeconds = 2)
     {
         admin("POST", QStringLiteral("/_sandbox/timing"),
-              { { QStringLiteral("maintenance_preparing_seconds"), 2 },
+              { { QStringLiteral("maintenance_preparing_seconds"), preparingSeconds },
                 { QStringLiteral("maintenance_run_seconds"), 1 } });
     }
 

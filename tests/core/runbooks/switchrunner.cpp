@@ -2,7 +2,7 @@
 //
 //   switchrunner <sandbox API URL> <journal file>      (the token in $HPG_SANDBOX_TOKEN)
 //
-// Resumes the journal (Journal::load, FollowerSwitch::create), confirms every typed
+// Resumes the journal (Journal::load, RunbookRegistry::create: any kind), confirms every typed
 // confirmation with the app name, and tells on stdout, one line at a time, where it is:
 //
 //   boundary <step>   the step is Done or Skipped and the journal on disk says so
@@ -20,8 +20,8 @@
 #include "core/heroku/connectclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
-#include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
+#include "core/runbooks/runbookregistry.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -126,9 +126,9 @@ int main(int argc, char **argv)
     services.data = &data;
     services.connect = &connect;
 
-    std::unique_ptr<Runbook> runbook(FollowerSwitch::create(*journal, services));
+    std::unique_ptr<Runbook> runbook(RunbookRegistry::create(*journal, services));
     if (!runbook) {
-        say(QStringLiteral("failed not a follower switch journal"));
+        say(QStringLiteral("failed not a runbook journal that hpgdesk knows"));
         return 2;
     }
     Runbook *rb = runbook.get();
