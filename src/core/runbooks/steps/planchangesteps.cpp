@@ -139,7 +139,7 @@ Step PlanChangeSteps::waitPlanChanged(const QString &app, const QString &plan, c
     s.id = QStringLiteral("wait-plan-changed");
     s.kind = Step::Kind::Wait;
     s.title = tr("Wait until the database is on %1 and available").arg(shortPlan(plan));
-    s.pollIntervalMs = 500;
+    s.pollIntervalMs = 250; // inside the down time: every poll interval is down time
     s.timeoutMs = 60 * 60 * 1000;
     s.cli = [app](const QJsonObject &) {
         return QStringLiteral("heroku pg:wait DATABASE -a %1 && heroku pg:info DATABASE -a %1").arg(app);
