@@ -71,7 +71,11 @@ QString Journal::defaultDir(const QString &apiUrl)
 
 QString Journal::ownerMismatch(const QString &apiUrl, const QString &account) const
 {
-    if (!hasOwner() || (m_apiUrl == apiUrl && m_account.compare(account, Qt::CaseInsensitive) == 0))
+    // A local sandbox listens on a new port each time it starts: any loopback API is the sandbox.
+    const bool sameApi = m_apiUrl == apiUrl
+        || (!m_apiUrl.isEmpty() && !apiUrl.isEmpty() && ApiClient::isLoopback(QUrl(m_apiUrl))
+            && ApiClient::isLoopback(QUrl(apiUrl)));
+    if (!hasOwner() || (sameApi && m_account.compare(account, Qt::CaseInsensitive) == 0))
         return {};
     const QString unknown = tr("(unknown)");
     return tr("This run was started by %1 on %2, but you are signed in as %3 on %4. It can be resumed only by "

@@ -92,6 +92,7 @@ public:
         m_account = account;
     }
     // Empty when `apiUrl` and `account` may drive this run; otherwise why not (translated, naming both).
+    // Any two loopback APIs count as the same (a local sandbox gets a new port each time it starts).
     QString ownerMismatch(const QString &apiUrl, const QString &account) const;
     QString path() const;
     QDateTime createdAt() const { return m_createdAt; }

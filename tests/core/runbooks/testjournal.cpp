@@ -155,6 +155,15 @@ private slots:
         QVERIFY2(refusal.contains(QStringLiteral("https://api.heroku.com"))
                      && refusal.contains(QStringLiteral("http://127.0.0.1:41234")),
                  qPrintable(refusal));
+        // A local sandbox gets a new port each time it starts: a run rehearsed on it still resumes there.
+        Journal rehearsal = Journal::create(QStringLiteral("k"), QStringLiteral("acme"), {}, {}, dir.path());
+        rehearsal.setOwner(QStringLiteral("http://127.0.0.1:41234"), QStringLiteral("dba@example.com"));
+        QVERIFY(rehearsal.ownerMismatch(QStringLiteral("http://127.0.0.1:50000"), QStringLiteral("dba@example.com"))
+                    .isEmpty());
+        QVERIFY(!rehearsal.ownerMismatch(QStringLiteral("https://api.heroku.com"), QStringLiteral("dba@example.com"))
+                     .isEmpty());
+        QVERIFY(!rehearsal.ownerMismatch(QStringLiteral("http://127.0.0.1:50000"), QStringLiteral("other@example.com"))
+                     .isEmpty());
         // No token in the file.
         QFile file(journal.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
