@@ -403,6 +403,8 @@ void MainWindow::onSignedOut()
     m_ui->pushAction->setEnabled(false);
     m_ui->followerSwitchAction->setEnabled(false);
     m_ui->changePlanAction->setEnabled(false);
+    if (m_unfinishedRuns)
+        m_unfinishedRuns->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     delete m_connectPanel;
     delete m_connectClient;

@@ -53,8 +53,20 @@ bool UnfinishedRuns::offer(const RunbookServices &services, const QString &dir)
     return refresh();
 }
 
+void UnfinishedRuns::clear()
+{
+    m_dir.clear();
+    m_services = {};
+    m_downBanner->hide();
+    if (m_banner->findChild<QPushButton *>(QStringLiteral("resumeRunbookPushButton"))
+        || m_banner->findChild<QPushButton *>(QStringLiteral("journalProblemsPushButton")))
+        m_banner->hide();
+}
+
 bool UnfinishedRuns::refresh()
 {
+    if (m_dir.isEmpty())
+        return false; // signed out
     QList<Journal> runs;
     QList<Journal> down;
     for (const Journal &journal : Journal::unfinished(m_dir)) {

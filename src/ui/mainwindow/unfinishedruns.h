@@ -30,6 +30,8 @@ public:
     // Looks in Journal::defaultDir(services.apiUrl) (or `dir`) and fills the banners; again
     // whenever a wizard it opened closes. False when there is nothing to offer.
     bool offer(const RunbookServices &services, const QString &dir = {});
+    // After sign-out: the runs are not this session's to offer any more.
+    void clear();
     // Opens the run at `path` in its wizard (read again from disk).
     void open(const QString &path);
     // When an unfinished run holds `app` (changes in place: maintenance mode, dynos down, Heroku

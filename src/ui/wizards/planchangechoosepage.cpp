@@ -185,8 +185,8 @@ void PlanChangeChoosePage::describe()
     m_ui->routeLabel->setText(text);
     // The price change as the API reports it (per month).
     if (ready && why.isEmpty() && m_cents.contains(source) && m_cents.contains(target)) {
-        const auto dollars = [](qint64 cents) {
-            return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("$"));
+        const auto dollars = [](qint64 cents) { // US dollars, written the US way in every language: $50.00
+            return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(double(cents) / 100.0);
         };
         text += QStringLiteral("\n\n")
             + tr("Price: %1 a month now, %2 a month on the new plan.")
