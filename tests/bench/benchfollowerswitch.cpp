@@ -18,10 +18,12 @@
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
+#include "benchreport.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
 #include "ui/wizards/followerswitchwizard.h"
+#include "widgetdriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -36,6 +38,7 @@
 #include <memory>
 
 using namespace hpg;
+using hpgbench::seconds;
 
 namespace {
 
@@ -43,11 +46,6 @@ const QString kApp = QStringLiteral("acme-storefront");
 const QString kDemoFollower = QStringLiteral("postgresql-acme-follower");
 const QString kGuiFollower = QStringLiteral("postgresql-bench-gui-follower");
 const QString kCliFollower = QStringLiteral("postgresql-bench-follower");
-
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1);
-}
 
 class Bench
 {
@@ -134,36 +132,26 @@ private:
         FollowerSwitchWizard wizard(m_f.services(), kApp);
         wizard.setJournalDir(m_f.journalDir());
         wizard.show();
-        const auto find = [&wizard](const char *name) {
-            return wizard.findChild<QWidget *>(QLatin1String(name));
-        };
-        const auto click = [&](const char *name) {
-            auto *button = qobject_cast<QAbstractButton *>(find(name));
-            if (!button || !button->isEnabled())
-                return false;
-            button->click();
-            return true;
-        };
-        auto *followers = qobject_cast<QComboBox *>(find("followerComboBox"));
-        auto *plans = qobject_cast<QComboBox *>(find("targetPlanComboBox"));
+        auto *followers = hpgtest::find<QComboBox>(&wizard, "followerComboBox");
+        auto *plans = hpgtest::find<QComboBox>(&wizard, "targetPlanComboBox");
         if (!QTest::qWaitFor([&] { return followers->findData(follower) >= 0 && plans->count() > 0; }, 30000)) {
             *problem = QStringLiteral("the wizard does not offer the follower %1").arg(follower);
             return -1;
         }
         followers->setCurrentIndex(followers->findData(follower));
         plans->setCurrentIndex(plans->findData(QStringLiteral("heroku-postgresql:standard-0")));
-        if (!QTest::qWaitFor([&] { return click("nextPushButton"); }, 10000)
-            || !QTest::qWaitFor([&] { return click("commitPushButton"); }, 60000)) {
+        if (!QTest::qWaitFor([&] { return hpgtest::click(&wizard, "nextPushButton"); }, 10000)
+            || !QTest::qWaitFor([&] { return hpgtest::click(&wizard, "commitPushButton"); }, 60000)) {
             *problem = QStringLiteral("the wizard's pre-flight did not let the switch start");
             return -1;
         }
-        auto *confirmBox = qobject_cast<QGroupBox *>(find("confirmGroupBox"));
+        auto *confirmBox = hpgtest::find<QGroupBox>(&wizard, "confirmGroupBox");
         int typed = 0;
         const bool done = QTest::qWaitFor(
             [&] {
                 if (confirmBox->isVisible()) {
-                    qobject_cast<QLineEdit *>(find("confirmAppLineEdit"))->setText(kApp);
-                    typed += click("confirmPushButton");
+                    hpgtest::find<QLineEdit>(&wizard, "confirmAppLineEdit")->setText(kApp);
+                    typed += hpgtest::click(&wizard, "confirmPushButton");
                 }
                 const Runbook *runbook = wizard.runbook();
                 return runbook
@@ -245,13 +233,7 @@ private:
         }
         std::printf("hpgdesk FollowerSwitch runbook: %s s from start to finish\n",
                     qPrintable(seconds(clock.elapsed())));
-        // Where the time goes: each step from its start to its end, with its probes and actions.
-        for (const Journal::StepRecord &step : runbook->journal().steps()) {
-            if (step.startedAt.isValid() && step.finishedAt.isValid())
-                std::printf("  %s: %s s (%d probes, %d actions)\n", qPrintable(step.id),
-                            qPrintable(seconds(step.startedAt.msecsTo(step.finishedAt))), step.probes,
-                            step.actionsStarted);
-        }
+        hpgbench::printStepTimes(runbook->journal()); // where the time goes
         const qint64 downtime = FollowerSwitch::downtimeMs(runbook->journal());
         if (downtime < 0)
             *problem = QStringLiteral("the journal has no downtime");

@@ -13,6 +13,7 @@
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
+#include "benchreport.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
 #include "ui/wizards/planchangewizard.h"
@@ -27,16 +28,12 @@
 #include <memory>
 
 using namespace hpg;
+using hpgbench::seconds;
 
 namespace {
 
 const QString kApp = QStringLiteral("acme-storefront");
 const QString kAddon = QStringLiteral("postgresql-acme-primary");
-
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1);
-}
 
 class Bench
 {
@@ -118,12 +115,7 @@ private:
                            .arg(runbook ? runbook->journal().stopExplanation() : QStringLiteral("no run"));
             return -1;
         }
-        for (const Journal::StepRecord &step : runbook->journal().steps()) {
-            if (step.startedAt.isValid() && step.finishedAt.isValid())
-                std::printf("  %s: %s s (%d probes, %d actions)\n", qPrintable(step.id),
-                            qPrintable(seconds(step.startedAt.msecsTo(step.finishedAt))), step.probes,
-                            step.actionsStarted);
-        }
+        hpgbench::printStepTimes(runbook->journal()); // where the time goes
         const DownTime downtime = RunbookRegistry::downTime(runbook->journal());
         *personMs = downtime.personMs;
         return downtime.totalMs;

@@ -273,35 +273,36 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
     return fromJson(json, QFileInfo(path).absolutePath());
 }
 
-QList<Journal> Journal::unfinished(const QString &dir)
+void Journal::scan(const QString &dir, QList<Journal> *unfinished, QList<Problem> *unreadable)
 {
     const QString folder = dir.isEmpty() ? defaultDir() : dir;
-    QList<Journal> result;
-    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.json") }, QDir::Files);
-    for (const QString &name : files) {
-        auto journal = load(folder + QLatin1Char('/') + name);
-        if (journal && journal->isUnfinished())
-            result.append(*journal);
+    // Newest first; both lists come from one read of each file.
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files | QDir::Hidden, QDir::Time);
+    for (const QFileInfo &file : files) {
+        QString error;
+        const auto journal = load(file.absoluteFilePath(), &error);
+        if (journal && journal->isUnfinished() && unfinished)
+            unfinished->append(*journal);
+        else if (!journal && unreadable)
+            unreadable->append({ file.absoluteFilePath(), error, file.lastModified().toUTC() });
     }
-    std::sort(result.begin(), result.end(),
-              [](const Journal &a, const Journal &b) { return a.updatedAt() > b.updatedAt(); });
+    if (unfinished)
+        std::sort(unfinished->begin(), unfinished->end(),
+                  [](const Journal &a, const Journal &b) { return a.updatedAt() > b.updatedAt(); });
+}
+
+QList<Journal> Journal::unfinished(const QString &dir)
+{
+    QList<Journal> result;
+    scan(dir, &result, nullptr);
     return result;
 }
 
 QList<Journal::Problem> Journal::unreadable(const QString &dir)
 {
-    const QString folder = dir.isEmpty() ? defaultDir() : dir;
     QList<Problem> result;
-    const QFileInfoList files
-        = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files | QDir::Hidden, QDir::Time);
-    for (const QFileInfo &file : files) {
-        Problem problem;
-        if (!load(file.absoluteFilePath(), &problem.error)) {
-            problem.path = file.absoluteFilePath();
-            problem.modified = file.lastModified().toUTC();
-            result.append(problem);
-        }
-    }
+    scan(dir, nullptr, &result);
     return result;
 }
 

@@ -70,6 +70,8 @@ public:
     };
     // The files in `dir` that unfinished() leaves out because they cannot be read, newest first.
     static QList<Problem> unreadable(const QString &dir = {});
+    // Both lists with one read of each file (either pointer may be null).
+    static void scan(const QString &dir, QList<Journal> *unfinished, QList<Problem> *unreadable);
     // <AppDataLocation>/runbooks, or <AppDataLocation>/runbooks/sandbox for a loopback API (a local
     // sandbox): runs rehearsed on a sandbox live apart from runs on Heroku.
     static QString defaultDir(const QString &apiUrl = {});

@@ -67,14 +67,16 @@ bool UnfinishedRuns::refresh()
 {
     if (m_dir.isEmpty())
         return false; // signed out
+    QList<Journal> all;
+    QList<Journal::Problem> problems;
+    Journal::scan(m_dir, &all, &problems);
     QList<Journal> runs;
     QList<Journal> down;
-    for (const Journal &journal : Journal::unfinished(m_dir)) {
+    for (const Journal &journal : std::as_const(all)) {
         if (!RunbookRegistry::find(journal.kind()))
             continue;
         (RunbookRegistry::downSince(journal).isValid() ? down : runs).append(journal);
     }
-    const QList<Journal::Problem> problems = Journal::unreadable(m_dir);
     if (down.isEmpty())
         m_downBanner->hide();
     else
