@@ -295,12 +295,15 @@ void SandboxServer::installAdminRoutes()
             if (body.contains(QLatin1String("dyno_rows_per_second")))
                 m_world->dynoRowsPerSecond = body.value(QLatin1String("dyno_rows_per_second")).toInt();
             m_world->dynoStopMs = qMax(0, body.value(QLatin1String("dyno_stop_ms")).toInt(m_world->dynoStopMs));
+            m_data->transferBytesPerSecond = qMax<qint64>(
+                0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_data->transferBytesPerSecond));
             m_world->markDirty();
             return ApiResponse::json(
                 QJsonObject { { QStringLiteral("maintenance_preparing_seconds"), m_maintenance->preparingSeconds },
                               { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
                               { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond },
-                              { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs } });
+                              { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs },
+                              { QStringLiteral("transfer_bytes_per_second"), m_data->transferBytesPerSecond } });
         }));
     m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {
                     QJsonObject state;

@@ -86,6 +86,41 @@ ApiCall *DataClient::runMaintenance(const QString &addonId, QObject *owner)
                        owner);
 }
 
+ApiCall *DataClient::createTransfer(const QString &addonId, const QString &fromName, const QString &fromUrl,
+                                    const QString &toName, const QString &toUrl, QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("from_name"), fromName },
+                             { QStringLiteral("from_url"), fromUrl },
+                             { QStringLiteral("to_name"), toName },
+                             { QStringLiteral("to_url"), toUrl } };
+    return m_api->send(ApiRequest::withBody("POST",
+                                            QStringLiteral("/client/v11/databases/%1/transfers").arg(segment(addonId)),
+                                            QJsonDocument(body), ApiRequest::Host::Data),
+                       owner);
+}
+
+ApiCall *DataClient::transfer(const QString &app, const QString &uuid, bool verbose, QObject *owner)
+{
+    auto request = dataGet(QStringLiteral("/client/v11/apps/%1/transfers/%2").arg(segment(app), segment(uuid)));
+    if (verbose)
+        request.query.addQueryItem(QStringLiteral("verbose"), QStringLiteral("true"));
+    return m_api->send(request, owner);
+}
+
+ApiCall *DataClient::transfers(const QString &app, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/client/v11/apps/%1/transfers").arg(segment(app))), owner);
+}
+
+ApiCall *DataClient::cancelTransfer(const QString &app, const QString &uuid, QObject *owner)
+{
+    return m_api->send(
+        ApiRequest::withBody("POST",
+                             QStringLiteral("/client/v11/apps/%1/transfers/%2/actions/cancel").arg(segment(app), segment(uuid)),
+                             QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+        owner);
+}
+
 ApiCall *DataClient::attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
                                           const QString &credential, QObject *owner)
 {

@@ -24,6 +24,15 @@ public:
     // data:maintenances:info / :run (GET and POST /data/maintenances/v1/{addon id}[/run]).
     ApiCall *maintenance(const QString &addonId, QObject *owner = nullptr);
     ApiCall *runMaintenance(const QString &addonId, QObject *owner = nullptr);
+    // pg:copy (reference §8.7): POST /client/v11/databases/{target add-on id}/transfers. The URLs
+    // carry the credentials of both databases; they go in the body only.
+    ApiCall *createTransfer(const QString &addonId, const QString &fromName, const QString &fromUrl,
+                            const QString &toName, const QString &toUrl, QObject *owner = nullptr);
+    // GET /client/v11/apps/{app}/transfers/{uuid or num}[?verbose=true], and the list.
+    ApiCall *transfer(const QString &app, const QString &uuid, bool verbose, QObject *owner = nullptr);
+    ApiCall *transfers(const QString &app, QObject *owner = nullptr);
+    // pg:backups:cancel: POST /client/v11/apps/{app}/transfers/{uuid}/actions/cancel.
+    ApiCall *cancelTransfer(const QString &app, const QString &uuid, QObject *owner = nullptr);
     // POST /client/v11/databases/{addon name}/connection-pooling (pg:connection-pooling:attach --as NAME).
     ApiCall *attachConnectionPool(const QString &addonName, const QString &app, const QString &name,
                                   const QString &credential = QStringLiteral("default"), QObject *owner = nullptr);

@@ -27,13 +27,19 @@ RunbookKind BringBack::kind()
         return tr("Bring %1 back").arg(app(parameters));
     };
     k.steps = [](const QJsonObject &parameters) {
-        return SwitchSteps::bringBack(app(parameters));
+        QList<Step> steps;
+        const RunbookKind *from = RunbookRegistry::find(parameters.value(QStringLiteral("from_kind")).toString());
+        if (from && from->undo)
+            steps = from->undo(parameters.value(QStringLiteral("from_parameters")).toObject());
+        return steps << SwitchSteps::bringBack(app(parameters));
     };
     k.summary = [](const Journal &journal) {
         const QString name = app(journal.parameters());
         QStringList lines { tr("%1 is back as it was before “%2”: its old database is still the primary.")
                                 .arg(name, journal.parameters().value(QStringLiteral("from_title")).toString()) };
-        const QString follower = journal.value(QStringLiteral("follower_name")).toString();
+        QString follower = journal.value(QStringLiteral("follower_name")).toString();
+        if (follower.isEmpty() && !journal.value(QStringLiteral("destroy_target")).toBool())
+            follower = journal.value(QStringLiteral("target_name")).toString();
         if (!follower.isEmpty())
             lines.append(tr("The new database %1 that the run created still exists. Remove it with heroku "
                             "addons:destroy %1, or use it for another try.")
@@ -68,7 +74,8 @@ bool BringBack::canUndo(const Journal &journal)
     return true;
 }
 
-std::optional<Journal> BringBack::start(const Journal &interrupted, const RunbookServices &services, QString *error)
+std::optional<Journal> BringBack::start(const Journal &interrupted, const RunbookServices &services, QString *error,
+                                       bool destroyTarget)
 {
     if (!canUndo(interrupted)) {
         if (error)
@@ -93,14 +100,19 @@ std::optional<Journal> BringBack::start(const Journal &interrupted, const Runboo
     const QJsonObject parameters { { QStringLiteral("app"), interrupted.app() },
                                    { QStringLiteral("from"), interrupted.id() },
                                    { QStringLiteral("from_title"), title },
+                                   { QStringLiteral("from_kind"), interrupted.kind() },
+                                   { QStringLiteral("from_parameters"), interrupted.parameters() },
                                    { QStringLiteral("resources"), QJsonArray::fromStringList(resources) } };
     Journal journal = RunbookRegistry::newJournal(QLatin1String(kKind), interrupted.app(), parameters, services,
                                                   QFileInfo(interrupted.path()).absolutePath());
     journal.setOwner(interrupted.apiUrl(), interrupted.account());
-    for (const char *key : { "findings", "formation_before", "maintenance_on_at", "follower_name" }) {
+    for (const char *key : { "findings", "formation_before", "maintenance_on_at", "follower_name", "target_name",
+                             "target_id", "transfer_id" }) {
         if (interrupted.hasValue(QLatin1String(key)))
             journal.setValue(QLatin1String(key), interrupted.value(QLatin1String(key)));
     }
+    if (destroyTarget)
+        journal.setValue(QStringLiteral("destroy_target"), true);
     if (!journal.save(error))
         return std::nullopt;
     Journal givenUp = interrupted;

@@ -17,8 +17,13 @@ namespace hpg {
 // old database stays the primary. The interrupted run is marked as given up, so that it is no
 // longer offered. After the point of no return, bringing the app back means finishing the run.
 //
-// Parameters: app, from (the interrupted journal's id), from_title, resources (its locks).
-// Values copied from the interrupted journal: findings, formation_before, maintenance_on_at.
+// A run whose kind has `undo` steps (a copy) has them run first: its copy cancelled, the new
+// database destroyed when the DBA chose so (`destroyTarget`).
+//
+// Parameters: app, from (the interrupted journal's id), from_title, from_kind, from_parameters,
+// resources (its locks).
+// Values copied from the interrupted journal: findings, formation_before, maintenance_on_at, the
+// new database's names (follower_name, target_name, target_id), transfer_id; and destroy_target.
 class BringBack
 {
     Q_DECLARE_TR_FUNCTIONS(hpg::BringBack)
@@ -30,7 +35,8 @@ public:
     static bool canUndo(const Journal &journal);
     // A new bring-back journal for `interrupted`, saved, with `interrupted` saved as given up;
     // nullopt and `error` (translated) when the run is open in a window or cannot be undone.
-    static std::optional<Journal> start(const Journal &interrupted, const RunbookServices &services, QString *error);
+    static std::optional<Journal> start(const Journal &interrupted, const RunbookServices &services, QString *error,
+                                        bool destroyTarget = false);
 };
 
 } // namespace hpg

@@ -36,20 +36,10 @@ Step preflight(const PlanChangeOptions &o)
         options.app = o.app;
         options.database = o.database;
         options.targetPlan = o.fullTargetPlan();
-        auto *check = new SwitchPreflight(ctx.services(), options, ctx.owner());
-        check->setPlanCheck([o](const SwitchFindings &f, const QString &target) {
+        const auto check = [o](const SwitchFindings &f, const QString &target) {
             return PlanChange::planRefusal(f.sourcePlan, target, o.app);
-        });
-        QObject::connect(check, &SwitchPreflight::finished, ctx.owner(), [&ctx, check, o](const SwitchFindings &f) {
-            ctx.noteRequestIds(check->requestIds());
-            if (check->error().isError()) {
-                ctx.fail(check->error());
-                return;
-            }
-            if (!f.ok()) {
-                ctx.fail(f.refusal);
-                return;
-            }
+        };
+        SwitchSteps::runPreflight(ctx, options, check, [&ctx](const SwitchFindings &f) {
             const bool changeover = Plan::tierOf(f.sourcePlan) != Plan::Tier::Essential;
             ctx.capture(QStringLiteral("findings"), f.toJson());
             ctx.capture(kIdKey, f.sourceAddonId);
@@ -61,7 +51,6 @@ Step preflight(const PlanChangeOptions &o)
                                                  "for a few minutes.")
                                       .arg(f.sourceAddonName, f.sourcePlan));
         });
-        check->start();
     };
     return s;
 }

@@ -1,6 +1,7 @@
 #include "runbookregistry.h"
 
 #include "bringback.h"
+#include "copytonewdatabase.h"
 #include "followerswitch.h"
 #include "planchange.h"
 #include "runbook.h"
@@ -12,7 +13,7 @@ namespace hpg {
 const QList<RunbookKind> &RunbookRegistry::kinds()
 {
     static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind(),
-                                           PlanChange::kind(), BringBack::kind() };
+                                           PlanChange::kind(), CopyToNewDatabase::kind(), BringBack::kind() };
     return list;
 }
 

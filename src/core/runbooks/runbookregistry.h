@@ -55,6 +55,10 @@ struct RunbookKind
     // journal's values: an invalid first time when it never took it down, an invalid second one
     // while it is still down.
     std::function<DownWindow(const Journal &journal)> downWindow;
+    // Optional: what a bring-back (BringBack) does first to take back what the run started before
+    // the app comes back (cancel its copy, destroy the new database), from the run's parameters.
+    // The steps read the values BringBack copies from the run's journal.
+    std::function<QList<Step>(const QJsonObject &parameters)> undo;
 };
 
 // The runbook kinds hpgdesk knows. Resume and the banner work for every kind listed here.

@@ -6,20 +6,33 @@
 #include "steps/formationsteps.h"
 #include "steps/maintenancesteps.h"
 #include "steps/promotesteps.h"
-#include "switchpreflight.h"
 
 namespace hpg {
 
-namespace {
-
-// The attachments to restore on the new primary, in order: pools first, then other apps.
-QList<SwitchFindings::Link> wantedLinks(const QJsonObject &values)
+QList<SwitchFindings::Link> SwitchSteps::linksToRestore(const QJsonObject &values)
 {
-    const SwitchFindings f = SwitchSteps::findings(values);
+    const SwitchFindings f = findings(values);
     return f.pools + f.otherApps;
 }
 
-} // namespace
+void SwitchSteps::runPreflight(StepContext &ctx, const SwitchOptions &options, const SwitchPreflight::PlanCheck &check,
+                               const std::function<void(const SwitchFindings &)> &found)
+{
+    auto *preflight = new SwitchPreflight(ctx.services(), options, ctx.owner());
+    if (check)
+        preflight->setPlanCheck(check);
+    QObject::connect(preflight, &SwitchPreflight::finished, ctx.owner(),
+                     [&ctx, preflight, found](const SwitchFindings &f) {
+                         ctx.noteRequestIds(preflight->requestIds());
+                         if (preflight->error().isError())
+                             ctx.fail(preflight->error());
+                         else if (!f.ok())
+                             ctx.fail(f.refusal);
+                         else
+                             found(f);
+                     });
+    preflight->start();
+}
 
 QList<ConnectConnection> SwitchSteps::managedConnections(const QJsonObject &values)
 {
@@ -59,7 +72,7 @@ QList<Step> SwitchSteps::build(const SwitchOptions &o)
     // paused (its DATABASE_URL is still the old database): the steps that bring an app back
     // are not part of it, so that the step list does not promise them.
     if (!o.isMigration())
-        steps << AttachmentSteps::reattach(f, wantedLinks) << bringBack(o.app);
+        steps << AttachmentSteps::reattach(f, linksToRestore) << bringBack(o.app);
     else if (o.activateTarget)
         steps << activateTarget(o);
     return steps;
@@ -118,30 +131,18 @@ Step SwitchSteps::preflight(const SwitchOptions &o)
         return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
     };
     s.action = [o](StepContext &ctx) {
-        auto *preflight = new SwitchPreflight(ctx.services(), o, ctx.owner());
-        QObject::connect(preflight, &SwitchPreflight::finished, ctx.owner(),
-                         [&ctx, preflight, o](const SwitchFindings &f) {
-                             ctx.noteRequestIds(preflight->requestIds());
-                             if (preflight->error().isError()) {
-                                 ctx.fail(preflight->error());
-                                 return;
-                             }
-                             if (!f.ok()) {
-                                 ctx.fail(f.refusal);
-                                 return;
-                             }
-                             ctx.capture(QStringLiteral("findings"), f.toJson());
-                             if (!f.existingFollowerId.isEmpty()) {
-                                 ctx.capture(QStringLiteral("follower_name"), f.existingFollowerName);
-                                 ctx.capture(QStringLiteral("follower_id"), f.existingFollowerId);
-                             }
-                             QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
-                             const QStringList warnings = SwitchPreflight::warnings(f, o);
-                             if (!warnings.isEmpty())
-                                 summary += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
-                             ctx.done(summary);
-                         });
-        preflight->start();
+        runPreflight(ctx, o, {}, [&ctx, o](const SwitchFindings &f) {
+            ctx.capture(QStringLiteral("findings"), f.toJson());
+            if (!f.existingFollowerId.isEmpty()) {
+                ctx.capture(QStringLiteral("follower_name"), f.existingFollowerName);
+                ctx.capture(QStringLiteral("follower_id"), f.existingFollowerId);
+            }
+            QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
+            const QStringList warnings = SwitchPreflight::warnings(f, o);
+            if (!warnings.isEmpty())
+                summary += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
+            ctx.done(summary);
+        });
     };
     return s;
 }

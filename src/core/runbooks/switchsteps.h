@@ -5,6 +5,7 @@
 #include "steps/followerspec.h"
 #include "steps/followersteps.h"
 #include "switchfindings.h"
+#include "switchpreflight.h"
 #include "switchoptions.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,13 @@ public:
     // mode off unless it was on before, Heroku Connect resumed): the end of a switch, and all of a
     // bring-back (BringBack). They read formation_before and findings.
     static QList<Step> bringBack(const QString &app);
+
+    // Runs the shared pre-flight for a step's action (its plan rule `check`, or the follower switch's
+    // when empty): on an API error or a refusal the step fails; otherwise `found` gets the findings.
+    static void runPreflight(StepContext &ctx, const SwitchOptions &options, const SwitchPreflight::PlanCheck &check,
+                             const std::function<void(const SwitchFindings &)> &found);
+    // The attachments a new primary gets back, in order: pools first, then other apps.
+    static QList<SwitchFindings::Link> linksToRestore(const QJsonObject &values);
 
     // The follower a switch creates (or uses) and promotes, following the source add-on.
     static FollowerSpec follower(const SwitchOptions &options);

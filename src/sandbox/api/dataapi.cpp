@@ -6,9 +6,11 @@
 #include "sandbox/databasefleet.h"
 #include "sandbox/state/plancatalog.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QPointer>
+#include <QThread>
 #include <QUrl>
 
 namespace hpg::sandbox {
@@ -147,6 +149,8 @@ void DataApi::install(ApiRouter &router)
                ApiRouter::SyncHandler([this](const ApiRequest &r) { return listTransfers(r); }));
     router.add("GET", QStringLiteral("/client/v11/apps/{}/transfers/{}"),
                ApiRouter::SyncHandler([this](const ApiRequest &r) { return listTransfers(r); }));
+    router.add("POST", QStringLiteral("/client/v11/apps/{}/transfers/{}/actions/cancel"),
+               ApiRouter::SyncHandler([this](const ApiRequest &r) { return cancelTransfer(r); }));
     router.add("POST", QStringLiteral("/client/v11/databases/{}/connection-pooling"),
                ApiRouter::SyncHandler([this](const ApiRequest &r) { return connectionPooling(r); }));
     const auto empty = [this](const ApiRequest &r) {
@@ -428,7 +432,7 @@ QJsonObject DataApi::transferJson(const TransferRecord &t, bool verbose) const
         { QStringLiteral("started_at"), Presenter::timeOrNull(t.startedAt) },
         { QStringLiteral("finished_at"), Presenter::timeOrNull(t.finishedAt) },
         { QStringLiteral("updated_at"), Presenter::timeOrNull(t.updatedAt) },
-        { QStringLiteral("canceled_at"), QJsonValue::Null },
+        { QStringLiteral("canceled_at"), Presenter::timeOrNull(t.canceledAt) },
         { QStringLiteral("deleted_at"), QJsonValue::Null },
         { QStringLiteral("purged_at"), QJsonValue::Null },
         { QStringLiteral("options"), QJsonObject() },
@@ -496,8 +500,15 @@ void DataApi::createTransfer(const ApiRequest &request, const Respond &respond)
     respond(ApiResponse::json(transferJson(*transfer, false), 201));
 
     const QString uuid = transfer->uuid;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancels.insert(uuid, cancelled);
     QPointer<DatabaseFleet> fleet(&m_fleet);
-    auto progress = [this, fleet, uuid](qint64 bytes) {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto progress = [this, fleet, uuid, clock, cancelled, rate = transferBytesPerSecond](qint64 bytes) {
+        // A rehearsal of a large database: no faster than `rate` (on the copy's worker thread).
+        while (rate > 0 && !cancelled->load() && clock->elapsed() < bytes * 1000 / rate)
+            QThread::msleep(quint64(qBound<qint64>(qint64(1), bytes * 1000 / rate - clock->elapsed(), qint64(100))));
         if (!fleet)
             return;
         QMetaObject::invokeMethod(
@@ -511,21 +522,28 @@ void DataApi::createTransfer(const ApiRequest &request, const Respond &respond)
             Qt::QueuedConnection);
     };
     auto finish = [this, uuid](bool ok, qint64 bytes, const QString &error) {
+        m_cancels.remove(uuid);
         TransferRecord *t = m_world.transfer(uuid);
         if (!t)
             return;
         const QDateTime end = QDateTime::currentDateTimeUtc();
+        if (t->canceledAt.isValid())
+            ok = false;
         t->succeeded = ok;
         t->finishedAt = t->updatedAt = end;
         if (ok)
             t->processedBytes = t->sourceBytes = bytes;
         t->logs.append(QJsonObject { { QStringLiteral("created_at"), records::timestamp(end) },
                                      { QStringLiteral("level"), ok ? QStringLiteral("info") : QStringLiteral("error") },
-                                     { QStringLiteral("message"), ok ? QStringLiteral("Copy completed") : error } });
+                                     { QStringLiteral("message"),
+                                       ok                        ? QStringLiteral("Copy completed")
+                                           : t->canceledAt.isValid() ? QStringLiteral("Transfer canceled")
+                                                                     : error } });
         m_world.markDirty();
     };
     m_fleet.when(
-        m_fleet.clusters().copy(transfer->fromAddonId, transfer->toAddonId, progress),
+        m_fleet.clusters().copy(transfer->fromAddonId, transfer->toAddonId, progress,
+                                [cancelled] { return cancelled->load(); }),
         [finish](qint64 bytes) { finish(true, bytes, {}); },
         [finish](const QString &error) { finish(false, 0, error); });
 }
@@ -549,6 +567,26 @@ ApiResponse DataApi::listTransfers(const ApiRequest &request) const
             array.append(transferJson(*t, verbose));
     }
     return ApiResponse::json(array);
+}
+
+ApiResponse DataApi::cancelTransfer(const ApiRequest &request)
+{
+    ApiResponse error;
+    const AppRecord *app = PlatformApi::findApp(m_world, request.param(0), &error);
+    if (!app)
+        return error;
+    TransferRecord *t = m_world.transfer(request.param(1));
+    if (!t || t->appId != app->id)
+        return ApiResponse::notFound(QStringLiteral("transfer"));
+    if (t->finishedAt.isValid())
+        return failure(QStringLiteral("Transfer %1 has already finished.").arg(t->num));
+    if (!t->canceledAt.isValid()) {
+        t->canceledAt = t->updatedAt = QDateTime::currentDateTimeUtc();
+        if (const auto flag = m_cancels.value(t->uuid))
+            flag->store(true);
+        m_world.markDirty();
+    }
+    return ApiResponse::json(transferJson(*t, false));
 }
 
 ApiResponse DataApi::connectionPooling(const ApiRequest &request)

@@ -3,6 +3,11 @@
 #include "apirouter.h"
 #include "presenter.h"
 
+#include <QHash>
+
+#include <atomic>
+#include <memory>
+
 namespace hpg::sandbox {
 
 class DatabaseFleet;
@@ -19,6 +24,10 @@ public:
     DataApi(World &world, DatabaseFleet &fleet, AddonsApi &addons);
 
     void install(ApiRouter &router);
+
+    // The most bytes per second a pg:copy moves (0: as fast as it can), so that a copy of a small
+    // sandbox database takes as long as one of a large database would (POST /_sandbox/timing).
+    qint64 transferBytesPerSecond = 0;
 
     // The add-on behind /client/v11/databases/{key}: id or name (nullptr when unknown).
     AddonRecord *database(const QString &key) const;
@@ -38,6 +47,8 @@ private:
     void reset(const ApiRequest &request, const Respond &respond);
     void createTransfer(const ApiRequest &request, const Respond &respond);
     ApiResponse listTransfers(const ApiRequest &request) const;
+    // pg:backups:cancel: stops the running pg_dump | pg_restore; the transfer finishes as failed.
+    ApiResponse cancelTransfer(const ApiRequest &request);
     ApiResponse connectionPooling(const ApiRequest &request);
 
     QJsonObject infoJson(const AddonRecord &addon, const PgEndpoint &endpoint, const PgStats &stats) const;
@@ -48,6 +59,7 @@ private:
     DatabaseFleet &m_fleet;
     AddonsApi &m_addons;
     Presenter m_present;
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_cancels; // running transfers by uuid
 };
 
 } // namespace hpg::sandbox

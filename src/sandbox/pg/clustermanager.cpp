@@ -201,10 +201,10 @@ QFuture<void> ClusterManager::reset(const QString &addonId, const QStringList &e
 }
 
 QFuture<qint64> ClusterManager::copy(const QString &fromAddonId, const QString &toAddonId,
-                                     std::function<void(qint64)> progress)
+                                     std::function<void(qint64)> progress, std::function<bool()> cancelled)
 {
     auto r = d->registry;
-    return d->run([r, fromAddonId, toAddonId, progress] {
+    return d->run([r, fromAddonId, toAddonId, progress, cancelled] {
         if (fromAddonId == toAddonId)
             throw PgError(QStringLiteral("Cannot copy database onto itself"));
         const ClusterRecord source = r->runningRecord(fromAddonId);
@@ -219,7 +219,7 @@ QFuture<qint64> ClusterManager::copy(const QString &fromAddonId, const QString &
         PgConnectParams to = target.superuserParams();
         to.user = owner->user; // --no-owner: everything restored belongs to the default role
         to.password = owner->password;
-        return PgCopy::run(r->tools(), source.superuserParams(), to, progress);
+        return PgCopy::run(r->tools(), source.superuserParams(), to, progress, cancelled);
     });
 }
 

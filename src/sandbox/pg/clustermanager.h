@@ -82,9 +82,10 @@ public:
     // Copies all data from one database into another with pg_dump -Fc | pg_restore --no-owner
     // --no-acl (pg:copy). The target is emptied first (like Heroku's) and everything restored is
     // owned by its default role. `progress` is called (on a worker thread) with the bytes that
-    // went through the pipe so far; the result is the total.
+    // went through the pipe so far; the result is the total. When `cancelled` (also called on the
+    // worker thread) returns true, both programs are stopped and the copy fails.
     QFuture<qint64> copy(const QString &fromAddonId, const QString &toAddonId,
-                         std::function<void(qint64)> progress = {});
+                         std::function<void(qint64)> progress = {}, std::function<bool()> cancelled = {});
     // Sets default_transaction_read_only on the database (Essential plan change); new sessions only.
     QFuture<void> setReadOnly(const QString &addonId, bool readOnly);
 

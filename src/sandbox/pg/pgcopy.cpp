@@ -48,7 +48,7 @@ QString PgCopy::conninfo(const PgConnectParams &params)
 }
 
 qint64 PgCopy::run(const PgTools &tools, const PgConnectParams &source, const PgConnectParams &target,
-                   const std::function<void(qint64)> &progress)
+                   const std::function<void(qint64)> &progress, const std::function<bool()> &cancelled)
 {
     tools.ensureUsable();
     QProcess dump;
@@ -74,6 +74,13 @@ qint64 PgCopy::run(const PgTools &tools, const PgConnectParams &source, const Pg
     qint64 total = 0;
     bool restoreDied = false;
     for (;;) {
+        if (cancelled && cancelled()) {
+            dump.kill();
+            restore.kill();
+            dump.waitForFinished(5000);
+            restore.waitForFinished(5000);
+            throw PgError(QStringLiteral("canceled after %1 bytes").arg(total));
+        }
         const bool dumpFinished = dump.state() == QProcess::NotRunning;
         const QByteArray chunk = dump.read(chunkSize);
         if (!chunk.isEmpty()) {

@@ -16,9 +16,10 @@ class PgCopy
 {
 public:
     // Returns the number of bytes that went through the pipe; `progress` (may be empty) is called
-    // as they flow. Throws PgError with the failing program's stderr.
+    // as they flow. Throws PgError with the failing program's stderr, or "canceled" once
+    // `cancelled` (may be empty; polled at least every 200 ms) returns true.
     static qint64 run(const PgTools &tools, const PgConnectParams &source, const PgConnectParams &target,
-                      const std::function<void(qint64)> &progress);
+                      const std::function<void(qint64)> &progress, const std::function<bool()> &cancelled = {});
 
     // "host=… port=… dbname=… user=… sslmode=…" without the password.
     static QString conninfo(const PgConnectParams &params);

@@ -248,6 +248,7 @@ template<class V, RecordOf<TransferRecord> R> void fields(V &v, R &r)
         .t("created_at", r.createdAt)
         .t("started_at", r.startedAt)
         .t("finished_at", r.finishedAt)
+        .t("canceled_at", r.canceledAt)
         .t("updated_at", r.updatedAt)
         .a("logs", r.logs);
 }

@@ -164,6 +164,7 @@ struct TransferRecord
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QDateTime canceledAt; // pg:backups:cancel (POST …/transfers/{id}/actions/cancel)
     QDateTime updatedAt;
     QJsonArray logs;
 };

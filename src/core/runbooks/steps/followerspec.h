@@ -17,7 +17,9 @@ struct FollowerSpec
     QString app; // the app that has (or gets) the follower
     QString plan; // heroku-postgresql:standard-2
     QString confirm; // the app name to confirm the creation with (an app in a Private Space); may be empty
-    Step::Text leader; // the add-on name of the database it follows, from the values
+    // The add-on name of the database it follows, from the values. Empty: a new database of its
+    // own, which follows nothing (the target of a pg:copy); the steps then say "new database".
+    Step::Text leader;
 
     QString nameKey = QStringLiteral("follower_name");
     QString idKey = QStringLiteral("follower_id");
@@ -26,6 +28,7 @@ struct FollowerSpec
     QString name(const QJsonObject &values) const { return values.value(nameKey).toString(); }
     QString id(const QJsonObject &values) const { return values.value(idKey).toString(); }
     QString leaderName(const QJsonObject &values) const { return leader ? leader(values) : QString(); }
+    bool follows() const { return bool(leader); }
     // The follower as the CLI would name it: its attachment name, else its add-on name.
     QString ref(const QJsonObject &values) const
     {

@@ -42,10 +42,12 @@ QString FollowerSteps::newName(const QString &app)
 Step FollowerSteps::provision(const FollowerSpec &f, const Step::Predicate &needed)
 {
     Step s;
-    s.id = QStringLiteral("provision-follower");
-    s.title = tr("Provision a follower on %1").arg(f.plan);
+    s.id = f.follows() ? QStringLiteral("provision-follower") : QStringLiteral("provision-database");
+    s.title = f.follows() ? tr("Provision a follower on %1").arg(f.plan) : tr("Provision a new database on %1").arg(f.plan);
     s.needed = needed;
     s.cli = [f](const QJsonObject &values) {
+        if (!f.follows())
+            return QStringLiteral("heroku addons:create %1 -a %2 --name %3").arg(f.plan, f.app, f.name(values));
         return QStringLiteral("heroku addons:create %1 -a %2 --name %3 -- --follow %4")
             .arg(f.plan, f.app, f.name(values), f.leaderName(values));
     };
@@ -74,7 +76,9 @@ Step FollowerSteps::provision(const FollowerSpec &f, const Step::Predicate &need
     s.action = [f](StepContext &ctx) {
         const QString name = f.name(ctx.values());
         const QString source = f.leaderName(ctx.values());
-        const QJsonObject config { { QStringLiteral("follow"), source } };
+        QJsonObject config;
+        if (f.follows())
+            config.insert(QStringLiteral("follow"), source);
         ApiCall *call = ctx.platform().createAddon(f.app, f.plan, config, name, {}, f.confirm, ctx.owner());
         ctx.watch(call, [&ctx, name, source, f](const ApiResult &result) {
             if (!result.ok()) {
@@ -82,11 +86,11 @@ Step FollowerSteps::provision(const FollowerSpec &f, const Step::Predicate &need
                 return;
             }
             ctx.capture(f.idKey, Addon::fromJson(result.object()).id);
-            ctx.done(tr("Created %1, following %2.").arg(name, source));
+            ctx.done(f.follows() ? tr("Created %1, following %2.").arg(name, source) : tr("Created %1.").arg(name));
         });
     };
     s.leavesInPlace = [f](const QJsonObject &values) {
-        return tr("The new database %1 exists on %2; if you give up the switch, remove it with heroku addons:destroy "
+        return tr("The new database %1 exists on %2; if you give up this run, remove it with heroku addons:destroy "
                   "%1 -a %2.")
             .arg(f.name(values), f.app);
     };
@@ -98,7 +102,7 @@ Step FollowerSteps::waitAvailable(const FollowerSpec &f)
     Step s;
     s.id = QStringLiteral("wait-available");
     s.kind = Step::Kind::Wait;
-    s.title = tr("Wait until the follower is available");
+    s.title = f.follows() ? tr("Wait until the follower is available") : tr("Wait until the new database is available");
     s.pollIntervalMs = 2000;
     s.cli = [f](const QJsonObject &values) {
         return QStringLiteral("heroku pg:wait %1 -a %2").arg(f.ref(values), f.app);

@@ -22,9 +22,10 @@ class FollowerSteps
 {
     Q_DECLARE_TR_FUNCTIONS(hpg::FollowerSteps)
 public:
-    // "provision-follower": heroku addons:create PLAN --follow LEADER, under the chosen name.
+    // "provision-follower": heroku addons:create PLAN --follow LEADER, under the chosen name; for a
+    // spec that follows nothing, "provision-database": heroku addons:create PLAN.
     static Step provision(const FollowerSpec &follower, const Step::Predicate &needed = {});
-    // "wait-available": heroku pg:wait.
+    // "wait-available": heroku pg:wait (the new database, following or not).
     static Step waitAvailable(const FollowerSpec &follower);
     // "wait-caught-up": within kCaughtUpCommits of its leader.
     static Step waitCaughtUp(const FollowerSpec &follower);

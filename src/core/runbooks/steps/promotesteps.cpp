@@ -84,7 +84,7 @@ Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
     s.id = QStringLiteral("promote");
     s.title = tr("Promote the new database to DATABASE_URL");
     s.destructive = true;
-    s.undoes = { QStringLiteral("provision-follower"), QStringLiteral("unfollow") };
+    s.undoes = { QStringLiteral("provision-follower"), QStringLiteral("provision-database"), QStringLiteral("unfollow") };
     s.confirmApp = [f](const QJsonObject &) {
         return f.app;
     };

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/heroku/plan.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hpg {
+
+// What a copy to a new database (the Dev Center's pg:copy route for a plan change) is asked to
+// do: a new database on `targetPlan` replaces the app's DATABASE_URL by a copy of its data.
+struct CopyOptions
+{
+    QString app;
+    QString targetPlan; // "heroku-postgresql:standard-0" or "standard-0"
+
+    QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
+
+    QJsonObject toJson() const
+    {
+        return { { QStringLiteral("app"), app }, { QStringLiteral("target_plan"), fullTargetPlan() } };
+    }
+    static CopyOptions fromJson(const QJsonObject &json)
+    {
+        CopyOptions o;
+        o.app = json.value(QStringLiteral("app")).toString();
+        o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        return o;
+    }
+};
+
+} // namespace hpg
