@@ -29,6 +29,40 @@
     </message>
 </context>
 <context>
+    <name>hpg::CopySteps</name>
+    <message numerus="yes">
+        <source>%1 of about %2 copied, %3/s, about %n min left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables, as in the source; the largest have the same row counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::CopyToNewDatabase</name>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::FormationSteps</name>
     <message numerus="yes">
         <source>Waiting for %n dyno(s) to stop: %1</source>

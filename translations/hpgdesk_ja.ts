@@ -498,6 +498,10 @@
         <source>&amp;Change Plan…</source>
         <translation>プランの変更(&amp;C)…</translation>
     </message>
+    <message>
+        <source>C&amp;opy to a New Database…</source>
+        <translation>新しいデータベースにコピー(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -543,6 +547,18 @@
     <message>
         <source>Use a &amp;Follower Switch Instead…</source>
         <translation>代わりにフォロワーの切り替えを使う(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>経路:</translation>
+    </message>
+    <message>
+        <source>heroku addons:&amp;upgrade (recommended by the Dev Center)</source>
+        <translation>heroku addons:upgrade (Dev Center の推奨)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into a new database (heroku pg:copy)</source>
+        <translation>新しいデータベースにコピー (heroku pg:copy)(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1431,176 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::CopySteps</name>
+    <message>
+        <source>%1 has no DATABASE_URL.</source>
+        <translation>%1 には DATABASE_URL がありません。</translation>
+    </message>
+    <message>
+        <source>The new database %1 has no config var on %2 yet.</source>
+        <translation>新しいデータベース %1 の設定変数が %2 にまだありません。</translation>
+    </message>
+    <message>
+        <source>The copy is waiting to start.</source>
+        <translation>コピーの開始を待っています。</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 をコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of about %2 copied, %3/s, about %n min left.</source>
+        <translation>
+            <numerusform>約 %2 のうち %1 をコピー済み、毎秒 %3、残り約 %n 分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy the data of DATABASE_URL into the new database (pg:copy)</source>
+        <translation>DATABASE_URL のデータを新しいデータベースにコピーする (pg:copy)</translation>
+    </message>
+    <message>
+        <source>The copy has been started.</source>
+        <translation>コピーを開始しました。</translation>
+    </message>
+    <message>
+        <source>Copying DATABASE_URL into %1.</source>
+        <translation>DATABASE_URL を %1 にコピーしています。</translation>
+    </message>
+    <message>
+        <source>Wait until the copy has finished</source>
+        <translation>コピーが終わるまで待つ</translation>
+    </message>
+    <message>
+        <source>Copied %1 in %2 s.</source>
+        <translation>%1 を %2 秒でコピーしました。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the source database is unchanged.</source>
+        <translation>コピーはキャンセルされました。コピー元のデータベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The copy failed; the source database is unchanged.</source>
+        <translation>コピーに失敗しました。コピー元のデータベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The copy failed; the source database is unchanged. The transfer&apos;s log ends with: %1</source>
+        <translation>コピーに失敗しました。コピー元のデータベースは変更されていません。転送のログの最後: %1</translation>
+    </message>
+    <message>
+        <source>Check the copy: tables and row counts against the source</source>
+        <translation>コピーを確認する: テーブルと行数をコピー元と比べる</translation>
+    </message>
+    <message>
+        <source>The source database could not be read: %1</source>
+        <translation>コピー元のデータベースを読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be checked: %1</source>
+        <translation>コピーを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The copy has %1 tables, the source %2.</source>
+        <translation>コピーのテーブル数は %1、コピー元は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the copy, %3 in the source</source>
+        <translation>%1: コピーは %2 行、コピー元は %3 行</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source: %1</source>
+        <translation>コピーがコピー元と一致しません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables, as in the source; the largest have the same row counts.</source>
+        <translation>
+            <numerusform>テーブル数はコピー元と同じ %n 個で、大きなテーブルの行数も一致しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel the copy</source>
+        <translation>コピーをキャンセルする</translation>
+    </message>
+    <message>
+        <source>The copy had already finished.</source>
+        <translation>コピーはすでに終わっていました。</translation>
+    </message>
+    <message>
+        <source>The copy is cancelled.</source>
+        <translation>コピーをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Wait until the copy has stopped</source>
+        <translation>コピーが止まるまで待つ</translation>
+    </message>
+    <message>
+        <source>The copy has stopped.</source>
+        <translation>コピーが止まりました。</translation>
+    </message>
+    <message>
+        <source>The copy is stopping…</source>
+        <translation>コピーを止めています…</translation>
+    </message>
+    <message>
+        <source>Destroy the new database</source>
+        <translation>新しいデータベースを削除する</translation>
+    </message>
+    <message>
+        <source>%1 is gone.</source>
+        <translation>%1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is destroyed.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::CopyToNewDatabase</name>
+    <message>
+        <source>Check the database, its size, attachments and Heroku Connect</source>
+        <translation>データベース、そのサイズ、アタッチメント、Heroku Connect を確認する</translation>
+    </message>
+    <message>
+        <source>The database is %1 (%2, %3).</source>
+        <translation>データベースは %1 (%2、%3) です。</translation>
+    </message>
+    <message>
+        <source>Its followers (%1) will not follow the copy: create them again on the new database afterwards.</source>
+        <translation>そのフォロワー (%1) はコピーをフォローしません。終わったら新しいデータベースのフォロワーを作成し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Heroku Postgres plan that hpgdesk knows.</source>
+        <translation>%1 は hpgdesk が知らない Heroku Postgres のプランです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>約 %n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>約 %n 分</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is now DATABASE_URL on %2 (%3), a copy of %4.</source>
+        <translation>%4 のコピーである %1 が %2 の DATABASE_URL (%3) になりました。</translation>
+    </message>
+    <message>
+        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person; the Dev Center&apos;s estimate was %3.</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。Dev Center の目安では %3 でした。</translation>
+    </message>
+    <message>
+        <source>The followers of the old database (%1) do not follow the copy: create new followers of %2.</source>
+        <translation>古いデータベースのフォロワー (%1) はコピーをフォローしません。%2 のフォロワーを新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>The old database %1 still exists (with its data as it was before the copy). When you no longer need it, destroy it with heroku addons:destroy %1 -a %2; reassign its dataclips first.</source>
+        <translation>古いデータベース %1 は (コピー前のデータのまま) 残っています。不要になったら heroku addons:destroy %1 -a %2 で削除してください。その前に Dataclip を再割り当てしてください。</translation>
+    </message>
+    <message>
+        <source>Copy of %1 to a new %2 database</source>
+        <translation>%1 の新しい %2 データベースへのコピー</translation>
+    </message>
+</context>
+<context>
     <name>hpg::DesktopNotifier</name>
     <message>
         <source>No desktop notification could be shown: %1</source>
@@ -1434,10 +1620,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Created %1, following %2.</source>
         <translation>%2 をフォローする %1 を作成しました。</translation>
-    </message>
-    <message>
-        <source>The new database %1 exists on %2; if you give up the switch, remove it with heroku addons:destroy %1 -a %2.</source>
-        <translation>新しいデータベース %1 が %2 にあります。切り替えを中止する場合は heroku addons:destroy %1 -a %2 で削除してください。</translation>
     </message>
     <message>
         <source>Wait until the follower is available</source>
@@ -1486,6 +1668,22 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>The dynos have stopped and the follower is 0 commits behind.</source>
         <translation>dyno が停止し、フォロワーの遅れは 0 コミットです。</translation>
+    </message>
+    <message>
+        <source>Provision a new database on %1</source>
+        <translation>%1 プランで新しいデータベースをプロビジョニングする</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The new database %1 exists on %2; if you give up this run, remove it with heroku addons:destroy %1 -a %2.</source>
+        <translation>新しいデータベース %1 が %2 にあります。この実行をやめる場合は heroku addons:destroy %1 -a %2 で削除してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the new database is available</source>
+        <translation>新しいデータベースが利用可能になるまで待つ</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2281,22 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Price: %1 a month now, %2 a month on the new plan.</source>
         <translation>料金: 現在は月額 %1、新しいプランでは月額 %2。</translation>
     </message>
+    <message>
+        <source>The copy replaces the app&apos;s DATABASE_URL: choose the database attached as DATABASE.</source>
+        <translation>コピーはアプリの DATABASE_URL を置き換えます。DATABASE としてアタッチされているデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>Route: heroku pg:copy, as the Dev Center gives for %1 to %2: a new database on %2 is created while the app runs; then the app goes into maintenance mode (dynos scaled down, Heroku Connect paused), the data is copied, checked and the copy becomes DATABASE_URL, and the app comes back. The old database is kept; followers must be created again on the new one.</source>
+        <translation>経路: heroku pg:copy (Dev Center が %1 から %2 への変更に示す経路)。アプリの稼働中に %2 の新しいデータベースを作成し、アプリをメンテナンスモードにして (dyno をスケールダウンし、Heroku Connect を一時停止)、データをコピーして確認し、コピーを DATABASE_URL にしてからアプリを戻します。古いデータベースは残ります。フォロワーは新しいデータベースに作成し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Estimated down time for %1: %2 (the last copy on this account moved %3/s).</source>
+        <translation>%1 の推定ダウンタイム: %2 (このアカウントでの前回のコピーは毎秒 %3)。</translation>
+    </message>
+    <message>
+        <source>Estimated down time for %1: %2 (the Dev Center&apos;s rule of thumb: about 3 minutes per GB).</source>
+        <translation>%1 の推定ダウンタイム: %2 (Dev Center の目安: 1 GB あたり約 3 分)。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::PlanChangeSteps</name>
@@ -2176,6 +2390,26 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Heroku has prepared the new database of %1. The changeover runs now.</source>
         <translation>Heroku が %1 の新しいデータベースを準備しました。これから切り替えを実行します。</translation>
+    </message>
+    <message>
+        <source>Cancel the C&amp;opy…</source>
+        <translation>コピーをキャンセル(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cancel the Copy</source>
+        <translation>コピーのキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the copy and bring %1 back on its old database? Its data is unchanged; the app comes back as it was (formation, maintenance mode off, Heroku Connect resumed).</source>
+        <translation>コピーをキャンセルして、%1 を古いデータベースのまま元に戻しますか? データは変更されていません。アプリは元どおりに戻ります (formation、メンテナンスモードのオフ、Heroku Connect の再開)。</translation>
+    </message>
+    <message>
+        <source>Go On Copying</source>
+        <translation>コピーを続ける</translation>
+    </message>
+    <message>
+        <source>Also destroy the new database %1 (it holds a partial copy)</source>
+        <translation>新しいデータベース %1 も削除する (途中までのコピーが入っています)</translation>
     </message>
 </context>
 <context>

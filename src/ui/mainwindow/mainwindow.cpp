@@ -134,12 +134,15 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
-    connect(m_ui->changePlanAction, &QAction::triggered, this, [this] {
+    const auto openPlanChange = [this](bool copy) {
         const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
         auto *wizard = new PlanChangeWizard(runbookServices(), app, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setCopyRoute(copy);
         wizard->show();
-    });
+    };
+    connect(m_ui->changePlanAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(false); });
+    connect(m_ui->copyToNewDatabaseAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(true); });
     connect(m_ui->pullAction, &QAction::triggered, this, [this] {
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });
@@ -266,6 +269,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_ui->followerSwitchAction->setEnabled(current.isValid()
                                            && !current.data(BrowserModel::AppNameRole).toString().isEmpty());
     m_ui->changePlanAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
+    m_ui->copyToNewDatabaseAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     if (database) {
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
@@ -403,6 +407,7 @@ void MainWindow::onSignedOut()
     m_ui->pushAction->setEnabled(false);
     m_ui->followerSwitchAction->setEnabled(false);
     m_ui->changePlanAction->setEnabled(false);
+    m_ui->copyToNewDatabaseAction->setEnabled(false);
     if (m_unfinishedRuns)
         m_unfinishedRuns->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);

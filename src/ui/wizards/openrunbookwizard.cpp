@@ -1,5 +1,6 @@
 #include "openrunbookwizard.h"
 
+#include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbookregistry.h"
@@ -14,7 +15,7 @@ QWidget *openRunbookWizard(const Journal &journal, const RunbookServices &servic
     // One line per wizard: the follower-switch wizard takes both of its kinds (switch and migration).
     if (FollowerSwitch::handles(journal))
         return FollowerSwitchWizard::resume(journal, services, parent);
-    if (journal.kind() == QLatin1String(PlanChange::kKind))
+    if (journal.kind() == QLatin1String(PlanChange::kKind) || journal.kind() == QLatin1String(CopyToNewDatabase::kKind))
         return PlanChangeWizard::resume(journal, services, parent);
     // Kinds without pages of their own (a bring-back): the generic run and result pages.
     if (RunbookRegistry::find(journal.kind()))

@@ -2,21 +2,27 @@
 
 #include "core/heroku/app.h"
 #include "core/heroku/attachment.h"
+#include "core/heroku/databaseinfo.h"
+#include "core/heroku/dataclient.h"
 #include "core/heroku/plan.h"
 #include "core/heroku/platformclient.h"
+#include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
 #include "planchangewizard.h"
 
 #include "ui_planchangechoosepage.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace hpg {
 
 namespace {
 constexpr int kPlanRole = Qt::UserRole + 1; // the database's plan, beside the attachment name
+constexpr int kAddonRole = Qt::UserRole + 2; // its add-on id
 } // namespace
 
 PlanChangeChoosePage::PlanChangeChoosePage(PlanChangeWizard *wizard)
@@ -30,6 +36,8 @@ PlanChangeChoosePage::PlanChangeChoosePage(PlanChangeWizard *wizard)
     retranslate();
     connect(m_ui->appLineEdit, &QLineEdit::editingFinished, this, &PlanChangeChoosePage::load);
     connect(m_ui->databaseComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::fillPlans);
+    connect(m_ui->databaseComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::loadSize);
+    connect(m_ui->copyRouteRadioButton, &QRadioButton::toggled, this, &PlanChangeChoosePage::describe);
     connect(m_ui->targetPlanComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::describe);
     connect(m_ui->maintenanceModeCheckBox, &QCheckBox::toggled, this, &PlanChangeChoosePage::describe);
     connect(m_ui->followerSwitchInsteadPushButton, &QPushButton::clicked, m_wizard,
@@ -60,7 +68,34 @@ void PlanChangeChoosePage::initializePage()
 {
     if (m_ui->appLineEdit->text().isEmpty())
         m_ui->appLineEdit->setText(m_wizard->initialApp());
+    if (m_wizard->copyRoute())
+        m_ui->copyRouteRadioButton->setChecked(true);
+    // The estimate uses the last copy on this account, when there is one (journals read off the UI thread).
+    const QString dir = Journal::defaultDir(m_wizard->services().apiUrl);
+    const QString account = m_wizard->services().account;
+    auto *watcher = new QFutureWatcher<std::optional<Journal>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<Journal>>::finished, this, [this, watcher] {
+        m_lastCopy = watcher->result();
+        watcher->deleteLater();
+        describe();
+    });
+    watcher->setFuture(QtConcurrent::run([dir, account] { return CopyToNewDatabase::lastFinished(dir, account); }));
     load();
+}
+
+void PlanChangeChoosePage::loadSize()
+{
+    m_bytes = -1;
+    const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
+    if (addon.isEmpty())
+        return;
+    connect(m_wizard->services().data->database(addon, this), &ApiCall::finished, this,
+            [this, addon](const ApiResult &result) {
+                if (result.ok() && m_ui->databaseComboBox->currentData(kAddonRole).toString() == addon) {
+                    m_bytes = DatabaseInfo::fromJson(result.object()).numBytes;
+                    describe();
+                }
+            });
 }
 
 void PlanChangeChoosePage::load()
@@ -93,11 +128,13 @@ void PlanChangeChoosePage::onAttachments(const ApiResult &result)
             continue;
         m_ui->databaseComboBox->addItem(tr("%1 (%2, %3)").arg(a.name, a.addonName, a.plan.shortName()), a.name);
         m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.plan.name, kPlanRole);
+        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.addonId, kAddonRole);
     }
     const int database = m_ui->databaseComboBox->findData(QStringLiteral("DATABASE"));
     if (database >= 0)
         m_ui->databaseComboBox->setCurrentIndex(database);
     fillPlans();
+    loadSize();
 }
 
 void PlanChangeChoosePage::onApp(const ApiResult &result)
@@ -152,11 +189,44 @@ void PlanChangeChoosePage::fillPlans()
     describe();
 }
 
+bool PlanChangeChoosePage::crossesEssential() const
+{
+    const QString target = m_ui->targetPlanComboBox->currentData().toString();
+    return !sourcePlan().isEmpty() && !target.isEmpty()
+        && (Plan::tierOf(sourcePlan()) == Plan::Tier::Essential) != (Plan::tierOf(target) == Plan::Tier::Essential);
+}
+
 QString PlanChangeChoosePage::refusal() const
 {
     const QString target = m_ui->targetPlanComboBox->currentData().toString();
-    return sourcePlan().isEmpty() || target.isEmpty() ? QString()
-                                                      : PlanChange::planRefusal(sourcePlan(), target, m_loadedApp);
+    if (sourcePlan().isEmpty() || target.isEmpty())
+        return {};
+    if (!m_ui->copyRouteRadioButton->isChecked())
+        return PlanChange::planRefusal(sourcePlan(), target, m_loadedApp);
+    if (m_ui->databaseComboBox->currentData().toString() != QLatin1String("DATABASE"))
+        return tr("The copy replaces the app's DATABASE_URL: choose the database attached as DATABASE.");
+    return CopyToNewDatabase::planRefusal(sourcePlan(), target);
+}
+
+QString PlanChangeChoosePage::copyDescription(const QString &source, const QString &target) const
+{
+    QString text = tr("Route: heroku pg:copy, as the Dev Center gives for %1 to %2: a new database on %2 is created "
+                      "while the app runs; then the app goes into maintenance mode (dynos scaled down, Heroku Connect "
+                      "paused), the data is copied, checked and the copy becomes DATABASE_URL, and the app comes "
+                      "back. The old database is kept; followers must be created again on the new one.")
+                       .arg(source.section(QLatin1Char(':'), 1), target.section(QLatin1Char(':'), 1));
+    if (m_bytes >= 0) {
+        const auto estimate = CopyToNewDatabase::estimate(m_bytes, m_lastCopy ? &*m_lastCopy : nullptr);
+        const QString size = QLocale().formattedDataSize(m_bytes);
+        text += QStringLiteral("\n\n")
+            + (estimate.measured
+                   ? tr("Estimated down time for %1: %2 (the last copy on this account moved %3/s).")
+                         .arg(size, CopyToNewDatabase::durationText(estimate.ms),
+                              QLocale().formattedDataSize(qint64(estimate.bytesPerSecond)))
+                   : tr("Estimated down time for %1: %2 (the Dev Center's rule of thumb: about 3 minutes per GB).")
+                         .arg(size, CopyToNewDatabase::durationText(estimate.ms)));
+    }
+    return text;
 }
 
 void PlanChangeChoosePage::describe()
@@ -165,12 +235,24 @@ void PlanChangeChoosePage::describe()
     const QString target = m_ui->targetPlanComboBox->currentData().toString();
     const bool ready = !source.isEmpty() && !target.isEmpty();
     const bool essential = Plan::tierOf(source) == Plan::Tier::Essential;
+    // addons:upgrade cannot cross the Essential tier: that move is a copy (the Dev Center's route).
+    const bool crossing = crossesEssential();
+    m_ui->upgradeRouteRadioButton->setEnabled(!crossing);
+    if (crossing && !m_ui->copyRouteRadioButton->isChecked())
+        m_ui->copyRouteRadioButton->setChecked(true); // calls describe() again
+    const bool copy = m_ui->copyRouteRadioButton->isChecked();
+    // A copy needs the app still: maintenance mode is part of it.
+    m_ui->maintenanceModeCheckBox->setEnabled(!copy);
+    if (copy)
+        m_ui->maintenanceModeCheckBox->setChecked(true);
     const QString why = refusal();
     QString text;
     if (!ready) {
         // nothing to say yet
     } else if (!why.isEmpty()) {
         text = why;
+    } else if (copy) {
+        text = copyDescription(source, target);
     } else if (essential) {
         text = tr("Route: heroku addons:upgrade. Within the Essential tier the change starts at once; the database "
                   "is read-only for a few minutes while it changes. With maintenance mode, the app does not fail "
@@ -193,14 +275,16 @@ void PlanChangeChoosePage::describe()
                   .arg(dollars(m_cents.value(source)), dollars(m_cents.value(target)));
         m_ui->routeLabel->setText(text);
     }
-    m_ui->cliLabel->setText(ready && why.isEmpty()
-                                ? tr("Same as: %1")
-                                      .arg(QStringLiteral("heroku addons:upgrade %1 %2 -a %3")
-                                               .arg(m_ui->databaseComboBox->currentData().toString(),
-                                                    target.section(QLatin1Char(':'), 1), m_loadedApp))
-                                : QString());
+    const QString plan = target.section(QLatin1Char(':'), 1);
+    const QString cli = copy ? QStringLiteral("heroku addons:create %1 -a %2 && heroku maintenance:on -a %2 && "
+                                              "heroku pg:copy DATABASE_URL NEW -a %2 && heroku pg:promote NEW -a %2 && "
+                                              "heroku maintenance:off -a %2")
+                                   .arg(target, m_loadedApp)
+                             : QStringLiteral("heroku addons:upgrade %1 %2 -a %3")
+                                   .arg(m_ui->databaseComboBox->currentData().toString(), plan, m_loadedApp);
+    m_ui->cliLabel->setText(ready && why.isEmpty() ? tr("Same as: %1").arg(cli) : QString());
     // The follower switch is the other route for Standard and up (to choose the moment of the switch).
-    m_ui->followerSwitchInsteadPushButton->setVisible(ready && !essential && why.isEmpty());
+    m_ui->followerSwitchInsteadPushButton->setVisible(ready && !essential && !copy && why.isEmpty());
     emit completeChanged();
 }
 
@@ -218,6 +302,7 @@ bool PlanChangeChoosePage::validatePage()
     options.targetPlan = m_ui->targetPlanComboBox->currentData().toString();
     options.maintenanceMode = m_ui->maintenanceModeCheckBox->isChecked();
     m_wizard->setOptions(options);
+    m_wizard->setCopyRoute(m_ui->copyRouteRadioButton->isChecked());
     return true;
 }
 

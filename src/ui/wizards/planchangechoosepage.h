@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/runbooks/journal.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class PlanChangeChoosePage;
@@ -18,8 +21,8 @@ struct ApiResult;
 // First page of the plan change: the app, its database and the new plan (the plans Heroku
 // offers for the app), maintenance mode around the change, and the route the Dev Center gives
 // for this move, with why and the CLI equivalent. A move addons:upgrade cannot do (across the
-// Essential tier) is refused with the pg:copy route; Standard and up may take the follower
-// switch instead.
+// Essential tier) takes the pg:copy route (a copy into a new database, with the down time
+// estimated from the database's size); Standard and up may take the follower switch instead.
 class PlanChangeChoosePage : public QWizardPage
 {
     Q_OBJECT
@@ -42,8 +45,11 @@ private:
     void onPlans(const ApiResult &result);
     void fillPlans();
     void describe();
+    void loadSize();
+    QString copyDescription(const QString &source, const QString &target) const;
     QString sourcePlan() const;
     QString refusal() const;
+    bool crossesEssential() const;
 
     std::unique_ptr<Ui::PlanChangeChoosePage> m_ui;
     PlanChangeWizard *m_wizard;
@@ -53,6 +59,8 @@ private:
     bool m_appInSpace = false;
     bool m_appShield = false;
     int m_pending = 0;
+    qint64 m_bytes = -1; // the chosen database's size (pg:info), -1 while unknown
+    std::optional<Journal> m_lastCopy; // the newest finished copy of this account, for the estimate
 };
 
 } // namespace hpg

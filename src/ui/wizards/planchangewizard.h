@@ -18,10 +18,13 @@ class PlanChangeChoosePage;
 class RunbookRunPage;
 class RunbookResultPage;
 
-// Database ▸ Change Plan…: choose the database and the new plan (the route the Dev Center
-// gives is named, moves addons:upgrade cannot do are refused with the pg:copy route), then the
-// PlanChange runbook on the generic run and result pages. Non-modal; closing it while the run
-// runs pauses the run, and resume() continues it later, paused until Continue.
+// Database ▸ Change Plan… and Database ▸ Copy to a New Database…: choose the database and the
+// new plan and the route the Dev Center gives (addons:upgrade, or pg:copy, which moves across the
+// Essential tier), then the PlanChange or the CopyToNewDatabase runbook on the generic run and
+// result pages. While the copy runs, "Cancel the Copy…" gives it up: the copy is cancelled, the
+// new database kept or destroyed, and the app brought back on its old database. Non-modal;
+// closing it while the run runs pauses the run, and resume() continues it later, paused until
+// Continue.
 class PlanChangeWizard : public QWizard, public RunbookHost
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public:
     void setPollIntervalScale(double scale) { m_pollScale = scale; }
     PlanChangeOptions options() const { return m_options; }
     void setOptions(const PlanChangeOptions &options) { m_options = options; }
+    // The pg:copy route (CopyToNewDatabase) rather than addons:upgrade.
+    bool copyRoute() const { return m_copy; }
+    void setCopyRoute(bool copy) { m_copy = copy; }
+    // Gives the running copy up (after the DBA confirms): see the class comment.
+    void cancelCopy();
     // Closes this wizard and opens the follower switch on `app` (the other route for Standard and up).
     void useFollowerSwitchInstead(const QString &app);
 
@@ -53,12 +61,15 @@ protected:
 
 private:
     void retranslate();
+    void showCancelCopy(bool show);
+    void bringBackAfterCopy(bool destroyTarget);
 
     RunbookServices m_services;
     QString m_app;
     QString m_journalDir;
     double m_pollScale = 1.0;
     PlanChangeOptions m_options;
+    bool m_copy = false;
     std::optional<Journal> m_resumeJournal;
     QPointer<Runbook> m_runbook;
     PlanChangeChoosePage *m_choosePage;

@@ -2,6 +2,7 @@
 
 #include "core/runbooks/runbook.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 class QTimer;
@@ -60,7 +61,7 @@ private:
     std::unique_ptr<Ui::RunbookRunPage> m_ui;
     RunbookHost *m_host;
     BehindByChart *m_chart;
-    Runbook *m_runbook = nullptr;
+    QPointer<Runbook> m_runbook; // the wizard may delete it (a copy given up hands over to a bring-back)
     QString m_expectedApp;
     int m_confirmIndex = -1;
     QString m_confirmCli;

@@ -87,7 +87,7 @@ void RunbookWizard::changeEvent(QEvent *event)
 Runbook *RunbookWizard::startRunbook()
 {
     if (!m_runbook)
-        m_runbook = openRunbook(m_journal, m_services, true, 1.0, this);
+        m_runbook = openRunbook(m_journal, m_services, !m_startAtOnce, 1.0, this);
     return m_runbook;
 }
 

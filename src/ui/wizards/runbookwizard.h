@@ -27,6 +27,9 @@ public:
     Runbook *runbook() const override { return m_runbook; }
     Runbook *startRunbook() override;
     RunbookRunPage *runPage() const { return m_runPage; }
+    // Starts the run as soon as the run page shows, rather than waiting for Continue (a bring-back
+    // the DBA has just asked for).
+    void setStartAtOnce(bool now) { m_startAtOnce = now; }
 
     void reject() override;
 
@@ -39,6 +42,7 @@ private:
     Journal m_journal;
     RunbookServices m_services;
     QPointer<Runbook> m_runbook;
+    bool m_startAtOnce = false;
     RunbookRunPage *m_runPage;
     RunbookResultPage *m_resultPage;
 };

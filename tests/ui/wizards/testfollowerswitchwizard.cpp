@@ -78,19 +78,10 @@ private:
             [&] {
                 if (watch)
                     watch();
-                auto *box = find<QGroupBox>(&wizard, "confirmGroupBox");
-                if (box && box->isVisible()) {
-                    auto *edit = find<QLineEdit>(&wizard, "confirmAppLineEdit");
-                    auto *confirm = find<QPushButton>(&wizard, "confirmPushButton");
-                    edit->setText(app.left(app.size() - 1));
-                    if (confirm->isEnabled())
-                        return false; // a wrong name must not be accepted
-                    edit->setText(app);
-                    if (confirm->isEnabled()) {
-                        confirm->click();
-                        ++*confirmations;
-                    }
-                }
+                const int typed = hpgtest::typeConfirmation(&wizard, app);
+                if (typed < 0)
+                    return false; // a wrong name must not be accepted
+                *confirmations += typed;
                 return wizard.runbook() && wizard.runbook()->state() == Runbook::State::Finished;
             },
             240000);

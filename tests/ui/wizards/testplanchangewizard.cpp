@@ -6,11 +6,15 @@
 #include "core/runbooks/runbook.h"
 #include "screenshots.h"
 #include "ui/wizards/planchangewizard.h"
+#include "ui/wizards/runbookwizard.h"
 #include "widgetdriver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QPointer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
@@ -58,14 +62,22 @@ private slots:
         wizard.show();
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("planChangeChoosePage"));
 
-        // Essential is across the tier: refused with the pg:copy route, Start stays off.
+        // Essential is across the tier: addons:upgrade cannot, the pg:copy route is taken, with an estimate.
         QVERIFY(choosePlan(wizard, QStringLiteral("heroku-postgresql:essential-0")));
+        QVERIFY(!find<QAbstractButton>(&wizard, "upgradeRouteRadioButton")->isEnabled());
+        QVERIFY(find<QAbstractButton>(&wizard, "copyRouteRadioButton")->isChecked());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("Estimated down time")); },
+            10000));
         QVERIFY2(find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("pg:copy")),
                  qPrintable(find<QLabel>(&wizard, "routeLabel")->text()));
-        QVERIFY(!find<QAbstractButton>(&wizard, "commitPushButton")->isEnabled());
-        screenshot(&wizard, QStringLiteral("planchange-1-refused"));
+        QVERIFY(!find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->isEnabled());
+        QVERIFY(!find<QAbstractButton>(&wizard, "followerSwitchInsteadPushButton")->isVisible());
+        screenshot(&wizard, QStringLiteral("planchange-1-copy-route"));
 
         QVERIFY(choosePlan(wizard, QStringLiteral("heroku-postgresql:standard-2")));
+        QVERIFY(find<QAbstractButton>(&wizard, "upgradeRouteRadioButton")->isEnabled());
+        QVERIFY(click(&wizard, "upgradeRouteRadioButton"));
         const QString route = find<QLabel>(&wizard, "routeLabel")->text();
         QVERIFY2(route.contains(QStringLiteral("addons:upgrade")) && route.contains(QStringLiteral("changeover")),
                  qPrintable(route));
@@ -121,6 +133,106 @@ private slots:
             [&] { return wizard.runbook() && wizard.runbook()->state() == Runbook::State::Finished; }, 120000));
         QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
         QCOMPARE(wizard.runbook()->journal().step(QStringLiteral("maintenance-on"))->state, StepState::Skipped);
+    }
+
+    // Database ▸ Copy to a New Database…: Essential to Standard by pg:copy, through every page.
+    void copyToStandardThroughEveryPage()
+    {
+        const QString app = QStringLiteral("acme-blog");
+        const QString oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        PlanChangeWizard wizard(m_f.services(), app);
+        wizard.setJournalDir(m_f.journalDir());
+        wizard.setPollIntervalScale(0.5);
+        wizard.setCopyRoute(true);
+        wizard.show();
+        QVERIFY(choosePlan(wizard, QStringLiteral("heroku-postgresql:standard-0")));
+        QVERIFY(find<QAbstractButton>(&wizard, "copyRouteRadioButton")->isChecked());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("Estimated down time")); },
+            10000));
+        QVERIFY(find<QLabel>(&wizard, "cliLabel")->text().contains(QStringLiteral("heroku pg:copy DATABASE_URL")));
+        screenshot(&wizard, QStringLiteral("pgcopy-1-choose"));
+        QVERIFY(click(&wizard, "commitPushButton"));
+        // The promote is confirmed (the app name typed) before the app goes down.
+        bool armed = false;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (!armed && find<QGroupBox>(&wizard, "confirmGroupBox")->isVisible())
+                    screenshot(&wizard, QStringLiteral("pgcopy-2-confirm"));
+                const int typed = hpgtest::typeConfirmation(&wizard, app);
+                armed = armed || typed > 0;
+                return typed >= 0 && wizard.runbook() && wizard.runbook()->state() == Runbook::State::Finished;
+            },
+            240000));
+        QVERIFY(armed);
+        screenshot(&wizard, QStringLiteral("pgcopy-3-run-finished"));
+        QVERIFY(QTest::qWaitFor([&] { return click(&wizard, "commitPushButton"); }, 5000));
+        const QString summary = find<QPlainTextEdit>(&wizard, "summaryPlainTextEdit")->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("a copy of postgresql-acme-blog")), qPrintable(summary));
+        screenshot(&wizard, QStringLiteral("pgcopy-4-result"));
+        const QString newUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(newUrl != oldUrl);
+        QCOMPARE(sql(newUrl, QStringLiteral("SELECT count(*) FROM posts")).value(),
+                 sql(oldUrl, QStringLiteral("SELECT count(*) FROM posts")).value());
+        QVERIFY(click(&wizard, "finishPushButton"));
+    }
+
+    // Cancel the Copy… in the middle of the copy: the app comes back on its old database, the new
+    // one is destroyed as chosen.
+    void cancelTheCopyBringsTheAppBack()
+    {
+        const QString app = QStringLiteral("acme-storefront");
+        const QString oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 16384 } });
+        auto *wizard = new PlanChangeWizard(m_f.services(), app);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setJournalDir(m_f.journalDir());
+        wizard->setPollIntervalScale(0.5);
+        wizard->setCopyRoute(true);
+        wizard->show();
+        QVERIFY(choosePlan(*wizard, QStringLiteral("heroku-postgresql:standard-3")));
+        QVERIFY(click(wizard, "commitPushButton"));
+        QPointer<PlanChangeWizard> alive(wizard);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                hpgtest::typeConfirmation(wizard, app);
+                return find<QAbstractButton>(wizard, "cancelCopyButton")->isVisible();
+            },
+            240000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return wizard->runbook()->journal().step(QStringLiteral("wait-copy"))->state == StepState::Waiting; },
+            60000));
+        screenshot(wizard, QStringLiteral("pgcopy-5-copying"));
+        QVERIFY(click(wizard, "cancelCopyButton"));
+        auto *box = find<QWidget>(wizard, "cancelCopyBox");
+        QVERIFY(box);
+        screenshot(box, QStringLiteral("pgcopy-6-cancel"));
+        find<QCheckBox>(box, "destroyTargetCheckBox")->setChecked(true);
+        const QString target = wizard->runbook()->journal().value(QStringLiteral("target_name")).toString();
+        QVERIFY(click(box, "cancelCopyConfirmButton"));
+
+        // The bring-back runs in a window of its own; this one closes.
+        QWidget *back = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (w->objectName() == QLatin1String("runbookWizard") && w->isVisible())
+                        back = w;
+                }
+                return back != nullptr;
+            },
+            30000));
+        auto *backWizard = qobject_cast<RunbookWizard *>(back);
+        QVERIFY(backWizard);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return backWizard->runbook() && backWizard->runbook()->state() == Runbook::State::Finished; }, 120000));
+        screenshot(back, QStringLiteral("pgcopy-7-brought-back"));
+        QVERIFY(alive.isNull());
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 0 } });
+        QCOMPARE(m_f.configVars(app).value(QStringLiteral("DATABASE_URL")), oldUrl);
+        QVERIFY(SwitchFixture::wait(m_f.platform->addon(target)).error.isNotFound() || m_f.planOf(target).isEmpty());
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        back->close();
     }
 };
 
