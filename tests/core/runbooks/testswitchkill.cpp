@@ -7,6 +7,7 @@
 // that one process has open is refused before it sends anything.
 #include "core/heroku/databaseinfo.h"
 #include "core/runbooks/followerswitch.h"
+#include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/switchsteps.h"
@@ -403,6 +404,47 @@ private slots:
         QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
         QVERIFY(m_seqAtMaintenance > 0);
         const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sql(url, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong()
+                    > m_seqAtMaintenance;
+            },
+            20000));
+    }
+
+    // The copy to a new database (pg:copy route) killed the same way, inside the copy's wait too:
+    // a resumed run finds its transfer rather than starting a second one.
+    void copyToNewDatabaseSurvivesSigkill()
+    {
+        const QString app = QStringLiteral("acme-blog"); // Essential to Standard, beside the other runs' app
+        m_oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        const auto formation = m_f.formation(app);
+        // A copy that takes a few seconds, so that processes are killed inside its wait.
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 131072 } });
+        CopyOptions options;
+        options.app = app;
+        options.targetPlan = QStringLiteral("standard-0");
+        const Journal j = runKilledEverywhere(CopyToNewDatabase::newJournal(options, {}, m_f.journalDir()),
+                                              CopyToNewDatabase::build(options), { QStringLiteral("wait-dynos-stopped") });
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 0 } });
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(j.status(), Journal::Status::Finished);
+        QCOMPARE(requestsOf(QStringLiteral("start-copy")).size(), 1); // one transfer
+        const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(url != m_oldUrl);
+        QCOMPARE(m_f.planOf(j.value(QStringLiteral("target_name")).toString()),
+                 QStringLiteral("heroku-postgresql:standard-0"));
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        // Every row written before maintenance mode is in the copy, which takes writes again.
+        QVERIFY(m_seqAtMaintenance > 0);
+        QCOMPARE(sql(url, QStringLiteral("SELECT count(DISTINCT seq) FROM sandbox_dyno_writes WHERE seq <= %1")
+                              .arg(m_seqAtMaintenance))
+                     .value(),
+                 sql(m_oldUrl, QStringLiteral("SELECT count(DISTINCT seq) FROM sandbox_dyno_writes WHERE seq <= %1")
+                                   .arg(m_seqAtMaintenance))
+                     .value());
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return sql(url, QStringLiteral("SELECT max(seq) FROM sandbox_dyno_writes")).value().toLongLong()
