@@ -2,6 +2,7 @@
 #include "clioutput.h"
 #include "psqlsleeper.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 // Conformance, part two: the real Heroku CLI's psql-based commands (pg:ps, pg:kill, pg:killall,
@@ -255,6 +256,36 @@ private slots:
         CLI_EXPECT(copy, QStringLiteral("Copying... done"));
         QCOMPARE(shopRows(scratchUrl), expected);
         CLI_EXPECT(heroku({ QStringLiteral("pg:backups"), QStringLiteral("-a"), app }), QStringLiteral("=== Copies"));
+
+        // pg:backups:cancel: nothing to cancel now; then a copy slowed down to a crawl is cancelled
+        // while it runs, and the CLI that waits for it stops.
+        const CliResult none = heroku({ QStringLiteral("pg:backups:cancel"), QStringLiteral("-a"), app });
+        QVERIFY2(!none.ok() && none.all().contains(QStringLiteral("No active backups/transfers")),
+                 qPrintable(none.describe()));
+        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"),
+                          { { QStringLiteral("transfer_bytes_per_second"), 4096 } });
+        QProcess slow;
+        slow.setProcessEnvironment(m_cli->environment());
+        slow.start(m_cli->program(),
+                   { QStringLiteral("pg:copy"), QStringLiteral("acme-storefront::DATABASE"), QStringLiteral("SCRATCH"),
+                     QStringLiteral("--confirm"), QStringLiteral("SCRATCH"), QStringLiteral("-a"), app });
+        QVERIFY(slow.waitForStarted(30000));
+        const auto running = [&] {
+            const QJsonArray list
+                = m_sandbox.request("GET", QStringLiteral("/client/v11/apps/%1/transfers").arg(app)).array();
+            return !list.isEmpty() && list.last()[QStringLiteral("finished_at")].isNull()
+                && list.last()[QStringLiteral("processed_bytes")].toInteger() > 0;
+        };
+        QVERIFY(QTest::qWaitFor(running, 60000));
+        const CliResult cancel = heroku({ QStringLiteral("pg:backups:cancel"), QStringLiteral("-a"), app });
+        CLI_EXPECT(cancel, QStringLiteral("Cancelling"));
+        QVERIFY(QTest::qWaitFor([&] { return slow.state() == QProcess::NotRunning; }, 60000));
+        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 0 } });
+        const QJsonObject cancelled
+            = m_sandbox.request("GET", QStringLiteral("/client/v11/apps/%1/transfers").arg(app)).array().last().toObject();
+        QVERIFY(!cancelled[QStringLiteral("canceled_at")].isNull());
+        QCOMPARE(cancelled[QStringLiteral("succeeded")].toBool(), false);
+        QVERIFY2(slow.exitCode() != 0, qPrintable(QString::fromUtf8(slow.readAll())));
 
         const auto reset = [&] {
             const CliResult result = heroku({ QStringLiteral("pg:reset"), QStringLiteral("SCRATCH"),

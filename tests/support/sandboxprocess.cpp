@@ -1,7 +1,12 @@
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QRegularExpression>
+
+#include <memory>
 
 SandboxProcess::SandboxProcess()
 {
@@ -48,4 +53,19 @@ void SandboxProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+QJsonDocument SandboxProcess::request(const QByteArray &method, const QString &path, const QJsonObject &body) const
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_url;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, method, QJsonDocument(body).toJson()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    return QJsonDocument::fromJson(reply->readAll());
 }

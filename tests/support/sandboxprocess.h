@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,6 +22,10 @@ public:
     QString token() const { return m_token; }
     QString stateDir() const { return m_stateDir.path(); }
     QString output() const { return m_output; }
+
+    // One authenticated request to the running sandbox (its API or its /_sandbox admin routes),
+    // waited for (test code: it spins the event loop); the reply's JSON, null on no answer.
+    QJsonDocument request(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
 
 private:
     QTemporaryDir m_stateDir;

@@ -120,16 +120,7 @@ public:
 
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        QUrl url = sandbox.url();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + sandbox.token().toUtf8());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, method, QJsonDocument(body).toJson()));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(30000);
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return sandbox.request(method, path, body).object();
     }
 
     void setFaults(const QJsonObject &faults)
