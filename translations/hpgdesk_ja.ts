@@ -560,6 +560,22 @@
         <source>&amp;Copy into a new database (heroku pg:copy)</source>
         <translation>新しいデータベースにコピー (heroku pg:copy)(&amp;C)</translation>
     </message>
+    <message>
+        <source>Changeover:</source>
+        <translation>切り替え:</translation>
+    </message>
+    <message>
+        <source>As soon as the new database is &amp;ready</source>
+        <translation>新しいデータベースの準備ができたらすぐ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the maintenance &amp;window, run by Heroku</source>
+        <translation>メンテナンスウィンドウで Heroku が実行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Window…</source>
+        <translation>ウィンドウを変更(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>PullSetupPage</name>
@@ -1451,7 +1467,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>%1 of about %2 copied, %3/s, about %n min left.</source>
         <translation>
-            <numerusform>約 %2 のうち %1 をコピー済み、毎秒 %3、残り約 %n 分。</numerusform></translation>
+            <numerusform>約 %2 のうち %1 をコピー済み、毎秒 %3、残り約 %n 分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy the data of DATABASE_URL into the new database (pg:copy)</source>
@@ -1512,7 +1529,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>%n tables, as in the source; the largest have the same row counts.</source>
         <translation>
-            <numerusform>テーブル数はコピー元と同じ %n 個で、大きなテーブルの行数も一致しています。</numerusform></translation>
+            <numerusform>テーブル数はコピー元と同じ %n 個で、大きなテーブルの行数も一致しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel the copy</source>
@@ -1572,12 +1590,14 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>about %n s</source>
         <translation>
-            <numerusform>約 %n 秒</numerusform></translation>
+            <numerusform>約 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
         <translation>
-            <numerusform>約 %n 分</numerusform></translation>
+            <numerusform>約 %n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is now DATABASE_URL on %2 (%3), a copy of %4.</source>
@@ -2082,6 +2102,39 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceWindow</name>
+    <message>
+        <source>%1 %2 to %3</source>
+        <comment>a maintenance window: weekday, start time, end time</comment>
+        <translation>%1 %2〜%3</translation>
+    </message>
+    <message>
+        <source>Every %1 (UTC); %2 in your time zone, 4 hours.</source>
+        <translation>毎週 %1 (UTC)。お使いのタイムゾーンでは %2。4 時間です。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceWindowDialog</name>
+    <message>
+        <source>Maintenance Window of %1</source>
+        <translation>%1 のメンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC):</source>
+        <translation>曜日 (UTC)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Start (UTC):</source>
+        <translation>開始 (UTC)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1
+Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
+        <translation>%1
+同等のコマンド: heroku data:maintenances:window:update %2 %3 %4 -a %5</translation>
+    </message>
+</context>
+<context>
     <name>hpg::MemorySecretStore</name>
     <message>
         <source>No secret is kept under this name for this run.</source>
@@ -2242,6 +2295,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Plan change of %1 to %2</source>
         <translation>%1 の %2 へのプラン変更</translation>
     </message>
+    <message>
+        <source>Heroku ran the changeover in the maintenance window; the app was not put in maintenance mode by hpgdesk.</source>
+        <translation>Heroku がメンテナンスウィンドウで切り替えを実行しました。hpgdesk はアプリをメンテナンスモードにしていません。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::PlanChangeChoosePage</name>
@@ -2296,6 +2353,22 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Estimated down time for %1: %2 (the Dev Center&apos;s rule of thumb: about 3 minutes per GB).</source>
         <translation>%1 の推定ダウンタイム: %2 (Dev Center の目安: 1 GB あたり約 3 分)。</translation>
+    </message>
+    <message>
+        <source>Changing the maintenance window…</source>
+        <translation>メンテナンスウィンドウを変更しています…</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>ウィンドウ: %1</translation>
+    </message>
+    <message>
+        <source>Reading the maintenance window…</source>
+        <translation>メンテナンスウィンドウを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database while the app runs, then runs the changeover itself in the maintenance window (%1); the app is not put in maintenance mode by hpgdesk. The wizard waits until then; you can close it and resume the run later.</source>
+        <translation>経路: heroku addons:upgrade (Dev Center の推奨)。アプリの稼働中に Heroku が新しいデータベースを準備し、メンテナンスウィンドウ (%1) で Heroku 自身が切り替えを実行します。hpgdesk はアプリをメンテナンスモードにしません。ウィザードはそれまで待ちます。閉じて、後で実行を再開することもできます。</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2448,26 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Heroku reports no changeover yet (maintenance status: %1).</source>
         <translation>Heroku からはまだ切り替えが報告されていません (メンテナンスの状態: %1)。</translation>
+    </message>
+    <message>
+        <source>Wait for the maintenance window: Heroku runs the changeover then</source>
+        <translation>メンテナンスウィンドウを待つ: そのとき Heroku が切り替えを実行します</translation>
+    </message>
+    <message>
+        <source>Heroku is running the changeover now.</source>
+        <translation>Heroku が切り替えを実行しています。</translation>
+    </message>
+    <message>
+        <source>Heroku has run the changeover to %1.</source>
+        <translation>Heroku が %1 への切り替えを実行しました。</translation>
+    </message>
+    <message>
+        <source>The changeover waits for the maintenance window.</source>
+        <translation>切り替えはメンテナンスウィンドウを待っています。</translation>
+    </message>
+    <message>
+        <source>Heroku runs the changeover in the maintenance window, at %1 (%2 UTC).</source>
+        <translation>Heroku はメンテナンスウィンドウの %1 (UTC では %2) に切り替えを実行します。</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,21 @@ ApiCall *DataClient::runMaintenance(const QString &addonId, QObject *owner)
                        owner);
 }
 
+ApiCall *DataClient::maintenanceWindow(const QString &addonId, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId))), owner);
+}
+
+ApiCall *DataClient::setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
+                                          QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("day_of_week"), dayOfWeek }, { QStringLiteral("time_of_day"), timeOfDay } };
+    return m_api->send(ApiRequest::withBody("POST",
+                                            QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId)),
+                                            QJsonDocument(body), ApiRequest::Host::Data),
+                       owner);
+}
+
 ApiCall *DataClient::createTransfer(const QString &addonId, const QString &fromName, const QString &fromUrl,
                                     const QString &toName, const QString &toUrl, QObject *owner)
 {

@@ -24,6 +24,11 @@ public:
     // data:maintenances:info / :run (GET and POST /data/maintenances/v1/{addon id}[/run]).
     ApiCall *maintenance(const QString &addonId, QObject *owner = nullptr);
     ApiCall *runMaintenance(const QString &addonId, QObject *owner = nullptr);
+    // data:maintenances:window / :window:update: GET and POST /data/maintenances/v1/{addon id}/window;
+    // `dayOfWeek` "thursday", `timeOfDay` "22:00" (UTC).
+    ApiCall *maintenanceWindow(const QString &addonId, QObject *owner = nullptr);
+    ApiCall *setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
+                                  QObject *owner = nullptr);
     // pg:copy (reference §8.7): POST /client/v11/databases/{target add-on id}/transfers. The URLs
     // carry the credentials of both databases; they go in the body only.
     ApiCall *createTransfer(const QString &addonId, const QString &fromName, const QString &fromUrl,

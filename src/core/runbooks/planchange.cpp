@@ -87,23 +87,38 @@ QString PlanChange::planRefusal(const QString &sourcePlan, const QString &target
 QList<Step> PlanChange::build(const PlanChangeOptions &o)
 {
     const QString plan = o.fullTargetPlan();
+    // In the window Heroku changes the database on its own: the run does not take the app down.
+    const bool byRun = !o.inWindow;
     const auto maintenance = [o](Step s) {
         const Step::Predicate needed = s.needed;
         s.needed = [needed, o](const QJsonObject &values) {
-            return o.maintenanceMode && (!needed || needed(values));
+            return o.maintenanceMode && !(o.inWindow && isChangeover(values)) && (!needed || needed(values));
         };
         return s;
+    };
+    const auto whenRunNow = [byRun](Step s) {
+        const Step::Predicate needed = s.needed;
+        s.needed = [needed, byRun](const QJsonObject &values) {
+            return (byRun || !isChangeover(values)) && (!needed || needed(values));
+        };
+        return s;
+    };
+    Step window = PlanChangeSteps::waitWindow(o.app, plan, kIdKey);
+    window.needed = [byRun](const QJsonObject &) {
+        return !byRun;
     };
     QList<Step> steps {
         preflight(o),
         onRoute(PlanChangeSteps::changePlan(QStringLiteral("prepare-changeover"), o.app, plan, kIdKey), true),
         onRoute(PlanChangeSteps::waitReady(plan, kIdKey), true),
+        onRoute(window, true),
         maintenance(ConnectSteps::pause(o.app, SwitchSteps::managedConnections)),
         maintenance(MaintenanceSteps::on(o.app)),
         maintenance(FormationSteps::scaleDown(o.app)),
         maintenance(PlanChangeSteps::waitDynosStopped(o.app)),
         onRoute(PlanChangeSteps::changePlan(QStringLiteral("change-plan"), o.app, plan, kIdKey), false),
-        onRoute(PlanChangeSteps::runChangeover(o.app, plan, kIdKey, o.maintenanceMode ? QString() : o.app), true),
+        whenRunNow(onRoute(
+            PlanChangeSteps::runChangeover(o.app, plan, kIdKey, o.maintenanceMode ? QString() : o.app), true)),
         PlanChangeSteps::waitPlanChanged(o.app, plan, kIdKey)
     };
     for (Step &s : SwitchSteps::bringBack(o.app))
@@ -132,6 +147,9 @@ QStringList PlanChange::summary(const Journal &journal)
         lines.append(tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.")
                          .arg(seconds(split.totalMs), seconds(split.personMs)));
     }
+    if (o.inWindow && isChangeover(journal.values()))
+        lines.append(tr("Heroku ran the changeover in the maintenance window; the app was not put in maintenance "
+                        "mode by hpgdesk."));
     if (isChangeover(journal.values()) && !f.followers.isEmpty())
         lines.append(tr("Followers of the database (%1) are moved to the new database by Heroku; restart the apps "
                         "that read from them if they hold connections.")

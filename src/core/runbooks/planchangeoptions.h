@@ -16,6 +16,9 @@ struct PlanChangeOptions
     // Maintenance mode (and the dynos scaled down, Heroku Connect paused) around the moment the
     // database changes: the changeover of Standard and up, or the read-only minutes of Essential.
     bool maintenanceMode = true;
+    // Standard and up: leave the changeover to the database's maintenance window, where Heroku runs
+    // it (no maintenance mode, dynos or Connect touched by the run), rather than running it now.
+    bool inWindow = false;
 
     QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
 
@@ -24,7 +27,8 @@ struct PlanChangeOptions
         return { { QStringLiteral("app"), app },
                  { QStringLiteral("database"), database },
                  { QStringLiteral("target_plan"), fullTargetPlan() },
-                 { QStringLiteral("maintenance_mode"), maintenanceMode } };
+                 { QStringLiteral("maintenance_mode"), maintenanceMode },
+                 { QStringLiteral("in_window"), inWindow } };
     }
     static PlanChangeOptions fromJson(const QJsonObject &json)
     {
@@ -33,6 +37,7 @@ struct PlanChangeOptions
         o.database = json.value(QStringLiteral("database")).toString(QStringLiteral("DATABASE"));
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
         o.maintenanceMode = json.value(QStringLiteral("maintenance_mode")).toBool(true);
+        o.inWindow = json.value(QStringLiteral("in_window")).toBool(false);
         return o;
     }
 };

@@ -9,9 +9,11 @@
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
 #include "planchangewizard.h"
+#include "ui/dialogs/maintenancewindowdialog.h"
 
 #include "ui_planchangechoosepage.h"
 
+#include <QButtonGroup>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -37,7 +39,16 @@ PlanChangeChoosePage::PlanChangeChoosePage(PlanChangeWizard *wizard)
     connect(m_ui->appLineEdit, &QLineEdit::editingFinished, this, &PlanChangeChoosePage::load);
     connect(m_ui->databaseComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::fillPlans);
     connect(m_ui->databaseComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::loadSize);
+    // Two choices on one page: each pair of radio buttons is exclusive on its own.
+    auto *route = new QButtonGroup(this);
+    route->addButton(m_ui->upgradeRouteRadioButton);
+    route->addButton(m_ui->copyRouteRadioButton);
+    auto *when = new QButtonGroup(this);
+    when->addButton(m_ui->changeoverNowRadioButton);
+    when->addButton(m_ui->changeoverWindowRadioButton);
     connect(m_ui->copyRouteRadioButton, &QRadioButton::toggled, this, &PlanChangeChoosePage::describe);
+    connect(m_ui->changeoverWindowRadioButton, &QRadioButton::toggled, this, &PlanChangeChoosePage::describe);
+    connect(m_ui->changeWindowPushButton, &QPushButton::clicked, this, &PlanChangeChoosePage::changeWindow);
     connect(m_ui->targetPlanComboBox, &QComboBox::currentIndexChanged, this, &PlanChangeChoosePage::describe);
     connect(m_ui->maintenanceModeCheckBox, &QCheckBox::toggled, this, &PlanChangeChoosePage::describe);
     connect(m_ui->followerSwitchInsteadPushButton, &QPushButton::clicked, m_wizard,
@@ -86,9 +97,19 @@ void PlanChangeChoosePage::initializePage()
 void PlanChangeChoosePage::loadSize()
 {
     m_bytes = -1;
+    m_window = {};
     const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
     if (addon.isEmpty())
         return;
+    if (Plan::tierOf(sourcePlan()) != Plan::Tier::Essential) {
+        connect(m_wizard->services().data->maintenanceWindow(addon, this), &ApiCall::finished, this,
+                [this, addon](const ApiResult &result) {
+                    if (result.ok() && m_ui->databaseComboBox->currentData(kAddonRole).toString() == addon) {
+                        m_window = MaintenanceWindow::fromText(result.object().value(QStringLiteral("window")).toString());
+                        describe();
+                    }
+                });
+    }
     connect(m_wizard->services().data->database(addon, this), &ApiCall::finished, this,
             [this, addon](const ApiResult &result) {
                 if (result.ok() && m_ui->databaseComboBox->currentData(kAddonRole).toString() == addon) {
@@ -189,6 +210,30 @@ void PlanChangeChoosePage::fillPlans()
     describe();
 }
 
+void PlanChangeChoosePage::changeWindow()
+{
+    const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
+    const QString name = m_ui->databaseComboBox->currentData().toString();
+    auto *dialog = new MaintenanceWindowDialog(m_window, name, m_loadedApp, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, addon] {
+        const MaintenanceWindow chosen = dialog->window();
+        m_ui->chooseStatusLabel->setText(tr("Changing the maintenance window…"));
+        ApiCall *call = m_wizard->services().data->setMaintenanceWindow(
+            addon, MaintenanceWindow::dayName(chosen.dayOfWeek), chosen.startUtc.toString(QStringLiteral("HH:mm")), this);
+        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+            if (!result.ok()) {
+                m_ui->chooseStatusLabel->setText(result.error.userText());
+                return;
+            }
+            m_ui->chooseStatusLabel->clear();
+            m_window = MaintenanceWindow::fromText(result.object().value(QStringLiteral("window")).toString());
+            describe();
+        });
+    });
+    dialog->open();
+}
+
 bool PlanChangeChoosePage::crossesEssential() const
 {
     const QString target = m_ui->targetPlanComboBox->currentData().toString();
@@ -241,8 +286,20 @@ void PlanChangeChoosePage::describe()
     if (crossing && !m_ui->copyRouteRadioButton->isChecked())
         m_ui->copyRouteRadioButton->setChecked(true); // calls describe() again
     const bool copy = m_ui->copyRouteRadioButton->isChecked();
-    // A copy needs the app still: maintenance mode is part of it.
-    m_ui->maintenanceModeCheckBox->setEnabled(!copy);
+    // Standard and up on addons:upgrade: the changeover now, or in the window where Heroku runs it.
+    const bool changeover = ready && !copy && !essential;
+    const bool inWindow = changeover && m_ui->changeoverWindowRadioButton->isChecked();
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->changeoverWhenLabel), static_cast<QWidget *>(m_ui->changeoverNowRadioButton),
+                        static_cast<QWidget *>(m_ui->changeoverWindowRadioButton), static_cast<QWidget *>(m_ui->windowLabel),
+                        static_cast<QWidget *>(m_ui->changeWindowPushButton) })
+        w->setVisible(changeover);
+    m_ui->windowLabel->setText(m_window.isValid() || !m_window.text.isEmpty()
+                                   ? tr("Window: %1").arg(m_window.describe())
+                                   : tr("Reading the maintenance window…"));
+    m_ui->windowLabel->setToolTip(m_window.text);
+    m_ui->changeWindowPushButton->setEnabled(m_window.isValid());
+    // A copy needs the app still: maintenance mode is part of it. In the window, Heroku runs the changeover.
+    m_ui->maintenanceModeCheckBox->setEnabled(!copy && !inWindow);
     if (copy)
         m_ui->maintenanceModeCheckBox->setChecked(true);
     const QString why = refusal();
@@ -257,6 +314,12 @@ void PlanChangeChoosePage::describe()
         text = tr("Route: heroku addons:upgrade. Within the Essential tier the change starts at once; the database "
                   "is read-only for a few minutes while it changes. With maintenance mode, the app does not fail "
                   "writes meanwhile.");
+    } else if (inWindow) {
+        text = tr("Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database "
+                  "while the app runs, then runs the changeover itself in the maintenance window (%1); the app is "
+                  "not put in maintenance mode by hpgdesk. The wizard waits until then; you can close it and resume "
+                  "the run later.")
+                   .arg(m_window.describe());
     } else {
         text = tr("Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database "
                   "while the app runs (this can take hours), then a changeover maintenance moves to it; followers "
@@ -301,6 +364,7 @@ bool PlanChangeChoosePage::validatePage()
     options.database = m_ui->databaseComboBox->currentData().toString();
     options.targetPlan = m_ui->targetPlanComboBox->currentData().toString();
     options.maintenanceMode = m_ui->maintenanceModeCheckBox->isChecked();
+    options.inWindow = !m_ui->changeoverWindowRadioButton->isHidden() && m_ui->changeoverWindowRadioButton->isChecked();
     m_wizard->setOptions(options);
     m_wizard->setCopyRoute(m_ui->copyRouteRadioButton->isChecked());
     return true;

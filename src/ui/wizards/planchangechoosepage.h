@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/heroku/maintenancewindow.h"
 #include "core/runbooks/journal.h"
 
 #include <QHash>
@@ -22,7 +23,8 @@ struct ApiResult;
 // offers for the app), maintenance mode around the change, and the route the Dev Center gives
 // for this move, with why and the CLI equivalent. A move addons:upgrade cannot do (across the
 // Essential tier) takes the pg:copy route (a copy into a new database, with the down time
-// estimated from the database's size); Standard and up may take the follower switch instead.
+// estimated from the database's size); Standard and up may take the follower switch instead, and
+// may leave the changeover to the maintenance window (shown in UTC and local time; changeable).
 class PlanChangeChoosePage : public QWizardPage
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     void fillPlans();
     void describe();
     void loadSize();
+    void changeWindow();
     QString copyDescription(const QString &source, const QString &target) const;
     QString sourcePlan() const;
     QString refusal() const;
@@ -61,6 +64,7 @@ private:
     int m_pending = 0;
     qint64 m_bytes = -1; // the chosen database's size (pg:info), -1 while unknown
     std::optional<Journal> m_lastCopy; // the newest finished copy of this account, for the estimate
+    MaintenanceWindow m_window; // the chosen database's (Standard and up)
 };
 
 } // namespace hpg

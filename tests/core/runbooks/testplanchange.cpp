@@ -4,6 +4,7 @@
 // Connect around it; the same with a crash at every step boundary, inside every wait and after
 // every action; an Essential database changes at once; and a move across the Essential tier is
 // refused with the pg:copy route.
+#include "core/heroku/maintenancewindow.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
 #include "runharness.h"
@@ -128,6 +129,55 @@ private slots:
         const DownTime downtime = RunbookRegistry::downTime(journal);
         QVERIFY(downtime.totalMs > 0);
         QVERIFY(PlanChange::summary(journal).join(QLatin1Char('\n')).contains(QStringLiteral("standard-2")));
+    }
+
+    void windowTextIsParsed()
+    {
+        const auto w = MaintenanceWindow::fromText(QStringLiteral("Thursdays 22:00 to Fridays 02:00 UTC"));
+        QVERIFY(w.isValid());
+        QCOMPARE(w.dayOfWeek, 4);
+        QCOMPARE(w.startUtc, QTime(22, 0));
+        // From a Friday, the next start is the Thursday after.
+        QCOMPARE(w.nextStart(QDateTime(QDate(2026, 12, 4), QTime(12, 0), Qt::UTC)),
+                 QDateTime(QDate(2026, 12, 10), QTime(22, 0), Qt::UTC));
+        QCOMPARE(w.nextStart(QDateTime(QDate(2026, 12, 10), QTime(21, 59), Qt::UTC)),
+                 QDateTime(QDate(2026, 12, 10), QTime(22, 0), Qt::UTC));
+        QCOMPARE(MaintenanceWindow::fromText(QStringLiteral("Mondays 14:30 to 18:30 UTC")).dayOfWeek, 1);
+        QVERIFY(!MaintenanceWindow::fromText(QStringLiteral("whenever")).isValid());
+        QVERIFY(!MaintenanceWindow::fromText(QStringLiteral("Thursdays 25:00 to Fridays 02:00 UTC")).isValid());
+        QCOMPARE(MaintenanceWindow::dayName(4), QStringLiteral("thursday"));
+    }
+
+    // Left to the maintenance window: the run waits (the app up, nothing put in maintenance mode)
+    // until Heroku runs the changeover when the window opens.
+    void standardChangeoverInTheWindow()
+    {
+        const QString app = SwitchVerify::kApp;
+        const QString addon = QStringLiteral("postgresql-acme-primary");
+        const QString id = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        // A window that opens in one to two minutes.
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(120);
+        const auto set = SwitchFixture::wait(m_f.data->setMaintenanceWindow(
+            id, MaintenanceWindow::dayName(soon.date().dayOfWeek()), soon.toString(QStringLiteral("HH:mm"))));
+        QVERIFY2(set.ok(), qPrintable(set.error.userText()));
+        const auto window = MaintenanceWindow::fromText(
+            SwitchFixture::wait(m_f.data->maintenanceWindow(id)).object().value(QStringLiteral("window")).toString());
+        QCOMPARE(window.startUtc, QTime(soon.time().hour(), soon.time().minute()));
+        PlanChangeOptions options;
+        options.app = app;
+        options.targetPlan = QStringLiteral("standard-3");
+        options.inWindow = true;
+        qint64 unused = -1;
+        const Journal journal = run(options, false, {}, &unused);
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        QCOMPARE(m_f.planOf(addon), QStringLiteral("heroku-postgresql:standard-3"));
+        QCOMPARE(journal.step(QStringLiteral("wait-window"))->state, StepState::Done);
+        QCOMPARE(journal.step(QStringLiteral("maintenance-on"))->state, StepState::Skipped);
+        QCOMPARE(journal.step(QStringLiteral("run-changeover"))->state, StepState::Skipped);
+        // It did not start before the window opened.
+        const QDateTime finished = journal.step(QStringLiteral("wait-window"))->finishedAt;
+        QVERIFY2(finished >= window.nextStart(soon.addSecs(-120)), qPrintable(finished.toString(Qt::ISODate)));
+        QVERIFY(PlanChange::summary(journal).join(QLatin1Char('\n')).contains(QStringLiteral("maintenance window")));
     }
 };
 

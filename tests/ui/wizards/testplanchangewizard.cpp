@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -86,6 +88,28 @@ private slots:
         QVERIFY(find<QAbstractButton>(&wizard, "followerSwitchInsteadPushButton")->isVisible());
         QVERIFY2(route.contains(QStringLiteral("Price: ")), qPrintable(route)); // as the API reports it
         QVERIFY(find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->isChecked());
+
+        // The maintenance window, in UTC and local time, changed through its dialog; choosing it
+        // leaves the changeover to Heroku.
+        auto *window = find<QLabel>(&wizard, "windowLabel");
+        QVERIFY(QTest::qWaitFor([&] { return window->text().startsWith(QStringLiteral("Window: Every ")); }, 10000));
+        QVERIFY(click(&wizard, "changeWindowPushButton"));
+        auto *dialog = find<QDialog>(&wizard, "maintenanceWindowDialog");
+        QVERIFY(dialog && dialog->isVisible());
+        find<QComboBox>(dialog, "windowDayComboBox")->setCurrentIndex(1); // Tuesday
+        find<QTimeEdit>(dialog, "windowTimeEdit")->setTime(QTime(14, 30));
+        QVERIFY(find<QLabel>(dialog, "windowLocalLabel")
+                    ->text()
+                    .contains(QStringLiteral("heroku data:maintenances:window:update DATABASE tuesday 14:30")));
+        screenshot(dialog, QStringLiteral("planchange-2-window"));
+        QVERIFY(click(dialog, "windowOkButton"));
+        QVERIFY(QTest::qWaitFor([&] { return window->text().contains(QStringLiteral("Tuesday 14:30")); }, 10000));
+        QVERIFY(click(&wizard, "changeoverWindowRadioButton"));
+        QVERIFY(find<QAbstractButton>(&wizard, "upgradeRouteRadioButton")->isChecked()); // a choice of its own
+        QVERIFY(find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("in the maintenance window")));
+        QVERIFY(!find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->isEnabled());
+        screenshot(&wizard, QStringLiteral("planchange-2-choose-window"));
+        QVERIFY(click(&wizard, "changeoverNowRadioButton"));
         screenshot(&wizard, QStringLiteral("planchange-2-choose"));
         QVERIFY(click(&wizard, "commitPushButton"));
 

@@ -6,6 +6,8 @@
 #include "core/runbooks/stepcontext.h"
 #include "formationsteps.h"
 
+#include <QLocale>
+
 namespace hpg {
 
 namespace {
@@ -128,6 +130,47 @@ Step PlanChangeSteps::runChangeover(const QString &app, const QString &plan, con
                 ctx.done(tr("The changeover started."));
             else
                 ctx.fail(result.error);
+        });
+    };
+    return s;
+}
+
+Step PlanChangeSteps::waitWindow(const QString &app, const QString &plan, const QString &idKey)
+{
+    Step s;
+    s.id = QStringLiteral("wait-window");
+    s.kind = Step::Kind::Wait;
+    s.title = tr("Wait for the maintenance window: Heroku runs the changeover then");
+    s.pollIntervalMs = 5000; // the window can be days away; the app is up meanwhile
+    s.cli = [app](const QJsonObject &) {
+        return QStringLiteral("heroku data:maintenances:wait DATABASE -a %1").arg(app);
+    };
+    s.probe = [plan, idKey](StepContext &ctx) {
+        ctx.watch(ctx.data().maintenance(ctx.string(idKey), ctx.owner()), [&ctx, plan](const ApiResult &result) {
+            if (!result.ok()) {
+                ctx.fail(result.error);
+                return;
+            }
+            const QJsonObject m = result.object();
+            const QString status = m.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("running")) {
+                ctx.notDone(tr("Heroku is running the changeover now."));
+                return;
+            }
+            if (status == QLatin1String("completed") || status == QLatin1String("none")) {
+                ctx.done(tr("Heroku has run the changeover to %1.").arg(shortPlan(plan)));
+                return;
+            }
+            const QDateTime when
+                = QDateTime::fromString(m.value(QStringLiteral("scheduled_for")).toString(), Qt::ISODate);
+            if (!when.isValid()) {
+                ctx.notDone(tr("The changeover waits for the maintenance window."));
+                return;
+            }
+            const QLocale locale;
+            ctx.notDone(tr("Heroku runs the changeover in the maintenance window, at %1 (%2 UTC).")
+                            .arg(locale.toString(when.toLocalTime(), QLocale::ShortFormat),
+                                 locale.toString(when.toUTC(), QLocale::ShortFormat)));
         });
     };
     return s;

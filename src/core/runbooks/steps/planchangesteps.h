@@ -24,6 +24,9 @@ public:
     // "run-changeover": data:maintenances:run; `confirmApp` non-empty asks for the typed app name (a
     // changeover without maintenance mode, as the CLI's --confirm).
     static Step runChangeover(const QString &app, const QString &plan, const QString &idKey, const QString &confirmApp);
+    // "wait-window": Heroku runs the prepared changeover in the database's maintenance window; until
+    // then, says when (local time and UTC). Done once the changeover has run.
+    static Step waitWindow(const QString &app, const QString &plan, const QString &idKey);
     // "wait-plan-changed": the add-on is on `plan` and its database is available again.
     static Step waitPlanChanged(const QString &app, const QString &plan, const QString &idKey);
     // "wait-dynos-stopped": the dynos the scale-down stopped are gone (heroku ps).
