@@ -2370,6 +2370,18 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <source>Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database while the app runs, then runs the changeover itself in the maintenance window (%1); the app is not put in maintenance mode by hpgdesk. The wizard waits until then; you can close it and resume the run later.</source>
         <translation>経路: heroku addons:upgrade (Dev Center の推奨)。アプリの稼働中に Heroku が新しいデータベースを準備し、メンテナンスウィンドウ (%1) で Heroku 自身が切り替えを実行します。hpgdesk はアプリをメンテナンスモードにしません。ウィザードはそれまで待ちます。閉じて、後で実行を再開することもできます。</translation>
     </message>
+    <message>
+        <source>Heroku Connect (%1): the Heroku Connect maintenance page says addons:upgrade works like an HA failover, which Heroku Connect handles on its own. With maintenance mode, hpgdesk still pauses it while the app is down and resumes it afterwards.</source>
+        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページによると、addons:upgrade は HA フェイルオーバーと同じ動作なので、Heroku Connect はこの操作を透過的に処理します。メンテナンスモードを使う場合、hpgdesk はアプリの停止中に Heroku Connect を一時停止し、その後再開します。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect (%1): as the Heroku Connect maintenance page says for pg:copy, it is paused together with maintenance mode and resumed when the app comes back.</source>
+        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページが pg:copy について述べているとおり、メンテナンスモードと同時に一時停止し、アプリを戻すときに再開します。</translation>
+    </message>
+    <message>
+        <source>From the Essential tier to another, the same page says the connection must be deleted and created again on the new database afterwards.</source>
+        <translation>同じページによると、Essential 層から別の層へ移る場合は、既存の接続を削除し、新しいデータベースで接続を作成し直す必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::PlanChangeSteps</name>
@@ -3292,10 +3304,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>フォロワーの切り替えは Standard、Premium、Private、Shield のデータベースでのみ行えます。%1 はそのいずれでもありません。</translation>
     </message>
     <message>
-        <source>%1 is an Essential plan. Essential databases cannot follow another database, so a follower switch cannot move to it. Use pg:copy to move to an Essential plan.</source>
-        <translation>%1 は Essential のプランです。Essential のデータベースは他のデータベースをフォローできないため、フォロワーの切り替えでは移行できません。Essential のプランへの移行には pg:copy を使ってください。</translation>
-    </message>
-    <message>
         <source>%1 is not a Standard, Premium, Private or Shield plan.</source>
         <translation>%1 は Standard、Premium、Private、Shield のプランではありません。</translation>
     </message>
@@ -3368,8 +3376,12 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>Heroku Connect の接続 %1 は DATABASE_URL ではなく %2 を使っています。プロモート後も %2 は古いデータベースを指したままです。再開する前に、新しいデータベースをその名前でもアタッチしてください (heroku addons:attach NEW_DATABASE --as %3 -a %4)。そうしないと Heroku Connect は古いデータベースを使い続けます。</translation>
     </message>
     <message>
-        <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. To another Essential plan, change the plan with Database ▸ Change Plan… (heroku addons:upgrade): it starts at once. To another tier, use pg:copy: create a database on the new plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, then promote it with heroku pg:promote NEW_DATABASE -a %2.</source>
-        <translation>%1 は Essential 層のデータベースです。Essential のデータベースはフォロワーを持てないため、フォロワーの切り替えはできません。別の Essential プランへは「データベース ▸ プランの変更…」(heroku addons:upgrade) で変更してください。すぐに始まります。別の層へは pg:copy を使ってください。新しいプランのデータベースを作成し、%2 をメンテナンスモードにして、heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2 でコピーし、heroku pg:promote NEW_DATABASE -a %2 でプロモートします。</translation>
+        <source>%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch is not possible. To another Essential plan, change the plan with Database ▸ Change Plan… (heroku addons:upgrade): it starts at once. To another tier, use Database ▸ Copy to a New Database… (heroku pg:copy): it creates a database on the new plan, puts %2 in maintenance mode, copies the data and promotes the copy.</source>
+        <translation>%1 は Essential 層のデータベースです。Essential のデータベースはフォロワーを持てないため、フォロワーの切り替えはできません。別の Essential プランへは「データベース ▸ プランの変更…」(heroku addons:upgrade) で変更してください。すぐに始まります。別の層へは「データベース ▸ 新しいデータベースにコピー…」(heroku pg:copy) を使ってください。新しいプランのデータベースを作成し、%2 をメンテナンスモードにして、データをコピーし、コピーをプロモートします。</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential plan. Essential databases cannot follow another database, so a follower switch cannot move to it. Use Database ▸ Copy to a New Database… (heroku pg:copy) to move to an Essential plan.</source>
+        <translation>%1 は Essential プランです。Essential のデータベースは別のデータベースをフォローできないため、フォロワーの切り替えでは移行できません。Essential プランへ移るには「データベース ▸ 新しいデータベースにコピー…」(heroku pg:copy) を使ってください。</translation>
     </message>
 </context>
 <context>

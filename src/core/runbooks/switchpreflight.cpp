@@ -29,9 +29,9 @@ QString SwitchPreflight::planRefusal(const QString &sourcePlan, const QString &t
         // The Dev Center's route table: within Essential addons:upgrade, to another tier pg:copy.
         return tr("%1 is an Essential-tier database. Essential databases cannot have followers, so a follower switch "
                   "is not possible. To another Essential plan, change the plan with Database ▸ Change Plan… (heroku "
-                  "addons:upgrade): it starts at once. To another tier, use pg:copy: create a database on the new "
-                  "plan, put %2 in maintenance mode, copy with heroku pg:copy DATABASE_URL NEW_DATABASE_URL -a %2, "
-                  "then promote it with heroku pg:promote NEW_DATABASE -a %2.")
+                  "addons:upgrade): it starts at once. To another tier, use Database ▸ Copy to a New Database… "
+                  "(heroku pg:copy): it creates a database on the new plan, puts %2 in maintenance mode, copies the "
+                  "data and promotes the copy.")
             .arg(sourcePlan, app);
     }
     if (!Plan::canFollow(source)) {
@@ -40,7 +40,8 @@ QString SwitchPreflight::planRefusal(const QString &sourcePlan, const QString &t
     }
     if (target == Plan::Tier::Essential) {
         return tr("%1 is an Essential plan. Essential databases cannot follow another database, so a follower switch "
-                  "cannot move to it. Use pg:copy to move to an Essential plan.")
+                  "cannot move to it. Use Database ▸ Copy to a New Database… (heroku pg:copy) to move to an "
+                  "Essential plan.")
             .arg(targetPlan);
     }
     if (!Plan::canFollow(target))

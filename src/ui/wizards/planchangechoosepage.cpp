@@ -2,6 +2,8 @@
 
 #include "core/heroku/app.h"
 #include "core/heroku/attachment.h"
+#include "core/heroku/connectclient.h"
+#include "core/heroku/connectconnection.h"
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/plan.h"
@@ -129,6 +131,16 @@ void PlanChangeChoosePage::load()
     m_ui->targetPlanComboBox->clear();
     m_ui->chooseStatusLabel->setText(tr("Loading the databases of %1…").arg(app));
     m_pending = 3;
+    m_connections.clear();
+    if (ConnectClient *connect = m_wizard->services().connect) {
+        QObject::connect(connect->connections(app, this), &ApiCall::finished, this, [this](const ApiResult &result) {
+            if (!result.ok())
+                return; // no Heroku Connect on the app, or not readable: nothing to advise
+            for (const ConnectConnection &c : ConnectConnection::listFromJson(result.object()))
+                m_connections.append(c.name);
+            describe();
+        });
+    }
     PlatformClient *platform = m_wizard->services().platform;
     connect(platform->attachments(app, this), &ApiCall::finished, this, &PlanChangeChoosePage::onAttachments);
     connect(platform->app(app, this), &ApiCall::finished, this, &PlanChangeChoosePage::onApp);
@@ -234,6 +246,26 @@ void PlanChangeChoosePage::changeWindow()
     dialog->open();
 }
 
+QString PlanChangeChoosePage::connectAdvice(bool copy, bool fromEssential) const
+{
+    if (m_connections.isEmpty())
+        return {};
+    const QString names = QLocale().createSeparatedList(m_connections);
+    if (!copy)
+        return tr("Heroku Connect (%1): the Heroku Connect maintenance page says addons:upgrade works like an HA "
+                  "failover, which Heroku Connect handles on its own. With maintenance mode, hpgdesk still pauses it "
+                  "while the app is down and resumes it afterwards.")
+            .arg(names);
+    QString text = tr("Heroku Connect (%1): as the Heroku Connect maintenance page says for pg:copy, it is paused "
+                      "together with maintenance mode and resumed when the app comes back.")
+                       .arg(names);
+    if (fromEssential)
+        text += QStringLiteral("\n")
+            + tr("From the Essential tier to another, the same page says the connection must be deleted and "
+                 "created again on the new database afterwards.");
+    return text;
+}
+
 bool PlanChangeChoosePage::crossesEssential() const
 {
     const QString target = m_ui->targetPlanComboBox->currentData().toString();
@@ -326,6 +358,10 @@ void PlanChangeChoosePage::describe()
                   "move with it. The app is down only during the changeover, usually less than a minute. Without "
                   "maintenance mode, the changeover needs the app name typed, as data:maintenances:run --confirm "
                   "does.");
+    }
+    if (ready && why.isEmpty()) {
+        if (const QString advice = connectAdvice(copy, essential); !advice.isEmpty())
+            text += QStringLiteral("\n\n") + advice;
     }
     m_ui->routeLabel->setText(text);
     // The price change as the API reports it (per month).

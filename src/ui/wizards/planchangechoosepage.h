@@ -65,6 +65,8 @@ private:
     qint64 m_bytes = -1; // the chosen database's size (pg:info), -1 while unknown
     std::optional<Journal> m_lastCopy; // the newest finished copy of this account, for the estimate
     MaintenanceWindow m_window; // the chosen database's (Standard and up)
+    QStringList m_connections; // Heroku Connect connections of the app (names)
+    QString connectAdvice(bool copy, bool fromEssential) const;
 };
 
 } // namespace hpg

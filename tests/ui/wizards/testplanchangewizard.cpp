@@ -87,6 +87,9 @@ private slots:
                  QStringLiteral("Same as: heroku addons:upgrade DATABASE standard-2 -a acme-storefront"));
         QVERIFY(find<QAbstractButton>(&wizard, "followerSwitchInsteadPushButton")->isVisible());
         QVERIFY2(route.contains(QStringLiteral("Price: ")), qPrintable(route)); // as the API reports it
+        // The app has a Heroku Connect connection: what the Connect maintenance page says for this route.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("HA failover")); }, 10000));
         QVERIFY(find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->isChecked());
 
         // The maintenance window, in UTC and local time, changed through its dialog; choosing it
