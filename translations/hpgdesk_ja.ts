@@ -2157,6 +2157,37 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::NewPrimaryOffers</name>
+    <message>
+        <source>Create a &amp;Follower of the New Primary</source>
+        <translation>新しいプライマリのフォロワーを作成する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision the Old Primary…</source>
+        <translation>古いプライマリのプロビジョニングを解除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Creating a follower of the new primary…</source>
+        <translation>新しいプライマリのフォロワーを作成しています…</translation>
+    </message>
+    <message>
+        <source>The follower %1 is being created; it follows the new primary.</source>
+        <translation>フォロワー %1 を作成中です。新しいプライマリをフォローします。</translation>
+    </message>
+    <message>
+        <source>Deprovision the Old Primary</source>
+        <translation>古いプライマリのプロビジョニング解除</translation>
+    </message>
+    <message>
+        <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
+        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned.</source>
+        <translation>%1 のプロビジョニングを解除しています。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::OverviewPage</name>
     <message>
         <source>Off</source>
@@ -3264,37 +3295,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Catching up can take hours on a large database; the app keeps running meanwhile. The app is down only during the maintenance window, usually less than a minute.</source>
         <translation>大きなデータベースでは追いつくまでに数時間かかることがありますが、その間もアプリは動き続けます。アプリが停止するのはメンテナンスの間だけで、通常は 1 分未満です。</translation>
-    </message>
-</context>
-<context>
-    <name>hpg::SwitchOffers</name>
-    <message>
-        <source>Create a &amp;Follower of the New Primary</source>
-        <translation>新しいプライマリのフォロワーを作成する(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Deprovision the Old Primary…</source>
-        <translation>古いプライマリのプロビジョニングを解除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Creating a follower of the new primary…</source>
-        <translation>新しいプライマリのフォロワーを作成しています…</translation>
-    </message>
-    <message>
-        <source>The follower %1 is being created; it follows the new primary.</source>
-        <translation>フォロワー %1 を作成中です。新しいプライマリをフォローします。</translation>
-    </message>
-    <message>
-        <source>Deprovision the Old Primary</source>
-        <translation>古いプライマリのプロビジョニング解除</translation>
-    </message>
-    <message>
-        <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
-        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
-    </message>
-    <message>
-        <source>%1 is being deprovisioned.</source>
-        <translation>%1 のプロビジョニングを解除しています。</translation>
     </message>
 </context>
 <context>

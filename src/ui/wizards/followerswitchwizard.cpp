@@ -6,7 +6,7 @@
 #include "runbookrunpage.h"
 #include "runbookwizard.h"
 #include "switchchoosepage.h"
-#include "switchoffers.h"
+#include "newprimaryoffers.h"
 #include "switchpreflightpage.h"
 #include "ui/widgets/desktopnotifier.h"
 #include "ui/widgets/wizardbuttons.h"
@@ -31,7 +31,15 @@ FollowerSwitchWizard::FollowerSwitchWizard(const RunbookServices &services, cons
     m_runPage->setObjectName(QStringLiteral("switchRunPage"));
     m_resultPage = new RunbookResultPage(this, this);
     m_resultPage->setObjectName(QStringLiteral("switchResultPage"));
-    m_offers = new SwitchOffers(this, m_resultPage);
+    m_offers = new NewPrimaryOffers(
+        m_services,
+        [this] {
+            // After a migration the new primary is on the app in the space: no follower is offered.
+            return NewPrimaryOffers::Subject { m_options.app,
+                                               m_options.isMigration() ? QString() : m_options.fullTargetPlan(),
+                                               m_findings.sourceAddonName };
+        },
+        m_resultPage);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == ResultPageId)
             m_offers->updateOffers();

@@ -18,7 +18,7 @@ class SwitchChoosePage;
 class SwitchPreflightPage;
 class RunbookRunPage;
 class RunbookResultPage;
-class SwitchOffers;
+class NewPrimaryOffers;
 
 // The follower switch and the Private Space migration as a wizard: choose the
 // app, database, target plan (and, for a migration, the app in the space),
@@ -94,7 +94,7 @@ private:
     SwitchPreflightPage *m_preflightPage;
     RunbookRunPage *m_runPage;
     RunbookResultPage *m_resultPage;
-    SwitchOffers *m_offers;
+    NewPrimaryOffers *m_offers;
 };
 
 } // namespace hpg

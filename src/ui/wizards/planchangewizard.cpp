@@ -3,8 +3,10 @@
 #include "core/runbooks/bringback.h"
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
+#include "core/runbooks/switchsteps.h"
 #include "core/runbooks/runbook.h"
 #include "followerswitchwizard.h"
+#include "newprimaryoffers.h"
 #include "planchangechoosepage.h"
 #include "runbookresultpage.h"
 #include "runbookrunpage.h"
@@ -34,6 +36,24 @@ PlanChangeWizard::PlanChangeWizard(const RunbookServices &services, const QStrin
     m_runPage->setObjectName(QStringLiteral("planChangeRunPage"));
     m_resultPage = new RunbookResultPage(this, this);
     m_resultPage->setObjectName(QStringLiteral("planChangeResultPage"));
+    // After a copy: a follower of the new primary (not on Essential) and the old primary's deprovision.
+    m_offers = new NewPrimaryOffers(
+        m_services,
+        [this] {
+            NewPrimaryOffers::Subject subject;
+            if (!m_copy || !m_runbook)
+                return subject;
+            subject.app = m_options.app;
+            if (Plan::tierOf(m_options.fullTargetPlan()) != Plan::Tier::Essential)
+                subject.followerPlan = m_options.fullTargetPlan();
+            subject.oldPrimary = SwitchSteps::findings(m_runbook->journal().values()).sourceAddonName;
+            return subject;
+        },
+        m_resultPage);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ResultPageId)
+            m_offers->updateOffers();
+    });
     setPage(ChoosePageId, m_choosePage);
     setPage(RunPageId, m_runPage);
     setPage(ResultPageId, m_resultPage);

@@ -14,6 +14,7 @@
 namespace hpg {
 
 class DesktopNotifier;
+class NewPrimaryOffers;
 class PlanChangeChoosePage;
 class RunbookRunPage;
 class RunbookResultPage;
@@ -75,6 +76,7 @@ private:
     PlanChangeChoosePage *m_choosePage;
     RunbookRunPage *m_runPage;
     RunbookResultPage *m_resultPage;
+    NewPrimaryOffers *m_offers;
     DesktopNotifier *m_notifier;
 };
 

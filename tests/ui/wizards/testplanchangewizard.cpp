@@ -18,6 +18,7 @@
 #include <QTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
 
@@ -140,6 +141,9 @@ private slots:
                     ->toPlainText()
                     .contains(QStringLiteral("heroku-postgresql:standard-2")));
         screenshot(&wizard, QStringLiteral("planchange-5-result"));
+        // addons:upgrade keeps the database: nothing to deprovision, followers moved by Heroku.
+        QVERIFY(!find<QWidget>(&wizard, "deprovisionPushButton")->isVisible());
+        QVERIFY(!find<QWidget>(&wizard, "createFollowerPushButton")->isVisible());
         QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-primary")), QStringLiteral("heroku-postgresql:standard-2"));
         QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
         QVERIFY(click(&wizard, "finishPushButton"));
@@ -201,6 +205,21 @@ private slots:
         QVERIFY(newUrl != oldUrl);
         QCOMPARE(sql(newUrl, QStringLiteral("SELECT count(*) FROM posts")).value(),
                  sql(oldUrl, QStringLiteral("SELECT count(*) FROM posts")).value());
+        // The copy's offers: a follower of the new Standard primary, and the old primary deprovisioned
+        // after typing the app name.
+        QVERIFY(find<QWidget>(&wizard, "createFollowerPushButton")->isVisible());
+        QVERIFY(click(&wizard, "deprovisionPushButton"));
+        QDialog *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (confirm = wizard.findChild<QDialog *>(QStringLiteral("typedConfirmationDialog"))); }));
+        find<QLineEdit>(confirm, "confirmAppNameLineEdit")->setText(app);
+        confirm->accept();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return SwitchFixture::wait(m_f.platform->addon(QStringLiteral("postgresql-acme-blog")))
+                    .error.isNotFound();
+            },
+            30000));
         QVERIFY(click(&wizard, "finishPushButton"));
     }
 
