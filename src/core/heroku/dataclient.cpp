@@ -91,6 +91,22 @@ ApiCall *DataClient::maintenanceWindow(const QString &addonId, QObject *owner)
     return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId))), owner);
 }
 
+ApiCall *DataClient::maintenanceHistory(const QString &addonId, int limit, QObject *owner)
+{
+    auto request = dataGet(QStringLiteral("/data/maintenances/v1/%1/history/").arg(segment(addonId)));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 20)));
+    return m_api->send(request, owner);
+}
+
+ApiCall *DataClient::scheduleMaintenance(const QString &addonId, int delayWeeks, QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("delay_weeks"), QString::number(delayWeeks) } };
+    return m_api->send(ApiRequest::withBody("POST",
+                                            QStringLiteral("/data/maintenances/v1/%1/schedule").arg(segment(addonId)),
+                                            QJsonDocument(body), ApiRequest::Host::Data),
+                       owner);
+}
+
 ApiCall *DataClient::setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
                                           QObject *owner)
 {

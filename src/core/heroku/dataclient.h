@@ -27,6 +27,10 @@ public:
     // data:maintenances:window / :window:update: GET and POST /data/maintenances/v1/{addon id}/window;
     // `dayOfWeek` "thursday", `timeOfDay` "22:00" (UTC).
     ApiCall *maintenanceWindow(const QString &addonId, QObject *owner = nullptr);
+    // data:maintenances:history (GET …/{id}/history/?limit=N, at most 20) and :schedule --weeks N
+    // (POST …/{id}/schedule with {"delay_weeks": "N"}).
+    ApiCall *maintenanceHistory(const QString &addonId, int limit, QObject *owner = nullptr);
+    ApiCall *scheduleMaintenance(const QString &addonId, int delayWeeks, QObject *owner = nullptr);
     ApiCall *setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
                                   QObject *owner = nullptr);
     // pg:copy (reference §8.7): POST /client/v11/databases/{target add-on id}/transfers. The URLs

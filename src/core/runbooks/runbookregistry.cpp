@@ -5,6 +5,7 @@
 #include "followerswitch.h"
 #include "planchange.h"
 #include "runbook.h"
+#include "runmaintenance.h"
 
 #include <memory>
 
@@ -13,7 +14,8 @@ namespace hpg {
 const QList<RunbookKind> &RunbookRegistry::kinds()
 {
     static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind(),
-                                           PlanChange::kind(), CopyToNewDatabase::kind(), BringBack::kind() };
+                                           PlanChange::kind(), CopyToNewDatabase::kind(), RunMaintenance::kind(),
+                                           BringBack::kind() };
     return list;
 }
 

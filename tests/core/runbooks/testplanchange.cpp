@@ -4,9 +4,11 @@
 // Connect around it; the same with a crash at every step boundary, inside every wait and after
 // every action; an Essential database changes at once; and a move across the Essential tier is
 // refused with the pg:copy route.
+#include "core/heroku/maintenance.h"
 #include "core/heroku/maintenancewindow.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
+#include "core/runbooks/runmaintenance.h"
 #include "runharness.h"
 #include "switchverify.h"
 
@@ -131,6 +133,50 @@ private slots:
         QVERIFY(PlanChange::summary(journal).join(QLatin1Char('\n')).contains(QStringLiteral("standard-2")));
     }
 
+    // The routine maintenance the demo world schedules for acme-primary, run now at a quiet moment:
+    // maintenance mode and dynos around it, killed everywhere on the way.
+    void runningTheScheduledMaintenanceNow()
+    {
+        const QString app = SwitchVerify::kApp;
+        const QString addon = QStringLiteral("postgresql-acme-primary");
+        const QString id = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        const Maintenance before = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QVERIFY2(before.isScheduled(), qPrintable(before.status));
+        QCOMPARE(before.reason, QStringLiteral("routine_maintenance"));
+        const int historyBefore
+            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
+        const auto formation = m_f.formation(app);
+        RunMaintenanceOptions options;
+        options.app = app;
+        int crashes = 0;
+        qint64 seq = -1;
+        const Journal journal = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()),
+                                              true, m_f.configVars(app).value(QStringLiteral("DATABASE_URL")), &seq,
+                                              &crashes);
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        QVERIFY(crashes >= 8);
+        for (const auto &step : journal.steps())
+            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
+        const QList<Maintenance> history
+            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
+        QCOMPARE(int(history.size()), historyBefore + 1);
+        QCOMPARE(history.first().status, QStringLiteral("completed"));
+        QVERIFY(history.first().durationSeconds >= 0);
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(RunbookRegistry::downTime(journal).totalMs > 0);
+
+        // Nothing left to run: refused by the pre-flight, nothing sent.
+        qint64 unused = -1;
+        const Journal again = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()), false,
+                                            {}, &unused);
+        QCOMPARE(again.status(), Journal::Status::Failed);
+        QVERIFY2(again.stopExplanation().contains(QStringLiteral("No maintenance is scheduled")),
+                 qPrintable(again.stopExplanation()));
+    }
+
     void windowTextIsParsed()
     {
         const auto w = MaintenanceWindow::fromText(QStringLiteral("Thursdays 22:00 to Fridays 02:00 UTC"));
@@ -178,6 +224,16 @@ private slots:
         const QDateTime finished = journal.step(QStringLiteral("wait-window"))->finishedAt;
         QVERIFY2(finished >= window.nextStart(soon.addSecs(-120)), qPrintable(finished.toString(Qt::ISODate)));
         QVERIFY(PlanChange::summary(journal).join(QLatin1Char('\n')).contains(QStringLiteral("maintenance window")));
+    }
+
+    void maintenanceTimesInBothForms()
+    {
+        QCOMPARE(Maintenance::parseTime(QStringLiteral("2019-11-07 22:00:00 +0000")),
+                 QDateTime(QDate(2019, 11, 7), QTime(22, 0), Qt::UTC));
+        QCOMPARE(Maintenance::parseTime(QStringLiteral("2019-11-07T22:00:00Z")),
+                 QDateTime(QDate(2019, 11, 7), QTime(22, 0), Qt::UTC));
+        QVERIFY(!Maintenance::parseTime(QStringLiteral("soon")).isValid());
+        QVERIFY(!Maintenance::parseTime(QJsonValue(3)).isValid());
     }
 };
 
