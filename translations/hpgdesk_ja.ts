@@ -1621,6 +1621,33 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::DatabaseMaintenanceSteps</name>
+    <message>
+        <source>Run the maintenance now</source>
+        <translation>メンテナンスを今すぐ実行する</translation>
+    </message>
+    <message>
+        <source>The maintenance is running.</source>
+        <translation>メンテナンスを実行中です。</translation>
+    </message>
+    <message>
+        <source>The maintenance has run.</source>
+        <translation>メンテナンスが実行されました。</translation>
+    </message>
+    <message>
+        <source>The maintenance started.</source>
+        <translation>メンテナンスを開始しました。</translation>
+    </message>
+    <message>
+        <source>Wait until the maintenance has finished and the database is available</source>
+        <translation>メンテナンスが終わり、データベースが利用可能になるまで待つ</translation>
+    </message>
+    <message>
+        <source>The maintenance has finished; the database is available.</source>
+        <translation>メンテナンスが終わり、データベースは利用可能です。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::DesktopNotifier</name>
     <message>
         <source>No desktop notification could be shown: %1</source>
@@ -2068,6 +2095,176 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Push</source>
         <translation>プッシュ</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::Maintenance</name>
+    <message>
+        <source>None scheduled</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定あり</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Routine maintenance</source>
+        <translation>定期メンテナンス</translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation>プランの変更</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenancePage</name>
+    <message>
+        <source>Change &amp;Window…</source>
+        <translation>ウィンドウを変更(&amp;W)…</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 週間</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>延期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>With &amp;maintenance mode (dynos scaled down, Heroku Connect paused)</source>
+        <translation>メンテナンスモードを使う (dyno をスケールダウンし、Heroku Connect を一時停止)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now…</source>
+        <translation>今すぐ実行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Past maintenances:</source>
+        <translation>過去のメンテナンス:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading the maintenance of %1…</source>
+        <translation>%1 のメンテナンスを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential-tier database: maintenance windows do not apply. Heroku maintains Essential databases on its own, without a window.</source>
+        <translation>%1 は Essential 層のデータベースです。メンテナンスウィンドウは適用されません。Essential のデータベースは Heroku がウィンドウなしで保守します。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 (%2 on %3).</source>
+        <translation>%1 のメンテナンス (%3 の %2)。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>予定時刻を過ぎています</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分後</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 時間後</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%n 日後</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1 (%2), %3.</source>
+        <translation>予定: %1 (%2)、%3。</translation>
+    </message>
+    <message>
+        <source>Required by %1 (%2).</source>
+        <translation>期限: %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>理由: %1。</translation>
+    </message>
+    <message>
+        <source>Running since %1.</source>
+        <translation>%1 から実行中です。</translation>
+    </message>
+    <message>
+        <source>Heroku is preparing it; it can be run once it is ready.</source>
+        <translation>Heroku が準備しています。準備ができたら実行できます。</translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation>ウィンドウ: %1</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>同等のコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Postpone: %1</source>
+        <translation>延期: %1</translation>
+    </message>
+    <message>
+        <source>Run the Maintenance Now</source>
+        <translation>メンテナンスを今すぐ実行</translation>
+    </message>
+    <message>
+        <source>Run the maintenance of %1 now? %2 goes into maintenance mode and its dynos are stopped until the maintenance has finished, usually a few minutes.</source>
+        <translation>%1 のメンテナンスを今すぐ実行しますか? メンテナンスが終わるまで (通常は数分)、%2 はメンテナンスモードになり、dyno は停止します。</translation>
+    </message>
+    <message>
+        <source>Run the maintenance of %1 now, without maintenance mode? %2 keeps running and its requests fail while the database restarts; you will be asked to type the app name.</source>
+        <translation>メンテナンスモードなしで %1 のメンテナンスを今すぐ実行しますか? %2 は動き続け、データベースの再起動中はリクエストが失敗します。アプリ名の入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>今すぐ実行</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2842,41 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>
             <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::RunMaintenance</name>
+    <message>
+        <source>Check the database, its scheduled maintenance and Heroku Connect</source>
+        <translation>データベース、予定されたメンテナンス、Heroku Connect を確認する</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential-tier database: Heroku maintains it without a window, and its maintenances cannot be run by hand.</source>
+        <translation>%1 は Essential 層のデータベースです。Heroku がウィンドウなしで保守するため、メンテナンスを手動で実行することはできません。</translation>
+    </message>
+    <message>
+        <source>The maintenance of %1 is still being prepared; run it once it is ready.</source>
+        <translation>%1 のメンテナンスはまだ準備中です。準備ができてから実行してください。</translation>
+    </message>
+    <message>
+        <source>No maintenance is scheduled for %1.</source>
+        <translation>%1 に予定されたメンテナンスはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2, scheduled for %3 (required by %4).</source>
+        <translation>%1: %2、予定 %3 (期限 %4)。</translation>
+    </message>
+    <message>
+        <source>The maintenance of %1 has run.</source>
+        <translation>%1 のメンテナンスが実行されました。</translation>
+    </message>
+    <message>
+        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 on %2</source>
+        <translation>%2 の %1 のメンテナンス</translation>
     </message>
 </context>
 <context>

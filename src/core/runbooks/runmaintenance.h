@@ -4,6 +4,8 @@
 #include "runbookregistry.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QMetaType>
 
 namespace hpg {
 
@@ -53,3 +55,5 @@ public:
 };
 
 } // namespace hpg
+
+Q_DECLARE_METATYPE(hpg::RunMaintenanceOptions)

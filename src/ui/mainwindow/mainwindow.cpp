@@ -8,6 +8,7 @@
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbookregistry.h"
 #include "core/runbooks/runbookservices.h"
+#include "core/runbooks/runmaintenance.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "ui/browser/browsercontroller.h"
@@ -16,6 +17,7 @@
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
+#include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
@@ -25,6 +27,7 @@
 #include "ui/widgets/secretclipboard.h"
 #include "ui/wizards/followerswitchwizard.h"
 #include "ui/wizards/planchangewizard.h"
+#include "ui/wizards/runbookwizard.h"
 #include "unfinishedruns.h"
 
 #include "ui_mainwindow.h"
@@ -89,6 +92,18 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_databaseTabs->addTab(m_overview, QString());
     m_databaseTabs->addTab(m_connection, QString());
     m_databaseTabs->addTab(m_sessions, QString());
+    m_maintenance = new MaintenancePage(m_session->api(), this);
+    m_maintenance->setObjectName(QStringLiteral("maintenancePage"));
+    m_databaseTabs->addTab(m_maintenance, QString());
+    connect(m_maintenance, &MaintenancePage::loaded, this, &MainWindow::settled);
+    // Run Now: the RunMaintenance runbook in a window of its own, started at once (the DBA confirmed).
+    connect(m_maintenance, &MaintenancePage::runNowRequested, this, [this](const RunMaintenanceOptions &options) {
+        const Journal journal = RunMaintenance::newJournal(options, runbookServices());
+        auto *wizard = new RunbookWizard(journal, runbookServices(), this);
+        wizard->setStartAtOnce(true);
+        connect(wizard, &QObject::destroyed, m_maintenance, &MaintenancePage::refresh);
+        wizard->show();
+    });
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
@@ -297,6 +312,12 @@ void MainWindow::onDatabaseTabChanged()
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
     else if (m_databaseTabs->currentWidget() == m_sessions)
         watchSessions();
+    else if (m_databaseTabs->currentWidget() == m_maintenance) {
+        const QStringList names = m_ui->browserTreeView->currentIndex().data(BrowserModel::AttachmentNamesRole).toStringList();
+        m_maintenance->showDatabase(m_overview->appName(), m_overview->addonName(),
+                                    names.contains(QStringLiteral("DATABASE")) ? QStringLiteral("DATABASE")
+                                                                               : names.value(0));
+    }
 }
 
 void MainWindow::watchSessions()
@@ -438,6 +459,7 @@ void MainWindow::updateStatus()
     m_databaseTabs->setTabText(0, tr("Overview"));
     m_databaseTabs->setTabText(1, tr("Connection Info"));
     m_databaseTabs->setTabText(2, tr("Sessions"));
+    m_databaseTabs->setTabText(3, tr("Maintenance"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

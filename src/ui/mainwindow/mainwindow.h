@@ -33,6 +33,7 @@ class ConnectionInfoPage;
 class OverviewPage;
 class SecretClipboard;
 class SessionsPage;
+class MaintenancePage;
 class Session;
 struct Account;
 
@@ -107,6 +108,7 @@ private:
     OverviewPage *m_overview = nullptr;
     ConnectionInfoPage *m_connection = nullptr;
     SessionsPage *m_sessions = nullptr;
+    MaintenancePage *m_maintenance = nullptr;
     QPointer<ApiCall> m_sessionsCredentialCall;
     SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;

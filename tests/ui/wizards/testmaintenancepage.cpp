@@ -1,0 +1,93 @@
+// The Maintenance tab offscreen against a real sandbox (driven by objectName): the demo world's
+// routine maintenance of acme-storefront's primary with its status, times, required-by, window and
+// history; postponed by a week (to the first window a week later); Run Now asks first and then asks
+// the main window for the RunMaintenance runbook with the options chosen; an Essential database says
+// that windows do not apply. With HPG_SCREENSHOT_DIR set, saved in English and Japanese.
+#include "../../core/runbooks/switchfixture.h"
+#include "core/heroku/maintenance.h"
+#include "screenshots.h"
+#include "ui/database/maintenancepage.h"
+#include "widgetdriver.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace hpg;
+using hpgtest::click;
+using hpgtest::find;
+
+class TestMaintenancePage : public QObject
+{
+    Q_OBJECT
+private:
+    SwitchFixture m_f;
+
+    Maintenance current(const QString &addon)
+    {
+        const QString id = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        return Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_f.start(&error), qPrintable(error));
+    }
+
+    void scheduledMaintenanceShownPostponedAndRun()
+    {
+        MaintenancePage page(m_f.api.get());
+        page.resize(900, 600);
+        page.show();
+        QSignalSpy loaded(&page, &MaintenancePage::loaded);
+        page.showDatabase(QStringLiteral("acme-storefront"), QStringLiteral("postgresql-acme-primary"),
+                          QStringLiteral("DATABASE"));
+        QVERIFY(loaded.wait(20000));
+        const QString summary = find<QLabel>(&page, "maintenanceSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("Status: Scheduled")) && summary.contains(QStringLiteral("Required by"))
+                     && summary.contains(QStringLiteral("UTC")) && summary.contains(QStringLiteral("Routine maintenance")),
+                 qPrintable(summary));
+        QVERIFY(find<QLabel>(&page, "maintenanceWindowLabel")->text().startsWith(QStringLiteral("Window: Every ")));
+        QVERIFY(find<QLabel>(&page, "maintenanceCliLabel")->text().contains(QStringLiteral("heroku maintenance:on")));
+        const QString error = hpgtest::saveScreenshots(&page, QStringLiteral("maintenance-1-scheduled"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // Postponed by one week, as data:maintenances:schedule --weeks 1.
+        const Maintenance before = current(QStringLiteral("postgresql-acme-primary"));
+        QVERIFY(click(&page, "postponePushButton"));
+        QVERIFY(loaded.wait(20000));
+        const Maintenance after = current(QStringLiteral("postgresql-acme-primary"));
+        QCOMPARE(after.previouslyScheduledFor, before.scheduledFor);
+        QVERIFY(after.scheduledFor >= before.scheduledFor.addDays(7).addSecs(-1)); // the first window a week on
+        QCOMPARE(page.maintenance().scheduledFor, after.scheduledFor);
+
+        // Run Now asks first; then the page asks for the runbook (the main window starts it).
+        QSignalSpy run(&page, &MaintenancePage::runNowRequested);
+        QVERIFY(click(&page, "runMaintenanceNowPushButton"));
+        auto *box = find<QMessageBox>(&page, "runMaintenanceBox");
+        QVERIFY(box && box->isVisible());
+        QVERIFY(click(box, "runMaintenanceConfirmButton"));
+        QCOMPARE(run.size(), 1);
+        const auto options = run.first().first().value<RunMaintenanceOptions>();
+        QCOMPARE(options.app, QStringLiteral("acme-storefront"));
+        QCOMPARE(options.database, QStringLiteral("DATABASE"));
+        QVERIFY(options.maintenanceMode);
+    }
+
+    void essentialSaysWindowsDoNotApply()
+    {
+        MaintenancePage page(m_f.api.get());
+        page.show();
+        QSignalSpy loaded(&page, &MaintenancePage::loaded);
+        page.showDatabase(QStringLiteral("acme-blog"), QStringLiteral("postgresql-acme-blog"), QStringLiteral("DATABASE"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(find<QLabel>(&page, "maintenanceIntroLabel")->text().contains(QStringLiteral("Essential-tier")));
+        QVERIFY(!find<QWidget>(&page, "runMaintenanceNowPushButton")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMaintenancePage)
+#include "testmaintenancepage.moc"
