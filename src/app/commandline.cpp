@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -70,7 +71,14 @@ bool CommandLine::parse(const QStringList &arguments)
     m_sandboxDir = m_parser.value(m_sandboxDirOption);
     m_sandboxReset = m_parser.isSet(m_sandboxResetOption);
     m_sandbox = m_parser.isSet(m_sandboxOption) || !m_sandboxDir.isEmpty() || m_sandboxReset;
-    m_select = m_parser.value(m_selectOption);
+    m_select = m_parser.value(m_selectOption).trimmed();
+    static const QRegularExpression keyShape(QStringLiteral(R"(^(app:[^/]+|db:[^/]+/[^/]+|(team|space|group):.+)$)"));
+    if (m_parser.isSet(m_selectOption) && !keyShape.match(m_select).hasMatch()) {
+        m_error = tr("“%1” is not a key. Keys look like app:NAME or db:APP/ADDON, for example app:acme-storefront "
+                     "or db:acme-storefront/postgresql-curly-12345.")
+                      .arg(m_parser.value(m_selectOption));
+        return false;
+    }
     m_page = m_parser.value(m_pageOption);
     m_apiUrl = m_parser.value(m_apiUrlOption);
     static const QHash<QString, QString> actions { { QStringLiteral("signin"), QStringLiteral("signIn") },
