@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>What hpgdesk did to apps and databases on this computer, newest first. Hand it to Heroku support or a change review: export it as CSV.</source>
+        <translation>このコンピューターで hpgdesk がアプリとデータベースに対して行った操作です (新しい順)。Heroku サポートや変更レビューに渡すときは CSV でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Filter by account, app, database, action, command or Request-Id</source>
+        <translation>アカウント、アプリ、データベース、操作、コマンド、Request-Id で絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show the user interface in LANG (en or ja).</source>
@@ -48,7 +71,7 @@
     </message>
     <message>
         <source>Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only.</source>
-        <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (この実行中のみ)。</translation>
+        <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (今回の起動中のみ)。</translation>
     </message>
     <message>
         <source>--api-url needs the API token in the environment variable HEROKU_API_KEY.</source>
@@ -69,6 +92,10 @@
     <message>
         <source>Unknown dialog “%1”. Use signin, settings, about, pull, push or switch.</source>
         <translation>不明なダイアログ「%1」です。signin、settings、about、pull、push、switch のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key. Keys look like app:NAME or db:APP/ADDON, for example app:acme-storefront or db:acme-storefront/postgresql-curly-12345.</source>
+        <translation>「%1」はキーではありません。キーは app:NAME または db:APP/ADDON の形です (例: app:acme-storefront、db:acme-storefront/postgresql-curly-12345)。</translation>
     </message>
 </context>
 <context>
@@ -161,16 +188,35 @@
         <translation>psql コマンド(&amp;P)</translation>
     </message>
     <message>
-        <source>.pg&amp;pass line</source>
-        <translation>.pgpass の行(&amp;P)</translation>
-    </message>
-    <message>
         <source>PG* &amp;environment</source>
         <translation>PG* 環境変数(&amp;E)</translation>
     </message>
     <message>
         <source>R&amp;otate Credentials…</source>
         <translation>資格情報をローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>.pgpass &amp;line</source>
+        <translation>.pgpass 行(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Heroku Postgres Desk shows your Heroku Postgres databases: everything pg:info says, connection info to copy into other clients, and the sessions that run on them. It carries out the Dev Center runbooks (plan change, follower switch, Private Space migration, push and pull) step by step, with the equivalent heroku command for each step.</source>
+        <translation>Heroku Postgres Desk は、Heroku Postgres のデータベースについて、pg:info の内容、他のクライアントにコピーできる接続情報、実行中のセッションを表示します。Dev Center の手順 (プラン変更、フォロワーの切り替え、Private Space への移行、プッシュとプル) を一歩ずつ実行し、各ステップで Heroku CLI で同じことを行うコマンドを示します。</translation>
+    </message>
+    <message>
+        <source>To begin, sign in with a Heroku API token. It is checked with Heroku and kept in the system keychain.</source>
+        <translation>まず Heroku の API トークンでサインインしてください。トークンは Heroku で確認され、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tokens found on this computer (each is checked with Heroku before it is used):</source>
+        <translation>このコンピューターで見つかったトークン (使う前に Heroku で確認します):</translation>
     </message>
 </context>
 <context>
@@ -216,11 +262,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>HA status</source>
-        <translation>HA ステータス</translation>
+        <translation>HA 状態</translation>
     </message>
     <message>
         <source>Data size</source>
@@ -368,6 +414,49 @@
         <source>Unsupported</source>
         <translation>未対応</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a date and time in the user&apos;s time zone, then the zone&apos;s name: &quot;2026/11/07 7:00 (JST)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every %1, %2 to %3 (%4)</source>
+        <extracomment>maintenance window: weekday, start and end time, time zone (&quot;Thursdays, 7:00 to 11:00 (JST)&quot;)</extracomment>
+        <translation>毎週%1 %2〜%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Every %1 %2 to %3 %4 (%5)</source>
+        <extracomment>maintenance window that crosses midnight: weekday and time, to weekday and time, time zone</extracomment>
+        <translation>毎週%1 %2〜%3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Earliest from %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Required by %1; the replacement database is being prepared.</source>
+        <translation>期限 %1。代替データベースを準備しています。</translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, required by %2; the replacement database is being prepared.</source>
+        <translation>予定 %1 (期限 %2)。代替データベースを準備しています。</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, required by %2</source>
+        <translation>予定 %1 (期限 %2)</translation>
+    </message>
 </context>
 <context>
     <name>LocalServerDialog</name>
@@ -377,7 +466,7 @@
     </message>
     <message>
         <source>The PostgreSQL server on this computer that pulls go into and pushes come from. The defaults come from PGHOST, PGPORT, PGUSER and PGPASSWORD, as with the Heroku CLI.</source>
-        <translation>プルの取り込み先、プッシュの取り出し元となる、このコンピューター上の PostgreSQL サーバーです。既定値は Heroku CLI と同じく PGHOST、PGPORT、PGUSER、PGPASSWORD から取得します。</translation>
+        <translation>プルの取り込み先、プッシュの取り出し元となる、このコンピューター上の PostgreSQL サーバーです。デフォルト値は Heroku CLI と同じく PGHOST、PGPORT、PGUSER、PGPASSWORD から取得します。</translation>
     </message>
     <message>
         <source>&amp;Host or socket directory:</source>
@@ -497,6 +586,38 @@
     <message>
         <source>&amp;Change Plan…</source>
         <translation>プランの変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Apps and Databases</source>
+        <translation>アプリとデータベースを絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>セッション(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Database URL</source>
+        <translation>データベースの URL をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the database&apos;s URL with its password; the clipboard is cleared after a while</source>
+        <translation>データベースの URL をパスワード付きでコピーします。クリップボードはしばらくすると消去されます</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connection I&amp;nfo</source>
+        <translation>接続情報(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Heroku Conn&amp;ect</source>
+        <translation>Heroku Connect(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -662,7 +783,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>同等の Heroku CLI コマンド</translation>
+        <translation>Heroku CLI で同じことを行うコマンド</translation>
     </message>
     <message>
         <source>Result</source>
@@ -671,10 +792,6 @@
     <message>
         <source>Confirmation needed</source>
         <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -687,6 +804,10 @@
     <message>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>確定して実行(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -713,11 +834,11 @@
     </message>
     <message>
         <source>Hide &amp;idle</source>
-        <translation>アイドルを隠す(&amp;I)</translation>
+        <translation>アイドルを非表示(&amp;I)</translation>
     </message>
     <message>
         <source>Hide &amp;hpgdesk&apos;s own session</source>
-        <translation>hpgdesk 自身のセッションを隠す(&amp;H)</translation>
+        <translation>hpgdesk 自身のセッションを非表示(&amp;H)</translation>
     </message>
     <message>
         <source>Filter by PID, user, application, client, state or query…</source>
@@ -786,6 +907,10 @@
         <source>Clear copied &amp;passwords after:</source>
         <translation>コピーしたパスワードを消去するまでの時間(&amp;P):</translation>
     </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -812,6 +937,219 @@
     <message>
         <source>Heroku CLI &amp;keychain</source>
         <translation>Heroku CLI のキーチェーン(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>StateWords</name>
+    <message>
+        <source>Idle</source>
+        <translation>アイドル</translation>
+    </message>
+    <message>
+        <source>Reading database changes</source>
+        <translation>データベースの変更を読み取り中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>復旧中</translation>
+    </message>
+    <message>
+        <source>Importing the configuration</source>
+        <translation>設定をインポート中</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>システムエラー</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>データベースを利用できません</translation>
+    </message>
+    <message>
+        <source>Too many rows</source>
+        <translation>行数が多すぎます</translation>
+    </message>
+    <message>
+        <source>Salesforce authorization failed</source>
+        <translation>Salesforce の認証に失敗</translation>
+    </message>
+    <message>
+        <source>Heroku authorization failed</source>
+        <translation>Heroku の認証に失敗</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Initial load</source>
+        <translation>初期読み込み</translation>
+    </message>
+    <message>
+        <source>Resyncing</source>
+        <translation>再同期中</translation>
+    </message>
+    <message>
+        <source>Reloading the table</source>
+        <translation>テーブルを再読み込み中</translation>
+    </message>
+    <message>
+        <source>Schema changed</source>
+        <translation>スキーマが変更されました</translation>
+    </message>
+    <message>
+        <source>Reading Salesforce changes</source>
+        <translation>Salesforce の変更を読み取り中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>run</comment>
+        <extracomment>a run&apos;s status</extracomment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>実行済み</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>待機完了</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>確認を要求</translation>
+    </message>
+    <message>
+        <source>Confirmations given</source>
+        <translation>確認を完了</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Cancel a query</source>
+        <translation>クエリのキャンセル</translation>
+    </message>
+    <message>
+        <source>Terminate a session</source>
+        <translation>セッションの強制終了</translation>
+    </message>
+    <message>
+        <source>Terminate all sessions</source>
+        <translation>全セッションの強制終了</translation>
+    </message>
+    <message>
+        <source>Pause Heroku Connect</source>
+        <translation>Heroku Connect の一時停止</translation>
+    </message>
+    <message>
+        <source>Resume Heroku Connect</source>
+        <translation>Heroku Connect の再開</translation>
+    </message>
+    <message>
+        <source>Start a runbook</source>
+        <translation>手順の開始</translation>
+    </message>
+    <message>
+        <source>Resume a runbook</source>
+        <translation>手順の再開</translation>
+    </message>
+    <message>
+        <source>Give the confirmations</source>
+        <translation>確認の入力</translation>
+    </message>
+    <message>
+        <source>Confirm a step</source>
+        <translation>ステップの確定</translation>
+    </message>
+    <message>
+        <source>Runbook step</source>
+        <translation>手順のステップ</translation>
+    </message>
+    <message>
+        <source>Pause a runbook</source>
+        <translation>手順の一時停止</translation>
+    </message>
+    <message>
+        <source>Give up a runbook</source>
+        <translation>手順の中止</translation>
+    </message>
+    <message>
+        <source>Finish a runbook</source>
+        <translation>手順の完了</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>ジャーナルを書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -845,7 +1183,7 @@
     <name>SwitchPreflightPage</name>
     <message>
         <source>What hpgdesk found:</source>
-        <translation>hpgdesk が見つけたこと:</translation>
+        <translation>hpgdesk が確認した内容:</translation>
     </message>
     <message>
         <source>What will happen:</source>
@@ -857,7 +1195,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>同等の Heroku CLI コマンド</translation>
+        <translation>Heroku CLI で同じことを行うコマンド</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
@@ -913,11 +1251,11 @@
     </message>
     <message>
         <source>Signed in, but the token could not be kept in the system keychain: %1 Nothing was written to disk. Keep the token for this run only, or sign out.</source>
-        <translation>サインインしましたが、トークンをシステムのキーチェーンに保存できませんでした: %1 ディスクには何も書き込まれていません。この実行中だけトークンを保持するか、サインアウトしてください。</translation>
+        <translation>サインインしましたが、トークンをシステムのキーチェーンに保存できませんでした: %1 ディスクには何も書き込まれていません。今回の起動中だけトークンを保持するか、サインアウトしてください。</translation>
     </message>
     <message>
         <source>Keep for This Run</source>
-        <translation>この実行中だけ保持</translation>
+        <translation>今回の起動中だけ保持</translation>
     </message>
     <message>
         <source>Sign Out</source>
@@ -993,6 +1331,13 @@
     </message>
 </context>
 <context>
+    <name>hpg::AuditEntry</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>hpg::AuditLog</name>
     <message>
         <source>Could not create the folder of the audit log %1.</source>
@@ -1008,6 +1353,78 @@
     </message>
 </context>
 <context>
+    <name>hpg::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s) in %1.</source>
+        <translation>
+            <numerusform>%1 に %n 件の記録があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) match the filter.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件が絞り込み条件に一致します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の記録を %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::AuditLogModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation>%1 (ステップ %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>CLI equivalent</source>
+        <translation>Heroku CLI で同じことを行うコマンド</translation>
+    </message>
+    <message>
+        <source>Request-Id</source>
+        <translation>Request-Id</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>hpg::BlockingModel</name>
     <message>
         <source>%1 (waits in a circle)</source>
@@ -1019,7 +1436,7 @@
     </message>
     <message>
         <source>not visible</source>
-        <translation>表示できません</translation>
+        <translation>不明 (閲覧権限なし)</translation>
     </message>
     <message>
         <source>Root blocker: terminating session %1 releases the sessions below it.</source>
@@ -1232,10 +1649,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>Heroku Connect %1 は一時停止中です。</translation>
     </message>
     <message>
-        <source>Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…</source>
-        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。一時停止できるまで待っています…</translation>
-    </message>
-    <message>
         <source>%1 has no Heroku Connect connections.</source>
         <translation>%1 には Heroku Connect の接続がありません。</translation>
     </message>
@@ -1303,16 +1716,16 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Held by “%1”, started %2: that run paused Heroku Connect on %3 and resumes it itself. Open the run rather than resuming here.</source>
         <translation>%2 に開始した「%1」が保持しています。この実行が %3 の Heroku Connect を一時停止しており、自身で再開します。ここで再開せず、実行を開いてください。</translation>
     </message>
+    <message>
+        <source>Heroku Connect %1 is not idle (state: %2). It can be paused only when it is idle; waiting to pause it…</source>
+        <translation>Heroku Connect %1 はアイドル状態ではありません (状態: %2)。一時停止できるのはアイドル状態のときだけです。一時停止できるまで待っています…</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectSteps</name>
     <message>
         <source>Heroku Connect cannot be reached from this session.</source>
         <translation>このセッションからは Heroku Connect に接続できません。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…</source>
-        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。待機しています…</translation>
     </message>
     <message>
         <source>Paused Heroku Connect %1.</source>
@@ -1342,12 +1755,16 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Heroku Connect is running.</source>
         <translation>Heroku Connect は動作中です。</translation>
     </message>
+    <message>
+        <source>Heroku Connect %1 is busy; it can be paused only when it is idle. Waiting…</source>
+        <translation>Heroku Connect %1 は処理中です。一時停止できるのはアイドル状態のときだけです。待っています…</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectionInfoPage</name>
     <message>
         <source>Hide</source>
-        <translation>隠す</translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1355,7 +1772,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>default</source>
-        <translation>default</translation>
+        <extracomment>the name of a database&apos;s default credential (Heroku calls it &quot;default&quot;)</extracomment>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1422,10 +1840,29 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::FirstRunPanel</name>
+    <message>
+        <source>Use HEROKU_API_KEY</source>
+        <translation>HEROKU_API_KEY を使う</translation>
+    </message>
+    <message>
+        <source>Use ~/.netrc</source>
+        <translation>~/.netrc を使う</translation>
+    </message>
+    <message>
+        <source>Use the Heroku CLI&apos;s Login</source>
+        <translation>Heroku CLI のログインを使う</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (アカウント %2)</translation>
+    </message>
+</context>
+<context>
     <name>hpg::FollowerSteps</name>
     <message>
         <source>Provision a follower on %1</source>
-        <translation>%1 のフォロワーをプロビジョニングする</translation>
+        <translation>%1 プランでフォロワーをプロビジョニングする</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -1512,7 +1949,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>The old primary %1 still exists. When you no longer need it, deprovision it with heroku addons:destroy %1 -a %2, and reassign the dataclips that used it.</source>
-        <translation>古いプライマリ %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 でプロビジョニングを解除し、それを使っていたデータクリップを付け替えてください。</translation>
+        <translation>古いプライマリ %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 でプロビジョニングを解除し、それを使っていたデータクリップを再割り当てしてください。</translation>
     </message>
     <message>
         <source>The followers %1 still follow the old primary. Create followers of the new primary with heroku addons:create %2 -a %3 -- --follow DATABASE_URL.</source>
@@ -1724,7 +2161,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <name>hpg::LocalServerDialog</name>
     <message>
         <source>5432 (default)</source>
-        <translation>5432 (既定)</translation>
+        <translation>5432 (デフォルト)</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1837,7 +2274,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>%1 (%2, this run only)</source>
-        <translation>%1 (%2、この実行中のみ)</translation>
+        <translation>%1 (%2、今回の起動中のみ)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1850,6 +2287,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Push</source>
         <translation>プッシュ</translation>
+    </message>
+    <message>
+        <source>The URL of %1 was copied with its password; the clipboard is cleared after a while.</source>
+        <translation>%1 の URL をパスワード付きでコピーしました。クリップボードはしばらくすると消去されます。</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +2328,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <name>hpg::MemorySecretStore</name>
     <message>
         <source>No secret is kept under this name for this run.</source>
-        <translation>この実行中、この名前で保持されているシークレットはありません。</translation>
+        <translation>今回の起動中、この名前で保持されているシークレットはありません。</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2350,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <name>hpg::OverviewPage</name>
     <message>
         <source>Off</source>
+        <extracomment>automatic refresh of the overview: not at all</extracomment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
@@ -2077,7 +2519,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
     </message>
     <message>
         <source>Price: %1 a month now, %2 a month on the new plan.</source>
@@ -2309,7 +2751,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Gave up waiting after %1 seconds. Last status: %2</source>
-        <translation>%1 秒待ちましたが、あきらめました。最後の状態: %2</translation>
+        <translation>%1 秒待っても完了しなかったため、待つのをやめました。最後の状態: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2443,32 +2885,8 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>Behind By: %1 コミット遅れ</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>未開始</translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>Waiting…</source>
-        <translation>待機中…</translation>
-    </message>
-    <message>
-        <source>Needs your confirmation</source>
-        <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>不要</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>Left in place:</source>
@@ -2540,7 +2958,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2679,7 +3097,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Running for %1.</source>
-        <translation>%1 実行中です。</translation>
+        <translation>実行開始から %1 経過しています。</translation>
     </message>
     <message>
         <source>PID</source>
@@ -2742,11 +3160,11 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Client connections to the server, against the plan&apos;s limit of %1.</source>
-        <translation>サーバーへのクライアント接続数と、プランの上限 %1 です。</translation>
+        <translation>サーバーへのクライアント接続数です (上限はプランの %1)。</translation>
     </message>
     <message>
         <source>Client connections to the server, against its max_connections of %1.</source>
-        <translation>サーバーへのクライアント接続数と、max_connections の %1 です。</translation>
+        <translation>サーバーへのクライアント接続数です (上限は max_connections の %1)。</translation>
     </message>
     <message>
         <source>Cancel Query…</source>
@@ -2793,10 +3211,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>%1 を %2 から切断し、開いているトランザクションをロールバックします。</translation>
     </message>
     <message>
-        <source>It blocks %1 other sessions.</source>
-        <translation>このセッションは他の %1 個のセッションをブロックしています。</translation>
-    </message>
-    <message>
         <source>Terminate Root Blocker</source>
         <translation>根本のブロッカーの強制終了</translation>
     </message>
@@ -2832,12 +3246,18 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>The connections to %1 could not be reset: %2</source>
         <translation>%1 への接続をリセットできませんでした: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>It blocks %n other session(s).</source>
+        <translation>
+            <numerusform>ほかの %n 個のセッションをブロックしています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation>システムの既定</translation>
+        <translation>システムのデフォルト</translation>
     </message>
     <message>
         <source>Never</source>
@@ -2847,6 +3267,19 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source> s</source>
         <comment>seconds</comment>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <extracomment>colours: follow the desktop&apos;s light or dark setting</extracomment>
+        <translation>デスクトップに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +3384,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
-        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
+        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに再割り当てしてください。</translation>
     </message>
     <message>
         <source>%1 is being deprovisioned.</source>
@@ -3225,7 +3658,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>CLI equivalent</source>
-        <translation>同等の CLI コマンド</translation>
+        <translation>Heroku CLI で同じことを行うコマンド</translation>
     </message>
     <message>
         <source>API Request-Ids</source>
@@ -3239,12 +3672,17 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>Could not write the transcript %1: %2</source>
         <translation>記録 %1 を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a transcript&apos;s Result cell: what kind of event, then what it said (&quot;Done: Maintenance mode is on.&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hpg::TransferCheckPage</name>
     <message>
         <source>Checks</source>
-        <translation>確認</translation>
+        <translation>事前チェック</translation>
     </message>
     <message>
         <source>hpgdesk checks both sides and the programs before the pull starts.</source>
@@ -3332,6 +3770,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Reset</source>
+        <extracomment>the button that resets (empties) a database, as heroku pg:reset does</extracomment>
         <translation>リセット</translation>
     </message>
     <message>
@@ -3752,6 +4191,18 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Starting the local sandbox…</source>
         <translation>ローカルのサンドボックスを起動しています…</translation>
+    </message>
+    <message>
+        <source>Nothing in the tree has the key “%1”.</source>
+        <translation>ツリーにキー「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Keys look like app:NAME or db:APP/ADDON; this account has no apps.</source>
+        <translation>キーは app:NAME または db:APP/ADDON の形ですが、このアカウントにはアプリがありません。</translation>
+    </message>
+    <message>
+        <source>Keys look like app:NAME or db:APP/ADDON. Some that exist:</source>
+        <translation>キーは app:NAME または db:APP/ADDON の形です。存在するキーの例:</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "sessionsmodel.h"
 
+#include "core/settings/languagemanager.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -137,7 +139,7 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
             QStringList pids;
             for (int pid : s->blockedBy)
                 pids.append(QString::number(pid));
-            return tr("Waiting for session %1.").arg(pids.join(QStringLiteral(", ")));
+            return tr("Waiting for session %1.").arg(LanguageManager::joinList(pids));
         }
         if (isLongRunning(*s))
             return tr("Running for %1.").arg(formatDuration(s->runningMs()));
