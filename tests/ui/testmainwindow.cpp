@@ -9,6 +9,7 @@
 #include "ui/mainwindow/firstrunpanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
 #include "widgetdriver.h"
 
@@ -241,12 +242,21 @@ private slots:
                      qPrintable(hpg::Appearance::errorText(QApplication::palette()).name()));
             QVERIFY(contrast(hpg::Appearance::successText(QApplication::palette()), background) >= 4.5);
         }
+        // A notice banner follows: a muted background on the dark palette, not a bright patch.
+        window.banner()->showMessage(QStringLiteral("A notice."));
+        hpgtest::settleLayouts();
+        const auto bannerLightness = [&window] {
+            return window.banner()->grab().toImage().pixelColor(3, 3).lightness();
+        };
+        QVERIFY2(bannerLightness() < 100, qPrintable(QString::number(bannerLightness())));
         QVERIFY(combo->findData(int(hpg::UserSettings::ColorScheme::Light)) >= 0);
         settings->reject(); // deleted on close: combo is gone from here on
         QVERIFY(hpgtest::saveScreenshots(&window, QStringLiteral("first-start-dark")).isEmpty());
 
         hpg::Appearance::apply(hpg::UserSettings::ColorScheme::Light);
         QVERIFY(!hpg::Appearance::isDark(QApplication::palette()));
+        hpgtest::settleLayouts();
+        QVERIFY2(bannerLightness() > 200, qPrintable(QString::number(bannerLightness())));
         for (const auto role : { QPalette::Window, QPalette::Base }) {
             const QColor background = QApplication::palette().color(role);
             QVERIFY(contrast(hpg::Appearance::errorText(QApplication::palette()), background) >= 4.5);

@@ -59,11 +59,18 @@ void Appearance::apply(UserSettings::ColorScheme scheme)
     if (scheme == UserSettings::ColorScheme::System && !dark) {
         QApplication::setStyle(QStyleFactory::create(o.style));
         QApplication::setPalette(o.palette);
-        return;
+    } else {
+        QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        QApplication::setStyle(fusion);
+        QApplication::setPalette(dark ? darkPalette() : fusion->standardPalette());
     }
-    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    QApplication::setStyle(fusion);
-    QApplication::setPalette(dark ? darkPalette() : fusion->standardPalette());
+    emit instance()->changed();
+}
+
+Appearance *Appearance::instance()
+{
+    static Appearance *notifier = new Appearance; // lives as long as the process, like the palette
+    return notifier;
 }
 
 UserSettings::ColorScheme Appearance::current()

@@ -3,6 +3,7 @@
 #include "core/settings/usersettings.h"
 
 #include <QColor>
+#include <QObject>
 #include <QPalette>
 #include <QString>
 
@@ -12,9 +13,13 @@ namespace hpg {
 // (error and success text) chosen to stay readable on the palette in use. Light and Dark use the
 // Fusion style with a palette of their own; System keeps the platform's style and palette (Qt
 // 6.5 and later also follow the desktop's light/dark setting as it changes).
-class Appearance
+class Appearance : public QObject
 {
+    Q_OBJECT
 public:
+    // Emits changed() after apply(): widgets with colours of their own (style sheets) follow.
+    static Appearance *instance();
+
     static void apply(UserSettings::ColorScheme scheme);
     static UserSettings::ColorScheme current();
 
@@ -27,6 +32,12 @@ public:
     // "QLabel { color: … }" with errorText() / successText(), for labels that only change colour.
     static QString errorLabelStyle(const QPalette &palette, bool bold = false);
     static QString successLabelStyle(const QPalette &palette);
+
+signals:
+    void changed();
+
+private:
+    Appearance() = default;
 };
 
 } // namespace hpg
