@@ -250,6 +250,10 @@ private slots:
         };
         QVERIFY2(bannerLightness() < 100, qPrintable(QString::number(bannerLightness())));
         QVERIFY(combo->findData(int(hpg::UserSettings::ColorScheme::Light)) >= 0);
+        for (const auto tone : { hpg::Appearance::Tone::Error, hpg::Appearance::Tone::Warning })
+            QVERIFY(contrast(hpg::Appearance::toneText(tone, QApplication::palette()),
+                             hpg::Appearance::toneBackground(tone, QApplication::palette()))
+                    >= 4.5);
         settings->reject(); // deleted on close: combo is gone from here on
         QVERIFY(hpgtest::saveScreenshots(&window, QStringLiteral("first-start-dark")).isEmpty());
 
@@ -261,6 +265,10 @@ private slots:
             const QColor background = QApplication::palette().color(role);
             QVERIFY(contrast(hpg::Appearance::errorText(QApplication::palette()), background) >= 4.5);
         }
+        for (const auto tone : { hpg::Appearance::Tone::Error, hpg::Appearance::Tone::Warning })
+            QVERIFY(contrast(hpg::Appearance::toneText(tone, QApplication::palette()),
+                             hpg::Appearance::toneBackground(tone, QApplication::palette()))
+                    >= 4.5);
         hpg::UserSettings::setColorScheme(hpg::UserSettings::ColorScheme::System);
         hpg::Appearance::apply(hpg::UserSettings::ColorScheme::System);
     }

@@ -7,6 +7,7 @@
 #include "core/heroku/platformclient.h"
 #include "core/settings/languagemanager.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
+#include "ui/widgets/appearance.h"
 #include "ui/widgets/secretclipboard.h"
 
 #include "ui_connectioninfopage.h"
@@ -25,7 +26,7 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
     , m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     m_rotationPoll.setInterval(1500);
     connect(&m_rotationPoll, &QTimer::timeout, this, &ConnectionInfoPage::pollRotation);

@@ -6,6 +6,7 @@
 #include "core/heroku/platformclient.h"
 #include "core/settings/languagemanager.h"
 #include "inforowtext.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_overviewpage.h"
 
@@ -32,7 +33,7 @@ OverviewPage::OverviewPage(ApiClient *api, QWidget *parent)
     titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     fillRefreshChoices();
 

@@ -49,7 +49,7 @@ SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
     , m_blocking(new BlockingModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     m_ui->queryDetailPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

@@ -1,6 +1,7 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
@@ -123,6 +124,32 @@ QColor Appearance::errorText(const QPalette &palette)
 QColor Appearance::successText(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+}
+
+QColor Appearance::toneBackground(Tone tone, const QPalette &palette)
+{
+    if (isDark(palette))
+        return tone == Tone::Error ? QColor(0x4a, 0x22, 0x22) : QColor(0x3d, 0x30, 0x20);
+    return tone == Tone::Error ? QColor(0xfd, 0xec, 0xea) : QColor(0xff, 0xf4, 0xe5);
+}
+
+QColor Appearance::toneText(Tone tone, const QPalette &palette)
+{
+    if (isDark(palette))
+        return tone == Tone::Error ? QColor(0xff, 0xc4, 0xbd) : QColor(0xff, 0xd9, 0xa0);
+    return tone == Tone::Error ? QColor(0x61, 0x1a, 0x15) : QColor(0x66, 0x3c, 0x00);
+}
+
+void Appearance::keepPanelStyled(QLabel *label, Tone tone, int padding)
+{
+    const auto style = [label, tone, padding] {
+        const QPalette palette = QApplication::palette();
+        label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: %3px; }")
+                                 .arg(toneBackground(tone, palette).name(), toneText(tone, palette).name())
+                                 .arg(padding));
+    };
+    style();
+    connect(instance(), &Appearance::changed, label, style);
 }
 
 QString Appearance::errorLabelStyle(const QPalette &palette, bool bold)

@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
+
 namespace hpg {
 
 // Light, dark or the desktop's colours for the whole application, and the few colours of our own
@@ -29,6 +31,13 @@ public:
     // Text colours with enough contrast on `palette`'s window and base colours.
     static QColor errorText(const QPalette &palette);
     static QColor successText(const QPalette &palette);
+    // A panel or a row that stands out with a background of its own: an error (pink / dark red) or a
+    // warning (amber / dark amber), muted on a dark palette.
+    enum class Tone { Error, Warning };
+    static QColor toneBackground(Tone tone, const QPalette &palette);
+    static QColor toneText(Tone tone, const QPalette &palette);
+    // Styles `label` as such a panel now and again whenever the colours change.
+    static void keepPanelStyled(QLabel *label, Tone tone, int padding = 6);
     // "QLabel { color: … }" with errorText() / successText(), for labels that only change colour.
     static QString errorLabelStyle(const QPalette &palette, bool bold = false);
     static QString successLabelStyle(const QPalette &palette);
