@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>Heroku CLI で同じことを行うコマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>Heroku CLI で同じことを行うコマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>CLI equivalent</source>
-        <translation>Heroku CLI で同じことを行うコマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>Request-Id</source>
@@ -3658,7 +3658,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>CLI equivalent</source>
-        <translation>Heroku CLI で同じことを行うコマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>API Request-Ids</source>

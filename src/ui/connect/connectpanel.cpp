@@ -96,6 +96,8 @@ void ConnectPanel::changeEvent(QEvent *event)
         retranslate();
         updateButtons(); // the tooltips
         m_ui->messageLabel->setText(m_message ? m_message() : QString());
+        fillConnections(); // the states' words
+        fillMappings();
     }
     QWidget::changeEvent(event);
 }
@@ -206,14 +208,10 @@ void ConnectPanel::onConnections(const ApiResult &result)
     }
     m_connections = ConnectConnection::listFromJson(result.object());
     const QString selected = m_selectedId;
-    m_connectionsModel->setRowCount(int(m_connections.size()));
+    fillConnections();
     int selectedRow = -1;
     for (int row = 0; row < m_connections.size(); ++row) {
-        const ConnectConnection &c = m_connections.at(row);
-        setRow(m_connectionsModel, row, { c.name, StateWords::connectState(c.state), c.schemaName, c.dbKey });
-        m_connectionsModel->item(row, 1)->setToolTip(c.state); // the API's own name for it
-        m_connectionsModel->item(row, 0)->setData(c.id, Qt::UserRole);
-        if (c.id == selected)
+        if (m_connections.at(row).id == selected)
             selectedRow = row;
     }
     if (selectedRow < 0 && !m_connections.isEmpty())
@@ -261,6 +259,17 @@ void ConnectPanel::readDetails()
         if (id != m_selectedId)
             readDetails(); // the selection moved meanwhile
     });
+}
+
+void ConnectPanel::fillConnections()
+{
+    m_connectionsModel->setRowCount(int(m_connections.size()));
+    for (int row = 0; row < m_connections.size(); ++row) {
+        const ConnectConnection &c = m_connections.at(row);
+        setRow(m_connectionsModel, row, { c.name, StateWords::connectState(c.state), c.schemaName, c.dbKey });
+        m_connectionsModel->item(row, 1)->setToolTip(c.state); // the API's own name for it
+        m_connectionsModel->item(row, 0)->setData(c.id, Qt::UserRole);
+    }
 }
 
 void ConnectPanel::fillMappings()
