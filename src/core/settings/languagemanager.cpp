@@ -124,6 +124,8 @@ bool LanguageManager::apply(Language language)
 
     m_language = language;
     s_uiCode = code;
+    // Dates, day names and numbers in the language shown (QLocale() everywhere follows it).
+    QLocale::setDefault(uiLocale());
     emit languageChanged(language);
     return appLoaded;
 }

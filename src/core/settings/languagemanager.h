@@ -45,8 +45,8 @@ public:
     Language language() const { return m_language; }
     QString currentCode() const { return effectiveCode(m_language); }
 
-    // Installs the translators for `language`; returns false when the
-    // application's own catalogue for it could not be loaded.
+    // Installs the translators for `language` and makes uiLocale() the default QLocale; returns
+    // false when the application's own catalogue for it could not be loaded.
     bool apply(Language language);
 
 signals:
