@@ -11,11 +11,12 @@ set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
 set(CPACK_DEBIAN_PACKAGE_SECTION "database")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the xcb platform
-# plugin, the SVG icon loader, Qt's own Japanese strings and the PostgreSQL
-# client tools that push, pull and the sandbox run.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, postgresql-client, gnome-keyring | kwalletmanager, libsecret-tools")
+# plugin, the SVG icon loader and Qt's own Japanese strings (without them the
+# wizard and dialog buttons of a Japanese UI fall back to English, also when
+# installed with --no-install-recommends); recommended, the PostgreSQL client
+# tools that push, pull and the sandbox run.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-client, gnome-keyring | kwalletmanager, libsecret-tools")
 # hpgdesk --sandbox runs real PostgreSQL servers (initdb, pg_ctl, pg_basebackup).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15")
 include(CPack)

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>hpg::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s) in %1.</source>
+        <translation>
+            <numerusform>%n entry in %1.</numerusform>
+            <numerusform>%n entries in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) match the filter.</source>
+        <translation>
+            <numerusform>%1 of %n entry matches the filter.</numerusform>
+            <numerusform>%1 of %n entries match the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n entry written to %1.</numerusform>
+            <numerusform>%n entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnectionInfoPage</name>
     <message numerus="yes">
         <source>Copied with the password. The clipboard is cleared in %n second(s).</source>
@@ -144,6 +168,16 @@
         <translation>
             <numerusform>%n database on this server.</numerusform>
             <numerusform>%n databases on this server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::SessionsPage</name>
+    <message numerus="yes">
+        <source>It blocks %n other session(s).</source>
+        <translation>
+            <numerusform>It blocks %n other session.</numerusform>
+            <numerusform>It blocks %n other sessions.</numerusform>
         </translation>
     </message>
 </context>

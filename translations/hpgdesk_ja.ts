@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>What hpgdesk did to apps and databases on this computer, newest first. Hand it to Heroku support or a change review: export it as CSV.</source>
+        <translation>このコンピューターで hpgdesk がアプリとデータベースに対して行った操作です (新しい順)。Heroku サポートや変更レビューに渡すときは CSV でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Filter by account, app, database, action, command or Request-Id</source>
+        <translation>アカウント、アプリ、データベース、操作、コマンド、Request-Id で絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show the user interface in LANG (en or ja).</source>
@@ -48,19 +71,11 @@
     </message>
     <message>
         <source>Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only.</source>
-        <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (この実行中のみ)。</translation>
+        <translation>HEROKU_API_KEY のトークンで URL の API にサインインします (今回の起動中のみ)。</translation>
     </message>
     <message>
         <source>--api-url needs the API token in the environment variable HEROKU_API_KEY.</source>
         <translation>--api-url を使うには、環境変数 HEROKU_API_KEY に API トークンを設定してください。</translation>
-    </message>
-    <message>
-        <source>Show PAGE of the selected database: overview, connection or sessions.</source>
-        <translation>選択したデータベースの PAGE (overview、connection、sessions のいずれか) を表示します。</translation>
-    </message>
-    <message>
-        <source>Unknown page “%1”. Use overview, connection or sessions.</source>
-        <translation>不明なページ「%1」です。overview、connection、sessions のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>With --screenshot, open WHAT first and show it: signin, settings, about, pull, push or switch.</source>
@@ -69,6 +84,18 @@
     <message>
         <source>Unknown dialog “%1”. Use signin, settings, about, pull, push or switch.</source>
         <translation>不明なダイアログ「%1」です。signin、settings、about、pull、push、switch のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key. Keys look like app:NAME or db:APP/ADDON, for example app:acme-storefront or db:acme-storefront/postgresql-curly-12345.</source>
+        <translation>「%1」はキーではありません。キーは app:NAME または db:APP/ADDON の形です (例: app:acme-storefront、db:acme-storefront/postgresql-curly-12345)。</translation>
+    </message>
+    <message>
+        <source>Show PAGE of the selected database: overview, connection, sessions or maintenance.</source>
+        <translation>選択したデータベースの PAGE (overview、connection、sessions、maintenance のいずれか) を表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1”. Use overview, connection, sessions or maintenance.</source>
+        <translation>不明なページ「%1」です。overview、connection、sessions、maintenance のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -161,16 +188,35 @@
         <translation>psql コマンド(&amp;P)</translation>
     </message>
     <message>
-        <source>.pg&amp;pass line</source>
-        <translation>.pgpass の行(&amp;P)</translation>
-    </message>
-    <message>
         <source>PG* &amp;environment</source>
         <translation>PG* 環境変数(&amp;E)</translation>
     </message>
     <message>
         <source>R&amp;otate Credentials…</source>
         <translation>資格情報をローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>.pgpass &amp;line</source>
+        <translation>.pgpass 行(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Heroku Postgres Desk shows your Heroku Postgres databases: everything pg:info says, connection info to copy into other clients, and the sessions that run on them. It carries out the Dev Center runbooks (plan change, follower switch, Private Space migration, push and pull) step by step, with the equivalent heroku command for each step.</source>
+        <translation>Heroku Postgres Desk は、Heroku Postgres のデータベースについて、pg:info の内容、他のクライアントにコピーできる接続情報、実行中のセッションを表示します。Dev Center の手順 (プラン変更、フォロワーの切り替え、Private Space への移行、プッシュとプル) を一歩ずつ実行し、各ステップで Heroku CLI で同じことを行うコマンドを示します。</translation>
+    </message>
+    <message>
+        <source>To begin, sign in with a Heroku API token. It is checked with Heroku and kept in the system keychain.</source>
+        <translation>まず Heroku の API トークンでサインインしてください。トークンは Heroku で確認され、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Tokens found on this computer (each is checked with Heroku before it is used):</source>
+        <translation>このコンピューターで見つかったトークン (使う前に Heroku で確認します):</translation>
     </message>
 </context>
 <context>
@@ -216,11 +262,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>HA status</source>
-        <translation>HA ステータス</translation>
+        <translation>HA 状態</translation>
     </message>
     <message>
         <source>Data size</source>
@@ -368,6 +414,49 @@
         <source>Unsupported</source>
         <translation>未対応</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a date and time in the user&apos;s time zone, then the zone&apos;s name: &quot;2026/11/07 7:00 (JST)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every %1, %2 to %3 (%4)</source>
+        <extracomment>maintenance window: weekday, start and end time, time zone (&quot;Thursdays, 7:00 to 11:00 (JST)&quot;)</extracomment>
+        <translation>毎週%1 %2〜%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Every %1 %2 to %3 %4 (%5)</source>
+        <extracomment>maintenance window that crosses midnight: weekday and time, to weekday and time, time zone</extracomment>
+        <translation>毎週%1 %2〜%3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Earliest from %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Required by %1; the replacement database is being prepared.</source>
+        <translation>期限 %1。代替データベースを準備しています。</translation>
+    </message>
+    <message>
+        <source>Required by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, required by %2; the replacement database is being prepared.</source>
+        <translation>予定 %1 (期限 %2)。代替データベースを準備しています。</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1, required by %2</source>
+        <translation>予定 %1 (期限 %2)</translation>
+    </message>
 </context>
 <context>
     <name>LocalServerDialog</name>
@@ -377,7 +466,7 @@
     </message>
     <message>
         <source>The PostgreSQL server on this computer that pulls go into and pushes come from. The defaults come from PGHOST, PGPORT, PGUSER and PGPASSWORD, as with the Heroku CLI.</source>
-        <translation>プルの取り込み先、プッシュの取り出し元となる、このコンピューター上の PostgreSQL サーバーです。既定値は Heroku CLI と同じく PGHOST、PGPORT、PGUSER、PGPASSWORD から取得します。</translation>
+        <translation>プルの取り込み先、プッシュの取り出し元となる、このコンピューター上の PostgreSQL サーバーです。デフォルト値は Heroku CLI と同じく PGHOST、PGPORT、PGUSER、PGPASSWORD から取得します。</translation>
     </message>
     <message>
         <source>&amp;Host or socket directory:</source>
@@ -499,6 +588,42 @@
         <translation>プランの変更(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Filter Apps and Databases</source>
+        <translation>アプリとデータベースを絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>セッション(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Database URL</source>
+        <translation>データベースの URL をコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the database&apos;s URL with its password; the clipboard is cleared after a while</source>
+        <translation>データベースの URL をパスワード付きでコピーします。クリップボードはしばらくすると消去されます</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connection I&amp;nfo</source>
+        <translation>接続情報(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Heroku Conn&amp;ect</source>
+        <translation>Heroku Connect(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>メンテナンス(&amp;M)</translation>
+    </message>
+    <message>
         <source>C&amp;opy to a New Database…</source>
         <translation>新しいデータベースにコピー(&amp;O)…</translation>
     </message>
@@ -573,8 +698,8 @@
         <translation>メンテナンスウィンドウで Heroku が実行(&amp;W)</translation>
     </message>
     <message>
-        <source>Change &amp;Window…</source>
-        <translation>ウィンドウを変更(&amp;W)…</translation>
+        <source>Change W&amp;indow…</source>
+        <translation>ウィンドウを変更(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -694,7 +819,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>同等の Heroku CLI コマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>Result</source>
@@ -703,10 +828,6 @@
     <message>
         <source>Confirmation needed</source>
         <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -719,6 +840,10 @@
     <message>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>確定して実行(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -745,11 +870,11 @@
     </message>
     <message>
         <source>Hide &amp;idle</source>
-        <translation>アイドルを隠す(&amp;I)</translation>
+        <translation>アイドルを非表示(&amp;I)</translation>
     </message>
     <message>
         <source>Hide &amp;hpgdesk&apos;s own session</source>
-        <translation>hpgdesk 自身のセッションを隠す(&amp;H)</translation>
+        <translation>hpgdesk 自身のセッションを非表示(&amp;H)</translation>
     </message>
     <message>
         <source>Filter by PID, user, application, client, state or query…</source>
@@ -818,6 +943,10 @@
         <source>Clear copied &amp;passwords after:</source>
         <translation>コピーしたパスワードを消去するまでの時間(&amp;P):</translation>
     </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -844,6 +973,219 @@
     <message>
         <source>Heroku CLI &amp;keychain</source>
         <translation>Heroku CLI のキーチェーン(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>StateWords</name>
+    <message>
+        <source>Idle</source>
+        <translation>アイドル</translation>
+    </message>
+    <message>
+        <source>Reading database changes</source>
+        <translation>データベースの変更を読み取り中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>復旧中</translation>
+    </message>
+    <message>
+        <source>Importing the configuration</source>
+        <translation>設定をインポート中</translation>
+    </message>
+    <message>
+        <source>System error</source>
+        <translation>システムエラー</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>データベースを利用できません</translation>
+    </message>
+    <message>
+        <source>Too many rows</source>
+        <translation>行数が多すぎます</translation>
+    </message>
+    <message>
+        <source>Salesforce authorization failed</source>
+        <translation>Salesforce の認証に失敗</translation>
+    </message>
+    <message>
+        <source>Heroku authorization failed</source>
+        <translation>Heroku の認証に失敗</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Initial load</source>
+        <translation>初期読み込み</translation>
+    </message>
+    <message>
+        <source>Resyncing</source>
+        <translation>再同期中</translation>
+    </message>
+    <message>
+        <source>Reloading the table</source>
+        <translation>テーブルを再読み込み中</translation>
+    </message>
+    <message>
+        <source>Schema changed</source>
+        <translation>スキーマが変更されました</translation>
+    </message>
+    <message>
+        <source>Reading Salesforce changes</source>
+        <translation>Salesforce の変更を読み取り中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>run</comment>
+        <extracomment>a run&apos;s status</extracomment>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <translation>確認が必要です</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>実行済み</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>待機完了</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>確認を要求</translation>
+    </message>
+    <message>
+        <source>Confirmations given</source>
+        <translation>確認を完了</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Cancel a query</source>
+        <translation>クエリのキャンセル</translation>
+    </message>
+    <message>
+        <source>Terminate a session</source>
+        <translation>セッションの強制終了</translation>
+    </message>
+    <message>
+        <source>Terminate all sessions</source>
+        <translation>全セッションの強制終了</translation>
+    </message>
+    <message>
+        <source>Pause Heroku Connect</source>
+        <translation>Heroku Connect の一時停止</translation>
+    </message>
+    <message>
+        <source>Resume Heroku Connect</source>
+        <translation>Heroku Connect の再開</translation>
+    </message>
+    <message>
+        <source>Start a runbook</source>
+        <translation>手順の開始</translation>
+    </message>
+    <message>
+        <source>Resume a runbook</source>
+        <translation>手順の再開</translation>
+    </message>
+    <message>
+        <source>Give the confirmations</source>
+        <translation>確認の入力</translation>
+    </message>
+    <message>
+        <source>Confirm a step</source>
+        <translation>ステップの確定</translation>
+    </message>
+    <message>
+        <source>Runbook step</source>
+        <translation>手順のステップ</translation>
+    </message>
+    <message>
+        <source>Pause a runbook</source>
+        <translation>手順の一時停止</translation>
+    </message>
+    <message>
+        <source>Give up a runbook</source>
+        <translation>手順の中止</translation>
+    </message>
+    <message>
+        <source>Finish a runbook</source>
+        <translation>手順の完了</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>The journal could not be written</source>
+        <translation>ジャーナルを書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1219,7 @@
     <name>SwitchPreflightPage</name>
     <message>
         <source>What hpgdesk found:</source>
-        <translation>hpgdesk が見つけたこと:</translation>
+        <translation>hpgdesk が確認した内容:</translation>
     </message>
     <message>
         <source>What will happen:</source>
@@ -889,7 +1231,7 @@
     </message>
     <message>
         <source>Heroku CLI equivalent</source>
-        <translation>同等の Heroku CLI コマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
@@ -945,11 +1287,11 @@
     </message>
     <message>
         <source>Signed in, but the token could not be kept in the system keychain: %1 Nothing was written to disk. Keep the token for this run only, or sign out.</source>
-        <translation>サインインしましたが、トークンをシステムのキーチェーンに保存できませんでした: %1 ディスクには何も書き込まれていません。この実行中だけトークンを保持するか、サインアウトしてください。</translation>
+        <translation>サインインしましたが、トークンをシステムのキーチェーンに保存できませんでした: %1 ディスクには何も書き込まれていません。今回の起動中だけトークンを保持するか、サインアウトしてください。</translation>
     </message>
     <message>
         <source>Keep for This Run</source>
-        <translation>この実行中だけ保持</translation>
+        <translation>今回の起動中だけ保持</translation>
     </message>
     <message>
         <source>Sign Out</source>
@@ -1025,6 +1367,13 @@
     </message>
 </context>
 <context>
+    <name>hpg::AuditEntry</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>hpg::AuditLog</name>
     <message>
         <source>Could not create the folder of the audit log %1.</source>
@@ -1040,6 +1389,78 @@
     </message>
 </context>
 <context>
+    <name>hpg::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s) in %1.</source>
+        <translation>
+            <numerusform>%1 に %n 件の記録があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) match the filter.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件が絞り込み条件に一致します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件の記録を %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::AuditLogModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (step %2)</source>
+        <translation>%1 (ステップ %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>CLI equivalent</source>
+        <translation>CLI コマンド</translation>
+    </message>
+    <message>
+        <source>Request-Id</source>
+        <translation>Request-Id</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>hpg::BlockingModel</name>
     <message>
         <source>%1 (waits in a circle)</source>
@@ -1051,7 +1472,7 @@
     </message>
     <message>
         <source>not visible</source>
-        <translation>表示できません</translation>
+        <translation>不明 (閲覧権限なし)</translation>
     </message>
     <message>
         <source>Root blocker: terminating session %1 releases the sessions below it.</source>
@@ -1264,10 +1685,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>Heroku Connect %1 は一時停止中です。</translation>
     </message>
     <message>
-        <source>Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…</source>
-        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。一時停止できるまで待っています…</translation>
-    </message>
-    <message>
         <source>%1 has no Heroku Connect connections.</source>
         <translation>%1 には Heroku Connect の接続がありません。</translation>
     </message>
@@ -1335,16 +1752,16 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Held by “%1”, started %2: that run paused Heroku Connect on %3 and resumes it itself. Open the run rather than resuming here.</source>
         <translation>%2 に開始した「%1」が保持しています。この実行が %3 の Heroku Connect を一時停止しており、自身で再開します。ここで再開せず、実行を開いてください。</translation>
     </message>
+    <message>
+        <source>Heroku Connect %1 is not idle (state: %2). It can be paused only when it is idle; waiting to pause it…</source>
+        <translation>Heroku Connect %1 はアイドル状態ではありません (状態: %2)。一時停止できるのはアイドル状態のときだけです。一時停止できるまで待っています…</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectSteps</name>
     <message>
         <source>Heroku Connect cannot be reached from this session.</source>
         <translation>このセッションからは Heroku Connect に接続できません。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…</source>
-        <translation>Heroku Connect %1 は %2 です。一時停止できるのは IDLE のときだけです。待機しています…</translation>
     </message>
     <message>
         <source>Paused Heroku Connect %1.</source>
@@ -1374,12 +1791,16 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Heroku Connect is running.</source>
         <translation>Heroku Connect は動作中です。</translation>
     </message>
+    <message>
+        <source>Heroku Connect %1 is busy; it can be paused only when it is idle. Waiting…</source>
+        <translation>Heroku Connect %1 は処理中です。一時停止できるのはアイドル状態のときだけです。待っています…</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ConnectionInfoPage</name>
     <message>
         <source>Hide</source>
-        <translation>隠す</translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1387,7 +1808,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>default</source>
-        <translation>default</translation>
+        <extracomment>the name of a database&apos;s default credential (Heroku calls it &quot;default&quot;)</extracomment>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1613,7 +2035,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>The old database %1 still exists (with its data as it was before the copy). When you no longer need it, destroy it with heroku addons:destroy %1 -a %2; reassign its dataclips first.</source>
-        <translation>古いデータベース %1 は (コピー前のデータのまま) 残っています。不要になったら heroku addons:destroy %1 -a %2 で削除してください。その前に Dataclip を再割り当てしてください。</translation>
+        <translation>古いデータベース %1 は (コピー前のデータのまま) 残っています。不要になったら heroku addons:destroy %1 -a %2 で削除してください。その前にデータクリップを再割り当てしてください。</translation>
     </message>
     <message>
         <source>Copy of %1 to a new %2 database</source>
@@ -1655,10 +2077,29 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::FirstRunPanel</name>
+    <message>
+        <source>Use HEROKU_API_KEY</source>
+        <translation>HEROKU_API_KEY を使う</translation>
+    </message>
+    <message>
+        <source>Use ~/.netrc</source>
+        <translation>~/.netrc を使う</translation>
+    </message>
+    <message>
+        <source>Use the Heroku CLI&apos;s Login</source>
+        <translation>Heroku CLI のログインを使う</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (アカウント %2)</translation>
+    </message>
+</context>
+<context>
     <name>hpg::FollowerSteps</name>
     <message>
         <source>Provision a follower on %1</source>
-        <translation>%1 のフォロワーをプロビジョニングする</translation>
+        <translation>%1 プランでフォロワーをプロビジョニングする</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -1757,7 +2198,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>The old primary %1 still exists. When you no longer need it, deprovision it with heroku addons:destroy %1 -a %2, and reassign the dataclips that used it.</source>
-        <translation>古いプライマリ %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 でプロビジョニングを解除し、それを使っていたデータクリップを付け替えてください。</translation>
+        <translation>古いプライマリ %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 でプロビジョニングを解除し、それを使っていたデータクリップを再割り当てしてください。</translation>
     </message>
     <message>
         <source>The followers %1 still follow the old primary. Create followers of the new primary with heroku addons:create %2 -a %3 -- --follow DATABASE_URL.</source>
@@ -1969,7 +2410,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <name>hpg::LocalServerDialog</name>
     <message>
         <source>5432 (default)</source>
-        <translation>5432 (既定)</translation>
+        <translation>5432 (デフォルト)</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2082,7 +2523,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>%1 (%2, this run only)</source>
-        <translation>%1 (%2、この実行中のみ)</translation>
+        <translation>%1 (%2、今回の起動中のみ)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2095,6 +2536,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Push</source>
         <translation>プッシュ</translation>
+    </message>
+    <message>
+        <source>The URL of %1 was copied with its password; the clipboard is cleared after a while.</source>
+        <translation>%1 の URL をパスワード付きでコピーしました。クリップボードはしばらくすると消去されます。</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -2168,7 +2613,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Duration</source>
-        <translation>所要時間</translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2176,12 +2621,13 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n 秒</numerusform></translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the maintenance of %1…</source>
@@ -2197,7 +2643,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>ステータス: %1</translation>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>due now</source>
@@ -2206,17 +2652,20 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>in %n min</source>
         <translation>
-            <numerusform>%n 分後</numerusform></translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
         <translation>
-            <numerusform>%n 時間後</numerusform></translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
         <translation>
-            <numerusform>%n 日後</numerusform></translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled for %1 (%2), %3.</source>
@@ -2244,7 +2693,7 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
     </message>
     <message>
         <source>Postpone: %1</source>
@@ -2335,7 +2784,7 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <name>hpg::MemorySecretStore</name>
     <message>
         <source>No secret is kept under this name for this run.</source>
-        <translation>この実行中、この名前で保持されているシークレットはありません。</translation>
+        <translation>今回の起動中、この名前で保持されているシークレットはありません。</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2826,7 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     </message>
     <message>
         <source>%1 and all its data will be destroyed. Reassign its dataclips to the new database first.</source>
-        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに付け替えてください。</translation>
+        <translation>%1 とそのすべてのデータが破棄されます。先にデータクリップを新しいデータベースに再割り当てしてください。</translation>
     </message>
     <message>
         <source>%1 is being deprovisioned.</source>
@@ -2388,6 +2837,7 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <name>hpg::OverviewPage</name>
     <message>
         <source>Off</source>
+        <extracomment>automatic refresh of the overview: not at all</extracomment>
         <translation>オフ</translation>
     </message>
     <message numerus="yes">
@@ -2560,11 +3010,27 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
     </message>
     <message>
         <source>Price: %1 a month now, %2 a month on the new plan.</source>
         <translation>料金: 現在は月額 %1、新しいプランでは月額 %2。</translation>
+    </message>
+    <message>
+        <source>Changing the maintenance window…</source>
+        <translation>メンテナンスウィンドウを変更しています…</translation>
+    </message>
+    <message>
+        <source>Heroku Connect (%1): the Heroku Connect maintenance page says addons:upgrade works like an HA failover, which Heroku Connect handles on its own. With maintenance mode, hpgdesk still pauses it while the app is down and resumes it afterwards.</source>
+        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページによると、addons:upgrade は HA フェイルオーバーと同じ動作なので、Heroku Connect はこの操作を透過的に処理します。メンテナンスモードを使う場合、hpgdesk はアプリの停止中に Heroku Connect を一時停止し、その後再開します。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect (%1): as the Heroku Connect maintenance page says for pg:copy, it is paused together with maintenance mode and resumed when the app comes back.</source>
+        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページが pg:copy について述べているとおり、メンテナンスモードと同時に一時停止し、アプリを戻すときに再開します。</translation>
+    </message>
+    <message>
+        <source>From the Essential tier to another, the same page says the connection must be deleted and created again on the new database afterwards.</source>
+        <translation>同じページによると、Essential 層から別の層へ移る場合は、既存の接続を削除し、新しいデータベースで接続を作成し直す必要があります。</translation>
     </message>
     <message>
         <source>The copy replaces the app&apos;s DATABASE_URL: choose the database attached as DATABASE.</source>
@@ -2583,10 +3049,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>%1 の推定ダウンタイム: %2 (Dev Center の目安: 1 GB あたり約 3 分)。</translation>
     </message>
     <message>
-        <source>Changing the maintenance window…</source>
-        <translation>メンテナンスウィンドウを変更しています…</translation>
-    </message>
-    <message>
         <source>Window: %1</source>
         <translation>ウィンドウ: %1</translation>
     </message>
@@ -2597,18 +3059,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <message>
         <source>Route: heroku addons:upgrade, as the Dev Center recommends. Heroku prepares the new database while the app runs, then runs the changeover itself in the maintenance window (%1); the app is not put in maintenance mode by hpgdesk. The wizard waits until then; you can close it and resume the run later.</source>
         <translation>経路: heroku addons:upgrade (Dev Center の推奨)。アプリの稼働中に Heroku が新しいデータベースを準備し、メンテナンスウィンドウ (%1) で Heroku 自身が切り替えを実行します。hpgdesk はアプリをメンテナンスモードにしません。ウィザードはそれまで待ちます。閉じて、後で実行を再開することもできます。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect (%1): the Heroku Connect maintenance page says addons:upgrade works like an HA failover, which Heroku Connect handles on its own. With maintenance mode, hpgdesk still pauses it while the app is down and resumes it afterwards.</source>
-        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページによると、addons:upgrade は HA フェイルオーバーと同じ動作なので、Heroku Connect はこの操作を透過的に処理します。メンテナンスモードを使う場合、hpgdesk はアプリの停止中に Heroku Connect を一時停止し、その後再開します。</translation>
-    </message>
-    <message>
-        <source>Heroku Connect (%1): as the Heroku Connect maintenance page says for pg:copy, it is paused together with maintenance mode and resumed when the app comes back.</source>
-        <translation>Heroku Connect (%1): Heroku Connect のメンテナンスのページが pg:copy について述べているとおり、メンテナンスモードと同時に一時停止し、アプリを戻すときに再開します。</translation>
-    </message>
-    <message>
-        <source>From the Essential tier to another, the same page says the connection must be deleted and created again on the new database afterwards.</source>
-        <translation>同じページによると、Essential 層から別の層へ移る場合は、既存の接続を削除し、新しいデータベースで接続を作成し直す必要があります。</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3361,7 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     </message>
     <message>
         <source>Gave up waiting after %1 seconds. Last status: %2</source>
-        <translation>%1 秒待ちましたが、あきらめました。最後の状態: %2</translation>
+        <translation>%1 秒待っても完了しなかったため、待つのをやめました。最後の状態: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3045,32 +3495,8 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>Behind By: %1 コミット遅れ</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>未開始</translation>
-    </message>
-    <message>
         <source>Running…</source>
         <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>Waiting…</source>
-        <translation>待機中…</translation>
-    </message>
-    <message>
-        <source>Needs your confirmation</source>
-        <translation>確認が必要です</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation>不要</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>Left in place:</source>
@@ -3142,7 +3568,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Same as: %1</source>
-        <translation>同等のコマンド: %1</translation>
+        <translation>Heroku CLI で同じことを行うコマンド: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3281,7 +3707,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Running for %1.</source>
-        <translation>%1 実行中です。</translation>
+        <translation>実行開始から %1 経過しています。</translation>
     </message>
     <message>
         <source>PID</source>
@@ -3344,11 +3770,11 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Client connections to the server, against the plan&apos;s limit of %1.</source>
-        <translation>サーバーへのクライアント接続数と、プランの上限 %1 です。</translation>
+        <translation>サーバーへのクライアント接続数です (上限はプランの %1)。</translation>
     </message>
     <message>
         <source>Client connections to the server, against its max_connections of %1.</source>
-        <translation>サーバーへのクライアント接続数と、max_connections の %1 です。</translation>
+        <translation>サーバーへのクライアント接続数です (上限は max_connections の %1)。</translation>
     </message>
     <message>
         <source>Cancel Query…</source>
@@ -3395,10 +3821,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>%1 を %2 から切断し、開いているトランザクションをロールバックします。</translation>
     </message>
     <message>
-        <source>It blocks %1 other sessions.</source>
-        <translation>このセッションは他の %1 個のセッションをブロックしています。</translation>
-    </message>
-    <message>
         <source>Terminate Root Blocker</source>
         <translation>根本のブロッカーの強制終了</translation>
     </message>
@@ -3434,12 +3856,18 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>The connections to %1 could not be reset: %2</source>
         <translation>%1 への接続をリセットできませんでした: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>It blocks %n other session(s).</source>
+        <translation>
+            <numerusform>ほかの %n 個のセッションをブロックしています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation>システムの既定</translation>
+        <translation>システムのデフォルト</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3449,6 +3877,19 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source> s</source>
         <comment>seconds</comment>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <extracomment>colours: follow the desktop&apos;s light or dark setting</extracomment>
+        <translation>デスクトップに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +4237,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>CLI equivalent</source>
-        <translation>同等の CLI コマンド</translation>
+        <translation>CLI コマンド</translation>
     </message>
     <message>
         <source>API Request-Ids</source>
@@ -3810,12 +4251,17 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>Could not write the transcript %1: %2</source>
         <translation>記録 %1 を書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a transcript&apos;s Result cell: what kind of event, then what it said (&quot;Done: Maintenance mode is on.&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hpg::TransferCheckPage</name>
     <message>
         <source>Checks</source>
-        <translation>確認</translation>
+        <translation>事前チェック</translation>
     </message>
     <message>
         <source>hpgdesk checks both sides and the programs before the pull starts.</source>
@@ -3903,6 +4349,7 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
     <message>
         <source>Reset</source>
+        <extracomment>the button that resets (empties) a database, as heroku pg:reset does</extracomment>
         <translation>リセット</translation>
     </message>
     <message>
@@ -4323,6 +4770,18 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Starting the local sandbox…</source>
         <translation>ローカルのサンドボックスを起動しています…</translation>
+    </message>
+    <message>
+        <source>Nothing in the tree has the key “%1”.</source>
+        <translation>ツリーにキー「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Keys look like app:NAME or db:APP/ADDON; this account has no apps.</source>
+        <translation>キーは app:NAME または db:APP/ADDON の形ですが、このアカウントにはアプリがありません。</translation>
+    </message>
+    <message>
+        <source>Keys look like app:NAME or db:APP/ADDON. Some that exist:</source>
+        <translation>キーは app:NAME または db:APP/ADDON の形です。存在するキーの例:</translation>
     </message>
 </context>
 </TS>

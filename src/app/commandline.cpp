@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -19,7 +20,7 @@ CommandLine::CommandLine()
     , m_selectOption(QStringLiteral("select"),
                      tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
                      QStringLiteral("KEY"))
-    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview, connection or sessions."),
+    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview, connection, sessions or maintenance."),
                    QStringLiteral("PAGE"))
     , m_apiUrlOption(QStringLiteral("api-url"),
                      tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
@@ -70,7 +71,14 @@ bool CommandLine::parse(const QStringList &arguments)
     m_sandboxDir = m_parser.value(m_sandboxDirOption);
     m_sandboxReset = m_parser.isSet(m_sandboxResetOption);
     m_sandbox = m_parser.isSet(m_sandboxOption) || !m_sandboxDir.isEmpty() || m_sandboxReset;
-    m_select = m_parser.value(m_selectOption);
+    m_select = m_parser.value(m_selectOption).trimmed();
+    static const QRegularExpression keyShape(QStringLiteral(R"(^(app:[^/]+|db:[^/]+/[^/]+|(team|space|group):.+)$)"));
+    if (m_parser.isSet(m_selectOption) && !keyShape.match(m_select).hasMatch()) {
+        m_error = tr("“%1” is not a key. Keys look like app:NAME or db:APP/ADDON, for example app:acme-storefront "
+                     "or db:acme-storefront/postgresql-curly-12345.")
+                      .arg(m_parser.value(m_selectOption));
+        return false;
+    }
     m_page = m_parser.value(m_pageOption);
     m_apiUrl = m_parser.value(m_apiUrlOption);
     static const QHash<QString, QString> actions { { QStringLiteral("signin"), QStringLiteral("signIn") },
@@ -92,9 +100,10 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!m_page.isEmpty()
-        && !QStringList { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions") }
+        && !QStringList { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions"),
+                        QStringLiteral("maintenance") }
                 .contains(m_page)) {
-        m_error = tr("Unknown page “%1”. Use overview, connection or sessions.").arg(m_page);
+        m_error = tr("Unknown page “%1”. Use overview, connection, sessions or maintenance.").arg(m_page);
         return false;
     }
     return true;

@@ -4,7 +4,9 @@
 #include "core/session/sandboxlauncher.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
+#include "core/settings/usersettings.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/appearance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +71,7 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hpgdesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.hpgdesk.hpgdesk"));
+    hpg::Appearance::apply(hpg::UserSettings::colorScheme());
 
     hpg::LanguageManager languages;
     languages.apply(hpg::LanguageManager::savedLanguage());
@@ -113,8 +116,28 @@ int main(int argc, char **argv)
                                                          : commandLine.sandboxDir(),
                       commandLine.sandboxReset());
     }
-    if (!commandLine.selectKey().isEmpty())
+    if (!commandLine.selectKey().isEmpty()) {
+        // A key that is not there is a mistake on the command line: say so, show what keys exist, and leave.
+        QObject::connect(&window, &hpg::MainWindow::keyNotFound, &window, [&window](const QString &key) {
+            printLine(stderr, QCoreApplication::translate("main", "Nothing in the tree has the key “%1”.").arg(key));
+            const QStringList examples = window.exampleKeys(key);
+            if (examples.isEmpty()) {
+                printLine(stderr,
+                          QCoreApplication::translate("main",
+                                                      "Keys look like app:NAME or db:APP/ADDON; "
+                                                      "this account has no apps."));
+            } else {
+                printLine(stderr,
+                          QCoreApplication::translate("main",
+                                                      "Keys look like app:NAME or db:APP/ADDON. "
+                                                      "Some that exist:"));
+                for (const QString &example : examples)
+                    printLine(stderr, QStringLiteral("  ") + example);
+            }
+            QCoreApplication::exit(3);
+        });
         window.selectKey(commandLine.selectKey());
+    }
     if (!commandLine.page().isEmpty())
         window.showDatabasePage(commandLine.page());
 

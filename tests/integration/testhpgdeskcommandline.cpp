@@ -1,4 +1,6 @@
 // Runs the real hpgdesk executable the way a user or a script would.
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,13 +18,13 @@ private:
     };
 
     static Run run(const QStringList &arguments,
-                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000)
     {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("HPGDESK_BIN"), arguments);
         Run result;
-        if (!process.waitForFinished(60000)) {
+        if (!process.waitForFinished(timeoutMs)) {
             process.kill();
             process.waitForFinished();
             return result;
@@ -32,6 +34,8 @@ private:
         result.err = QString::fromUtf8(process.readAllStandardError());
         return result;
     }
+
+    QTemporaryDir m_sandboxDir;
 
 private slots:
     void versionNeedsNoDisplay()
@@ -84,6 +88,49 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 3);
+    }
+
+    void malformedSelectKeyIsRefused()
+    {
+        const auto result = run({ QStringLiteral("--select"), QStringLiteral("acme-storefront") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("acme-storefront")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("db:APP/ADDON")), qPrintable(result.err));
+    }
+
+    void unknownSelectKeyExitsQuickly_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("example"); // a key that exists, which the answer lists
+        // The attachment name is not the key (the add-on's name is): the case the issue met.
+        QTest::newRow("attachment name") << QStringLiteral("db:acme-storefront/DATABASE")
+                                         << QStringLiteral("db:acme-storefront/postgresql-");
+        QTest::newRow("no such app") << QStringLiteral("app:no-such-app") << QStringLiteral("app:acme-storefront");
+        QTest::newRow("database of no such app")
+            << QStringLiteral("db:no-such-app/postgresql-x") << QStringLiteral("app:acme-storefront");
+    }
+
+    // A key that is not in the tree: said at once with keys that do exist, and a non-zero exit, not a
+    // wait for the two-minute screenshot deadline.
+    void unknownSelectKeyExitsQuickly()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, example);
+        QTemporaryDir dir;
+        // One sandbox state for all rows: the first run makes the demo world, the others reuse it.
+        const QString sandbox = m_sandboxDir.filePath(QStringLiteral("sandbox"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run({ QStringLiteral("--sandbox-dir"), sandbox, QStringLiteral("--select"), key,
+                                  QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png")) },
+                                QProcessEnvironment::systemEnvironment(), 150000);
+        // The screenshot's own deadline is two minutes; the answer comes as soon as the tree has loaded.
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(clock.elapsed() < 100000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(result.err.contains(key), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("db:APP/ADDON")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(example), qPrintable(result.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shot.png"))));
     }
 
     void screenshotToUnwritablePlaceFails()

@@ -11,6 +11,8 @@ trap 'rm -rf "$out"' EXIT
 (cd "$build" && cpack -G DEB -B "$out" >"$out/cpack.log") || { cat "$out/cpack.log"; exit 1; }
 deb=$(ls "$out"/hpgdesk_*.deb)
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
+# Qt's own Japanese strings (QWizard's buttons) are a dependency, not a recommendation.
+dpkg-deb --field "$deb" Depends | grep -q 'qt6-translations-l10n' || { echo "qt6-translations-l10n is not in Depends"; exit 1; }
 contents=$(dpkg-deb --contents "$deb")
 for f in ./usr/bin/hpgdesk ./usr/share/applications/io.github.hpgdesk.hpgdesk.desktop \
          ./usr/share/metainfo/io.github.hpgdesk.hpgdesk.metainfo.xml \
@@ -23,3 +25,5 @@ trap '"${sudo[@]}" apt-get remove -y -q hpgdesk >/dev/null 2>&1 || true; rm -rf 
 version=$(env -u DISPLAY -u QT_QPA_PLATFORM /usr/bin/hpgdesk --version)
 echo "$version"
 [[ $version == "hpgdesk "* ]]
+# Installed without recommends, Qt's Japanese catalogue is there for --lang ja.
+dpkg -L qt6-translations-l10n | grep -q '/qtbase_ja.qm$' || { echo "qtbase_ja.qm is not installed"; exit 1; }

@@ -1,18 +1,29 @@
+#include "core/secrets/memorysecretstore.h"
+#include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
+#include "screenshots.h"
+#include "ui/credentials/signindialog.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/mainwindow/firstrunpanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/appearance.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/secretclipboard.h"
+#include "widgetdriver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -20,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <cmath>
 
 using hpg::LanguageManager;
 using hpg::MainWindow;
@@ -122,6 +135,142 @@ private slots:
         clear->setValue(5);
         QCOMPARE(hpg::SecretClipboard::clearSeconds(), 5);
         settings->reject();
+    }
+
+    // Nobody signed in: the main area says what the app does and offers Sign In, not an empty page.
+    void signedOutShowsHowToBegin()
+    {
+        qunsetenv("HEROKU_API_KEY");
+        MainWindow window(&m_languages, &m_session);
+        window.resize(1000, 650);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = hpgtest::find<hpg::FirstRunPanel>(&window, "firstRunPanel");
+        QVERIFY(panel && panel->isVisible());
+        QVERIFY(!hpgtest::find<QLabel>(&window, "welcomeHintLabel")->isVisible());
+        QSignalSpy scanned(panel, &hpg::FirstRunPanel::scanned);
+        QVERIFY(scanned.wait(10000));
+        // Nothing in the environment or in this test's HOME: no import offered.
+        QVERIFY(!panel->foundSources().contains(QStringLiteral("env")));
+        QVERIFY(!hpgtest::find<QPushButton>(&window, "firstRunEnvironmentPushButton")->isVisible());
+        QVERIFY(hpgtest::click(&window, "firstRunSignInPushButton"));
+        auto *dialog = window.findChild<hpg::SignInDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        QVERIFY(hpgtest::saveScreenshots(&window, QStringLiteral("first-start")).isEmpty());
+    }
+
+    // A token in HEROKU_API_KEY is offered on the first-run panel; the button puts it into the sign-in dialog.
+    void firstRunOffersTheTokenFound()
+    {
+        const QString token = QStringLiteral("HRKU-AAfirstrun0123456789abcdefghijklmnopqrstuv");
+        qputenv("HEROKU_API_KEY", token.toUtf8());
+        hpg::MemorySecretStore store;
+        hpg::AccountStore accounts(&store);
+        MainWindow window(&m_languages, &m_session, &accounts);
+        window.show();
+        auto *panel = window.firstRunPanel();
+        QSignalSpy scanned(panel, &hpg::FirstRunPanel::scanned);
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(panel->foundSources().value(0), QStringLiteral("env"));
+        QVERIFY(hpgtest::click(&window, "firstRunEnvironmentPushButton"));
+        auto *dialog = window.findChild<hpg::SignInDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->token(), token);
+        qunsetenv("HEROKU_API_KEY");
+        dialog->reject();
+    }
+
+    // The very first start opens the sign-in dialog by itself; later starts without an account do not.
+    void firstStartOpensSignIn()
+    {
+        QSettings().clear();
+        hpg::MemorySecretStore store;
+        hpg::AccountStore accounts(&store);
+        {
+            MainWindow window(&m_languages, &m_session, &accounts);
+            window.show();
+            window.restoreAccount();
+            auto *dialog = window.findChild<hpg::SignInDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            dialog->reject();
+        }
+        MainWindow again(&m_languages, &m_session, &accounts);
+        again.show();
+        again.restoreAccount();
+        QTest::qWait(50);
+        QVERIFY(!again.findChild<hpg::SignInDialog *>());
+        QVERIFY(again.firstRunPanel()->isVisible()); // the way in is still on the page
+    }
+
+    // Settings ▸ Colours: Dark turns the whole application dark, is kept, and our own colours (error
+    // text) stay readable on it; Light and the desktop's colours come back the same way.
+    void darkColoursFromSettings()
+    {
+        const auto contrast = [](const QColor &a, const QColor &b) {
+            const auto luminance = [](const QColor &c) {
+                const auto channel = [](double v) {
+                    return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                };
+                return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+            };
+            const double la = luminance(a) + 0.05;
+            const double lb = luminance(b) + 0.05;
+            return la > lb ? la / lb : lb / la;
+        };
+        MainWindow window(&m_languages, &m_session);
+        window.resize(1000, 650);
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *settings = window.findChild<hpg::SettingsDialog *>();
+        QVERIFY(settings);
+        auto *combo = settings->findChild<QComboBox *>(QStringLiteral("colorSchemeComboBox"));
+        QCOMPARE(combo->count(), 3);
+        const int dark = combo->findData(int(hpg::UserSettings::ColorScheme::Dark));
+        combo->setCurrentIndex(dark);
+        emit combo->activated(dark);
+        QCOMPARE(hpg::UserSettings::colorScheme(), hpg::UserSettings::ColorScheme::Dark);
+        QVERIFY(hpg::Appearance::isDark(QApplication::palette()));
+        QTRY_VERIFY(hpg::Appearance::isDark(window.palette()));
+        for (const auto role : { QPalette::Window, QPalette::Base }) {
+            const QColor background = QApplication::palette().color(role);
+            QVERIFY(contrast(QApplication::palette().color(QPalette::Text), background) >= 7);
+            QVERIFY2(contrast(hpg::Appearance::errorText(QApplication::palette()), background) >= 4.5,
+                     qPrintable(hpg::Appearance::errorText(QApplication::palette()).name()));
+            QVERIFY(contrast(hpg::Appearance::successText(QApplication::palette()), background) >= 4.5);
+        }
+        // A notice banner follows: a muted background on the dark palette, not a bright patch.
+        window.banner()->showMessage(QStringLiteral("A notice."));
+        hpgtest::settleLayouts();
+        const auto bannerLightness = [&window] {
+            return window.banner()->grab().toImage().pixelColor(3, 3).lightness();
+        };
+        QVERIFY2(bannerLightness() < 100, qPrintable(QString::number(bannerLightness())));
+        QVERIFY(combo->findData(int(hpg::UserSettings::ColorScheme::Light)) >= 0);
+        for (const auto tone : { hpg::Appearance::Tone::Error, hpg::Appearance::Tone::Warning })
+            QVERIFY(contrast(hpg::Appearance::toneText(tone, QApplication::palette()),
+                             hpg::Appearance::toneBackground(tone, QApplication::palette()))
+                    >= 4.5);
+        settings->reject(); // deleted on close: combo is gone from here on
+        QVERIFY(hpgtest::saveScreenshots(&window, QStringLiteral("first-start-dark")).isEmpty());
+
+        hpg::Appearance::apply(hpg::UserSettings::ColorScheme::Light);
+        QVERIFY(!hpg::Appearance::isDark(QApplication::palette()));
+        hpgtest::settleLayouts();
+        QVERIFY2(bannerLightness() > 200, qPrintable(QString::number(bannerLightness())));
+        for (const auto role : { QPalette::Window, QPalette::Base }) {
+            const QColor background = QApplication::palette().color(role);
+            QVERIFY(contrast(hpg::Appearance::errorText(QApplication::palette()), background) >= 4.5);
+        }
+        for (const auto tone : { hpg::Appearance::Tone::Error, hpg::Appearance::Tone::Warning })
+            QVERIFY(contrast(hpg::Appearance::toneText(tone, QApplication::palette()),
+                             hpg::Appearance::toneBackground(tone, QApplication::palette()))
+                    >= 4.5);
+        hpg::UserSettings::setColorScheme(hpg::UserSettings::ColorScheme::System);
+        hpg::Appearance::apply(hpg::UserSettings::ColorScheme::System);
     }
 
     void screenshotWritesPng()

@@ -6,10 +6,12 @@
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "sandboxprocess.h"
+#include "screenshots.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/database/connectioninfopage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/sessions/sessionspage.h"
 #include "ui/widgets/secretclipboard.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -165,6 +168,89 @@ private slots:
         QTRY_VERIFY(wizard->isVisible());
         QCOMPARE(wizard->metaObject()->className(), "hpg::FollowerSwitchWizard");
         wizard->reject();
+    }
+
+    // Every main action by keyboard, and the tree's context menu: made of the window's own actions,
+    // each enabled only where it applies.
+    void keyboardAndContextMenu()
+    {
+        Session session;
+        MainWindow window(&m_languages, &session);
+        window.resize(1100, 700);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        signIn(window, session);
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("browserTreeView"));
+        const auto action = [&window](const char *name) {
+            return window.findChild<QAction *>(QLatin1String(name));
+        };
+        const auto openMenu = [&]() -> QMenu * {
+            emit tree->customContextMenuRequested(tree->visualRect(tree->currentIndex()).center());
+            auto *menu = window.findChild<QMenu *>(QStringLiteral("browserContextMenu"));
+            return menu && menu->isVisible() ? menu : nullptr;
+        };
+        const auto names = [](QMenu *menu) {
+            QStringList list;
+            for (QAction *a : menu->actions()) {
+                if (!a->isSeparator())
+                    list.append(a->objectName());
+            }
+            return list;
+        };
+
+        window.selectKey(QStringLiteral("app:acme-storefront"));
+        QTRY_COMPARE(window.selectedKey(), QStringLiteral("app:acme-storefront"));
+        QMenu *menu = openMenu();
+        QVERIFY(menu);
+        const QStringList appItems = names(menu);
+        for (const auto *name : { "openConnectAction", "followerSwitchAction", "changePlanAction", "pullAction",
+                                  "pushAction", "copyUrlAction", "refreshAction" })
+            QVERIFY2(appItems.contains(QLatin1String(name)), name);
+        QVERIFY(action("openConnectAction")->isEnabled());
+        QVERIFY(action("followerSwitchAction")->isEnabled());
+        QVERIFY(action("changePlanAction")->isEnabled());
+        QVERIFY(!action("pullAction")->isEnabled()); // a database's, not an app's
+        QVERIFY(!action("copyUrlAction")->isEnabled());
+        menu->close();
+        QTRY_VERIFY(!window.findChild<QMenu *>(QStringLiteral("browserContextMenu")));
+
+        QSignalSpy loaded(window.overviewPage(), &OverviewPage::loaded);
+        window.selectKey(QStringLiteral("db:acme-storefront/postgresql-acme-primary"));
+        QVERIFY(loaded.wait(60000));
+        menu = openMenu();
+        QVERIFY(menu);
+        const QStringList dbItems = names(menu);
+        for (const auto *name :
+             { "sessionsTabAction", "copyUrlAction", "pullAction", "pushAction", "changePlanAction" })
+            QVERIFY2(dbItems.contains(QLatin1String(name)), name);
+        for (const auto *name :
+             { "sessionsTabAction", "copyUrlAction", "pullAction", "pushAction", "changePlanAction" })
+            QVERIFY2(action(name)->isEnabled(), name);
+        QVERIFY(!action("openConnectAction")->isEnabled()); // an app's
+        QVERIFY(hpgtest::saveScreenshots(menu, QStringLiteral("context-menu-database")).isEmpty());
+        menu->close();
+        QTRY_VERIFY(!window.findChild<QMenu *>(QStringLiteral("browserContextMenu")));
+        QApplication::setActiveWindow(&window); // shortcuts go to the active window, which the menu was
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Ctrl+1…3 go to the tabs, Ctrl+F to the filter, Ctrl+Shift+C copies the URL, F5 refreshes.
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("databaseTabWidget"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.sessionsPage()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.connectionInfoPage()));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.overviewPage()));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().startsWith(QStringLiteral("postgres://")), 30000);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.overviewPage())); // copied without leaving
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("browserFilterLineEdit"))->hasFocus());
+        QSignalSpy reloaded(window.overviewPage(), &OverviewPage::loaded);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(reloaded.wait(60000));
     }
 
     void importsTokensAndSignsOut()

@@ -8,7 +8,7 @@ QString DatabaseInfo::value(const QString &rowName) const
 {
     for (const auto &row : rows) {
         if (row.name == rowName)
-            return row.values.join(QStringLiteral(", "));
+            return row.values.join(QStringLiteral(", ")); // not prose: as the CLI shows it
     }
     return {};
 }

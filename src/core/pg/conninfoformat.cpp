@@ -147,7 +147,7 @@ QString ConnInfo::toKeyValue(Password password) const
     add(QStringLiteral("sslmode"), sslModeOrDefault());
     for (const auto &[keyword, value] : m_options)
         add(keyword, value);
-    return pairs.join(QLatin1Char(' '));
+    return pairs.join(QLatin1Char(' ')); // not prose: libpq key=value pairs
 }
 
 QString ConnInfo::toJdbcUrl(Password password) const
@@ -178,7 +178,7 @@ QString ConnInfo::toPsqlCommand(Password password) const
     QString command = QStringLiteral("psql ") + shellDoubleQuoteIfSafe(toKeyValue(Password::Omit));
     if (!m_password.isEmpty() && password != Password::Omit) {
         const QString value = password == Password::Redact ? shellQuote(kRedacted) : shellQuote(m_password);
-        command = QStringLiteral("PGPASSWORD=") + value + QLatin1Char(' ') + command;
+        command = QStringLiteral("PGPASSWORD=") + value + QLatin1Char(' ') + command; // not prose: a shell command
     }
     return command;
 }

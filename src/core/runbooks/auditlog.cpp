@@ -36,6 +36,18 @@ QJsonValue redacted(const QJsonValue &value)
 
 } // namespace
 
+QString AuditLog::s_account;
+
+void AuditLog::setAccount(const QString &email)
+{
+    s_account = email;
+}
+
+QString AuditLog::account()
+{
+    return s_account;
+}
+
 AuditLog::AuditLog(const QString &path)
     : m_path(path)
 { }
@@ -50,6 +62,8 @@ bool AuditLog::append(const QString &action, const QJsonObject &fields, QString 
     QJsonObject entry;
     entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     entry.insert(QStringLiteral("action"), action);
+    if (!s_account.isEmpty())
+        entry.insert(QStringLiteral("account"), s_account);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() != QLatin1String("time") && it.key() != QLatin1String("action"))
             entry.insert(it.key(), redacted(it.value()));

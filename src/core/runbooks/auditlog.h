@@ -28,7 +28,13 @@ public:
     // Every entry in order; lines that are not JSON objects are skipped.
     QList<QJsonObject> entries() const;
 
+    // The account signed in (its e-mail), written into every line as "account" from now on;
+    // empty when nobody is. One per process, like the session.
+    static void setAccount(const QString &email);
+    static QString account();
+
 private:
+    static QString s_account;
     QString m_path;
 };
 

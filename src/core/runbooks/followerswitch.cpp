@@ -1,5 +1,6 @@
 #include "followerswitch.h"
 
+#include "core/settings/languagemanager.h"
 #include "runbook.h"
 #include "switchsteps.h"
 
@@ -130,7 +131,7 @@ QStringList FollowerSwitch::summary(const Journal &journal)
     if (!others.isEmpty()) {
         lines.append(tr("The followers %1 still follow the old primary. Create followers of the new primary with "
                         "heroku addons:create %2 -a %3 -- --follow DATABASE_URL.")
-                         .arg(others.join(QStringLiteral(", ")), o.fullTargetPlan(), o.newDatabaseApp()));
+                         .arg(LanguageManager::joinList(others), o.fullTargetPlan(), o.newDatabaseApp()));
     }
     if (o.isMigration()) {
         lines.append(tr("%1 stays in maintenance mode with its dynos scaled down: its DATABASE_URL still points at "

@@ -8,6 +8,7 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/plan.h"
 #include "core/heroku/platformclient.h"
+#include "core/settings/languagemanager.h"
 
 namespace hpg {
 
@@ -310,7 +311,7 @@ QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptio
     if (!others.isEmpty()) {
         w.append(tr("The existing followers %1 will not follow the new primary. Create new followers after the "
                     "switch, and deprovision these when they are no longer needed.")
-                     .arg(others.join(QStringLiteral(", "))));
+                     .arg(LanguageManager::joinList(others)));
     }
     if (f.scheduler) {
         w.append(tr("%1 has a Heroku Scheduler add-on. Disable its jobs during the switch: a job could write to the "
@@ -322,7 +323,7 @@ QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptio
         pools.append(QStringLiteral("%1 (%2)").arg(link.name, link.app));
     if (!pools.isEmpty() && !options.isMigration()) {
         w.append(tr("Connection pools on the database: %1. They are attached to the new primary after the promotion.")
-                     .arg(pools.join(QStringLiteral(", "))));
+                     .arg(LanguageManager::joinList(pools)));
     }
     QStringList apps;
     for (const auto &link : std::as_const(f.otherApps))
@@ -330,7 +331,7 @@ QStringList SwitchPreflight::warnings(const SwitchFindings &f, const SwitchOptio
     if (!apps.isEmpty() && !options.isMigration()) {
         w.append(tr("Other apps attached to the database: %1. They are attached to the new primary after the "
                     "promotion.")
-                     .arg(apps.join(QStringLiteral(", "))));
+                     .arg(LanguageManager::joinList(apps)));
     }
     for (const auto &c : std::as_const(f.connections)) {
         if (c.dbKey != QLatin1String("DATABASE_URL")) {

@@ -1,5 +1,6 @@
 #include "switchsteps.h"
 
+#include "core/settings/languagemanager.h"
 #include "stepcontext.h"
 #include "steps/attachmentsteps.h"
 #include "steps/connectsteps.h"
@@ -140,7 +141,7 @@ Step SwitchSteps::preflight(const SwitchOptions &o)
             QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
             const QStringList warnings = SwitchPreflight::warnings(f, o);
             if (!warnings.isEmpty())
-                summary += QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
+                summary = LanguageManager::joinSentences(QStringList { summary } + warnings);
             ctx.done(summary);
         });
     };

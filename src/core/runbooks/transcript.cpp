@@ -31,8 +31,12 @@ QString utc(const QDateTime &time)
 } // namespace
 
 QString Transcript::markdown(const QString &title, const Journal &journal, const QList<Step> &steps,
-                             const QStringList &summaryLines)
+                             const QStringList &summaryLines, const Words &words)
 {
+    const auto status = words.status ? words.status(journal.status()) : Journal::statusName(journal.status());
+    const auto kindText = [&words](const QString &kind) {
+        return words.eventKind ? words.eventKind(kind) : kind;
+    };
     QHash<QString, QString> titles;
     for (const Step &s : steps)
         titles.insert(s.id, s.title);
@@ -42,7 +46,7 @@ QString Transcript::markdown(const QString &title, const Journal &journal, const
     out += QStringLiteral("- ") + tr("Run: %1").arg(journal.id()) + QLatin1Char('\n');
     out += QStringLiteral("- ") + tr("Started: %1 UTC").arg(utc(journal.createdAt())) + QLatin1Char('\n');
     out += QStringLiteral("- ") + tr("Last change: %1 UTC").arg(utc(journal.updatedAt())) + QLatin1Char('\n');
-    out += QStringLiteral("- ") + tr("Status: %1").arg(Journal::statusName(journal.status())) + QLatin1Char('\n');
+    out += QStringLiteral("- ") + tr("Status: %1").arg(status) + QLatin1Char('\n');
     for (const QString &line : summaryLines)
         out += QStringLiteral("- ") + line + QLatin1Char('\n');
     if (!journal.stopExplanation().isEmpty())
@@ -56,17 +60,18 @@ QString Transcript::markdown(const QString &title, const Journal &journal, const
         QStringList ids;
         for (const QString &id : event.requestIds)
             ids.append(code(id));
+        //: a transcript's Result cell: what kind of event, then what it said ("Done: Maintenance mode is on.")
         const QString result
-            = event.result.isEmpty() ? event.kind : QStringLiteral("%1: %2").arg(event.kind, event.result);
+            = event.result.isEmpty() ? kindText(event.kind) : tr("%1: %2").arg(kindText(event.kind), event.result);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                    .arg(utc(event.time), cell(step), code(event.cli), ids.join(QStringLiteral("<br>")), cell(result));
     }
     return out;
 }
 
-QString Transcript::markdown(const Runbook &runbook, const QStringList &summaryLines)
+QString Transcript::markdown(const Runbook &runbook, const QStringList &summaryLines, const Words &words)
 {
-    return markdown(runbook.title(), runbook.journal(), runbook.steps(), summaryLines);
+    return markdown(runbook.title(), runbook.journal(), runbook.steps(), summaryLines, words);
 }
 
 bool Transcript::write(const QString &path, const QString &markdown, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secretstore.h"
 #include "tokenshape.h"
 
 #include <QList>
@@ -17,8 +18,6 @@ class QProcess;
 class QUrl;
 
 namespace hpg {
-
-class SecretStore;
 
 // Finds Heroku API tokens the user already has, in the order a desktop app
 // should trust them (API reference §1.1): HEROKU_API_KEY, the Heroku CLI's

@@ -72,6 +72,41 @@ LanguageManager::Language LanguageManager::fromCode(const QString &code, bool *o
     return Language::System;
 }
 
+QString LanguageManager::s_uiCode = QStringLiteral("en");
+
+QLocale LanguageManager::uiLocale()
+{
+    if (s_uiCode == QLatin1String("ja"))
+        return QLocale(QLocale::Japanese, QLocale::Japan);
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString LanguageManager::joinList(const QStringList &items)
+{
+    // A plain separator, no "and": the lists are names and values, read as a list.
+    return items.join(s_uiCode == QLatin1String("ja") ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString LanguageManager::joinSentences(const QStringList &sentences)
+{
+    QStringList nonEmpty;
+    for (const QString &sentence : sentences) {
+        if (!sentence.trimmed().isEmpty())
+            nonEmpty.append(sentence.trimmed());
+    }
+    if (s_uiCode != QLatin1String("ja"))
+        return nonEmpty.join(QLatin1Char(' ')); // not prose: this is the join for English prose
+    QString text;
+    for (const QString &sentence : std::as_const(nonEmpty)) {
+        // A sentence from elsewhere (a server's English message) still gets its space.
+        if (!text.isEmpty() && !text.endsWith(QChar(0x3002)) && !text.endsWith(QChar(0xff09)))
+            text += QLatin1Char(' ');
+        text += sentence;
+    }
+    return text;
+}
+
 bool LanguageManager::apply(Language language)
 {
     removeTranslators();
@@ -88,6 +123,9 @@ bool LanguageManager::apply(Language language)
         QCoreApplication::installTranslator(m_qtTranslator.get());
 
     m_language = language;
+    s_uiCode = code;
+    // Dates, day names and numbers in the language shown (QLocale() everywhere follows it).
+    QLocale::setDefault(uiLocale());
     emit languageChanged(language);
     return appLoaded;
 }

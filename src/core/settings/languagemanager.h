@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,11 +32,21 @@ public:
     static QString effectiveCode(Language language);
     static Language fromCode(const QString &code, bool *ok = nullptr);
 
+    // The locale that goes with the language shown (dates, day names, the list separator "、"):
+    // Japanese for Japanese, the system's locale when it is English, else US English.
+    static QLocale uiLocale();
+    // Joins a list with the separator of the language shown ("a, b, c" / "a、b、c").
+    static QString joinList(const QStringList &items);
+
+    // Joins whole sentences the way the language shown writes them: a space after an English
+    // full stop, nothing after a Japanese "。".
+    static QString joinSentences(const QStringList &sentences);
+
     Language language() const { return m_language; }
     QString currentCode() const { return effectiveCode(m_language); }
 
-    // Installs the translators for `language`; returns false when the
-    // application's own catalogue for it could not be loaded.
+    // Installs the translators for `language` and makes uiLocale() the default QLocale; returns
+    // false when the application's own catalogue for it could not be loaded.
     bool apply(Language language);
 
 signals:
@@ -43,6 +55,7 @@ signals:
 private:
     void removeTranslators();
 
+    static QString s_uiCode; // the catalogue applied last: "en" or "ja"
     Language m_language = Language::English;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;

@@ -91,7 +91,7 @@ QString TransferCommands::displayCommand(const QString &program, const QStringLi
     QStringList parts { QFileInfo(program).fileName() };
     for (const QString &argument : arguments)
         parts.append(ConnInfo::shellQuote(argument));
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1Char(' ')); // not prose: a shell command
 }
 
 QString TransferCommands::herokuCommand(TransferSpec::Direction direction, const QString &appName,
@@ -107,7 +107,7 @@ QString TransferCommands::herokuCommand(TransferSpec::Direction direction, const
     if (!excludeTableData.isEmpty())
         parts << QStringLiteral("--exclude-table-data")
               << ConnInfo::shellQuote(excludeTableData.join(QLatin1Char(';')));
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1Char(' ')); // not prose: a shell command
 }
 
 QString TransferCommands::checkDatabaseName(const QString &name)

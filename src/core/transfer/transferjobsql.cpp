@@ -1,6 +1,7 @@
 // TransferJob's SQL around the programs: the extensions compared after a transfer, and the drop
 // of a half-made local database.
 
+#include "core/settings/languagemanager.h"
 #include "pgquery.h"
 #include "transferjob.h"
 #include "whendone.h"
@@ -35,7 +36,7 @@ void TransferJob::checkExtensions()
         if (!missing.isEmpty())
             m_warnings.append(tr("These extensions are installed on the source but not on the target: %1. Objects "
                                  "that use them may be missing; install them on the target if the data needs them.")
-                                  .arg(missing.join(QStringLiteral(", "))));
+                                  .arg(LanguageManager::joinList(missing)));
         if (m_restoreIgnoredErrors)
             complete(TransferOutcome::Status::SucceededWithErrors,
                      tr("The data was transferred, but pg_restore reported %n error(s). See the log.", nullptr,

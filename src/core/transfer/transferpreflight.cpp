@@ -1,5 +1,6 @@
 #include "transferpreflight.h"
 
+#include "core/settings/languagemanager.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
 
@@ -109,7 +110,7 @@ PreflightReport TransferPreflight::runBlocking(const Request &request)
                 report.warnings.append(
                     tr("%1 uses extensions that the target server does not have: %2. pg_restore "
                        "will report errors for them, and objects that need them will be missing.")
-                        .arg(request.sourceLabel, report.missingExtensions.join(QStringLiteral(", "))));
+                        .arg(request.sourceLabel, LanguageManager::joinList(report.missingExtensions)));
             const PgToolVersion sourceVersion = PgToolVersion::fromNumber(report.inventory.serverVersion);
             const PgToolVersion targetVersion = PgToolVersion::fromNumber(target.serverVersion);
             if (targetVersion.majorKey() < sourceVersion.majorKey())

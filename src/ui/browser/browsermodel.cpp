@@ -1,5 +1,6 @@
 #include "browsermodel.h"
 
+#include "core/settings/languagemanager.h"
 #include "tierbadge.h"
 
 #include <QFont>
@@ -166,7 +167,7 @@ void BrowserModel::setDatabases(const QString &appName, const QList<Database> &d
         auto node = std::make_unique<Node>();
         node->kind = Kind::Database;
         node->key = QStringLiteral("db:%1/%2").arg(appName, db.addonName);
-        node->title = db.attachmentNames.join(QStringLiteral(", "));
+        node->title = LanguageManager::joinList(db.attachmentNames);
         node->db = db;
         return node;
     };
@@ -214,6 +215,17 @@ QModelIndex BrowserModel::indexForKey(const QString &key) const
 {
     Node *node = m_byKey.value(key);
     return node ? indexFor(node) : QModelIndex();
+}
+
+QStringList BrowserModel::keys(const QString &prefix) const
+{
+    QStringList found;
+    for (auto it = m_byKey.cbegin(); it != m_byKey.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            found.append(it.key());
+    }
+    found.sort();
+    return found;
 }
 
 void BrowserModel::markLoading(const QString &appName)
@@ -333,7 +345,7 @@ QString BrowserModel::shortTitle(const QStringList &attachmentNames)
     }
     return others.isEmpty()
         ? attachmentNames.constFirst()
-        : QStringLiteral("%1 (%2)").arg(attachmentNames.constFirst(), others.join(QStringLiteral(", ")));
+        : QStringLiteral("%1 (%2)").arg(attachmentNames.constFirst(), LanguageManager::joinList(others));
 }
 
 QString BrowserModel::toolTip(const Node *node) const
@@ -346,7 +358,7 @@ QString BrowserModel::toolTip(const Node *node) const
         return tr("App %1 on the Common Runtime, region %2").arg(node->app.name, node->app.region);
     case Kind::Database:
         return tr("%1\nAdd-on %2 (%3 tier, plan %4), billed to %5")
-            .arg(node->db.attachmentNames.join(QStringLiteral(", ")), node->db.addonName,
+            .arg(LanguageManager::joinList(node->db.attachmentNames), node->db.addonName,
                  Plan::tierName(node->db.plan.tier()), node->db.plan.name, node->db.billingApp);
     default:
         return displayText(node);
@@ -395,7 +407,8 @@ QVariant BrowserModel::data(const QModelIndex &index, int role) const
         return node->kind == Kind::Database ? int(node->db.plan.tier()) : int(Plan::Tier::Unknown);
     case SearchTextRole:
         if (node->kind == Kind::Database)
-            return QStringList { node->title, node->db.addonName, node->db.plan.name }.join(QLatin1Char(' '));
+            return QStringList { node->title, node->db.addonName, node->db.plan.name }.join(
+                QLatin1Char(' ')); // not prose: search text
         return node->kind == Kind::Placeholder ? QString() : displayText(node);
     default:
         return {};

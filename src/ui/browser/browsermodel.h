@@ -53,6 +53,8 @@ public:
     static QList<Database> databasesFrom(const QList<Attachment> &attachments);
 
     QModelIndex indexForKey(const QString &key) const;
+    // The keys of the loaded nodes that start with `prefix` ("app:", "db:acme/"), sorted.
+    QStringList keys(const QString &prefix) const;
     bool databasesLoaded(const QString &appName) const;
     // The app's databases were asked for elsewhere: the view need not ask again.
     void markLoading(const QString &appName);

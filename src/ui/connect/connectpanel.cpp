@@ -3,6 +3,8 @@
 #include "core/heroku/apicall.h"
 #include "core/heroku/apiresult.h"
 #include "core/heroku/connectclient.h"
+#include "core/settings/languagemanager.h"
+#include "ui/widgets/statewords.h"
 
 #include "ui_connectpanel.h"
 
@@ -94,6 +96,8 @@ void ConnectPanel::changeEvent(QEvent *event)
         retranslate();
         updateButtons(); // the tooltips
         m_ui->messageLabel->setText(m_message ? m_message() : QString());
+        fillConnections(); // the states' words
+        fillMappings();
     }
     QWidget::changeEvent(event);
 }
@@ -204,13 +208,10 @@ void ConnectPanel::onConnections(const ApiResult &result)
     }
     m_connections = ConnectConnection::listFromJson(result.object());
     const QString selected = m_selectedId;
-    m_connectionsModel->setRowCount(int(m_connections.size()));
+    fillConnections();
     int selectedRow = -1;
     for (int row = 0; row < m_connections.size(); ++row) {
-        const ConnectConnection &c = m_connections.at(row);
-        setRow(m_connectionsModel, row, { c.name, c.state, c.schemaName, c.dbKey });
-        m_connectionsModel->item(row, 0)->setData(c.id, Qt::UserRole);
-        if (c.id == selected)
+        if (m_connections.at(row).id == selected)
             selectedRow = row;
     }
     if (selectedRow < 0 && !m_connections.isEmpty())
@@ -260,6 +261,17 @@ void ConnectPanel::readDetails()
     });
 }
 
+void ConnectPanel::fillConnections()
+{
+    m_connectionsModel->setRowCount(int(m_connections.size()));
+    for (int row = 0; row < m_connections.size(); ++row) {
+        const ConnectConnection &c = m_connections.at(row);
+        setRow(m_connectionsModel, row, { c.name, StateWords::connectState(c.state), c.schemaName, c.dbKey });
+        m_connectionsModel->item(row, 1)->setToolTip(c.state); // the API's own name for it
+        m_connectionsModel->item(row, 0)->setData(c.id, Qt::UserRole);
+    }
+}
+
 void ConnectPanel::fillMappings()
 {
     const ConnectConnection *c = find(m_selectedId);
@@ -267,8 +279,10 @@ void ConnectPanel::fillMappings()
     if (c)
         mappings = c->mappings.isEmpty() ? m_mappings.value(c->id) : c->mappings;
     m_mappingsModel->setRowCount(int(mappings.size()));
-    for (int row = 0; row < mappings.size(); ++row)
-        setRow(m_mappingsModel, row, { mappings.at(row).objectName, mappings.at(row).state });
+    for (int row = 0; row < mappings.size(); ++row) {
+        setRow(m_mappingsModel, row, { mappings.at(row).objectName, StateWords::connectState(mappings.at(row).state) });
+        m_mappingsModel->item(row, 1)->setToolTip(mappings.at(row).state);
+    }
 }
 
 void ConnectPanel::updateButtons()
@@ -347,8 +361,9 @@ void ConnectPanel::resumeSelected()
 void ConnectPanel::onWaiting(const ConnectConnection &connection)
 {
     showMessage([name = connection.name, state = connection.state] {
-        return tr("Heroku Connect %1 is %2. It can be paused only when it is IDLE; waiting to pause it…")
-            .arg(name, state);
+        return tr("Heroku Connect %1 is not idle (state: %2). It can be paused only when it is idle; waiting to "
+                  "pause it…")
+            .arg(name, StateWords::connectState(state));
     });
     updateButtons();
     if (!m_refreshCall)
@@ -393,7 +408,7 @@ void ConnectPanel::onRequestFinished(const ConnectConnection &connection, bool p
     showMessage(message);
     QString error;
     if (!ConnectPauser::audit(m_audit, m_app, connection, pause, result, message(), &error))
-        showMessage([message, error] { return message() + QLatin1Char(' ') + error; });
+        showMessage([message, error] { return LanguageManager::joinSentences({ message(), error }); });
     updateButtons();
     if (m_refreshCall)
         m_refreshCall->cancel(); // it may have been sent before the action: read the state again

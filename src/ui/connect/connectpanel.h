@@ -89,6 +89,7 @@ private:
     void retranslate();
     void onConnections(const ApiResult &result);
     void onSelectionChanged();
+    void fillConnections();
     void fillMappings();
     void readDetails(); // the selected connection's mappings (GET <region>/api/v3/connections/{id})
     void updateButtons();

@@ -47,14 +47,16 @@ void AccountsController::signInWith(const AccountStore::Entry &entry)
             emit keychainProblem(result.message);
         }
         connect(m_banner->addButton(QStringLiteral("bannerSignInPushButton"), tr("Sign In…")), &QPushButton::clicked,
-                this, &AccountsController::showSignIn);
+                this, [this] { showSignIn(); });
     });
 }
 
-void AccountsController::showSignIn()
+void AccountsController::showSignIn(const QString &importFrom)
 {
     if (m_dialog) {
         m_dialog->raise();
+        if (!importFrom.isEmpty())
+            onImportRequested(importFrom);
         return;
     }
     m_dialog = new SignInDialog(m_session, m_dialogParent);
@@ -64,6 +66,8 @@ void AccountsController::showSignIn()
     connect(m_dialog, &SignInDialog::importRequested, this, &AccountsController::onImportRequested);
     connect(m_dialog, &QDialog::accepted, this, &AccountsController::onDialogAccepted);
     m_dialog->open();
+    if (!importFrom.isEmpty())
+        onImportRequested(importFrom);
 }
 
 void AccountsController::onDialogAccepted()

@@ -23,7 +23,8 @@ public:
 
     // Signs in to the account used last, if there is one.
     void restore();
-    void showSignIn();
+    // Opens the sign-in dialog; with `importFrom` ("env", "netrc", "heroku-cli") it fetches that token into it.
+    void showSignIn(const QString &importFrom = QString());
     void switchTo(const AccountStore::Entry &entry);
     // Forgets the current account: deletes its token from the keychain.
     void signOut();

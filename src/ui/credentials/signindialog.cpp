@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "core/session/session.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_signindialog.h"
 
@@ -92,7 +93,7 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->statusLabel->setStyleSheet(error ? Appearance::errorLabelStyle(palette()) : QString());
     m_ui->statusLabel->show();
 }
 

@@ -5,13 +5,17 @@
 #include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/settings/languagemanager.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
+#include "ui/widgets/appearance.h"
 #include "ui/widgets/secretclipboard.h"
 
 #include "ui_connectioninfopage.h"
 
 #include <QJsonObject>
 #include <QUrl>
+
+#include <utility>
 
 namespace hpg {
 
@@ -22,7 +26,7 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
     , m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     m_rotationPoll.setInterval(1500);
     connect(&m_rotationPoll, &QTimer::timeout, this, &ConnectionInfoPage::pollRotation);
@@ -58,6 +62,7 @@ void ConnectionInfoPage::showDatabase(const QString &appName, const QString &add
         return;
     m_appName = appName;
     m_addonName = addonName;
+    m_copyWhenLoaded.reset(); // it was for the database shown before
     m_credentials = QJsonArray();
     m_current = ConnInfo();
     m_rotationPoll.stop();
@@ -98,11 +103,14 @@ void ConnectionInfoPage::onCredentials(const ApiResult &result)
     m_ui->credentialComboBox->clear();
     for (const auto &value : std::as_const(m_credentials)) {
         const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        //: the name of a database's default credential (Heroku calls it "default")
         m_ui->credentialComboBox->addItem(name == QLatin1String("default") ? tr("default") : name, name);
     }
     const int index = m_ui->credentialComboBox->findData(keep.isEmpty() ? QStringLiteral("default") : keep);
     m_ui->credentialComboBox->setCurrentIndex(qMax(0, index));
     showCredential(m_ui->credentialComboBox->currentIndex());
+    if (m_copyWhenLoaded)
+        copy(*std::exchange(m_copyWhenLoaded, std::nullopt));
     emit loaded();
 }
 
@@ -158,7 +166,7 @@ void ConnectionInfoPage::showCredential(int index)
             vars.append(it.key());
     }
     vars.sort();
-    m_ui->configVarsLabel->setText(vars.isEmpty() ? tr("None on %1").arg(m_appName) : vars.join(QStringLiteral(", ")));
+    m_ui->configVarsLabel->setText(vars.isEmpty() ? tr("None on %1").arg(m_appName) : LanguageManager::joinList(vars));
     m_ui->copyGroupBox->setEnabled(!m_current.user().isEmpty());
     m_ui->rotatePushButton->setEnabled(state == QLatin1String("active") && !m_rotationPoll.isActive());
 }
@@ -189,6 +197,16 @@ void ConnectionInfoPage::copy(Format fmt)
     m_clipboard->copy(format(fmt), true);
     updateClipboardStatus();
     m_clipboardTick.start();
+    emit copied(fmt);
+}
+
+void ConnectionInfoPage::copyWhenLoaded(Format fmt)
+{
+    if (!m_current.user().isEmpty()) {
+        copy(fmt);
+        return;
+    }
+    m_copyWhenLoaded = fmt;
 }
 
 void ConnectionInfoPage::updateClipboardStatus()
@@ -274,6 +292,7 @@ void ConnectionInfoPage::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
+    m_copyWhenLoaded.reset();
     emit failed(message);
 }
 

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectionInfoPage;
@@ -42,11 +43,15 @@ public:
     QString currentState() const;
     QString format(Format format) const;
     void copy(Format format);
+    // Copies as soon as the credentials are there (at once when they already are).
+    void copyWhenLoaded(Format format);
     // Asks for confirmation (typed app name) and rotates the selected credential.
     void rotate();
 
 signals:
     void loaded();
+    // Something was copied to the clipboard (as a secret).
+    void copied(hpg::ConnectionInfoPage::Format format);
     void failed(const QString &message);
     void rotationFinished(bool ok);
 
@@ -78,6 +83,7 @@ private:
     QString m_rotatingName;
     QString m_passwordBeforeRotation;
     int m_pollsLeft = 0;
+    std::optional<Format> m_copyWhenLoaded;
 };
 
 } // namespace hpg

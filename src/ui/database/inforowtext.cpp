@@ -1,6 +1,10 @@
 #include "inforowtext.h"
 
+#include "core/heroku/inforowvalues.h"
+#include "core/settings/languagemanager.h"
+
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace hpg {
@@ -66,6 +70,74 @@ QString InfoRowText::resolveDbName(const QString &url, const QHash<QString, QStr
     return QStringLiteral("%1:%2%3").arg(target.host()).arg(target.port(5432)).arg(target.path());
 }
 
+QString InfoRowText::localTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    //: a date and time in the user's time zone, then the zone's name: "2026/11/07 7:00 (JST)"
+    return tr("%1 (%2)").arg(LanguageManager::uiLocale().toString(local, QLocale::ShortFormat),
+                             local.timeZoneAbbreviation());
+}
+
+QString InfoRowText::windowText(int utcDayOfWeek, const QTime &utcStart, int durationSecs)
+{
+    // The next such window, so that the local day and the daylight saving time are this week's.
+    QDate day = QDate::currentDate();
+    while (day.dayOfWeek() != utcDayOfWeek)
+        day = day.addDays(1);
+    const QDateTime start = QDateTime(day, utcStart, QTimeZone::utc()).toLocalTime();
+    const QDateTime end = start.addSecs(durationSecs);
+    const QLocale locale = LanguageManager::uiLocale();
+    const QString startTime = locale.toString(start.time(), QLocale::ShortFormat);
+    const QString endTime = locale.toString(end.time(), QLocale::ShortFormat);
+    if (start.date() == end.date()) {
+        //: maintenance window: weekday, start and end time, time zone ("Thursdays, 7:00 to 11:00 (JST)")
+        return tr("Every %1, %2 to %3 (%4)")
+            .arg(locale.dayName(start.date().dayOfWeek()), startTime, endTime, start.timeZoneAbbreviation());
+    }
+    //: maintenance window that crosses midnight: weekday and time, to weekday and time, time zone
+    return tr("Every %1 %2 to %3 %4 (%5)")
+        .arg(locale.dayName(start.date().dayOfWeek()), startTime, locale.dayName(end.date().dayOfWeek()), endTime,
+             start.timeZoneAbbreviation());
+}
+
+QString InfoRowText::phrase(const QString &rowName, const QString &raw)
+{
+    if (rowName == QLatin1String("Created")) {
+        if (const auto time = InfoRowValues::utcTime(raw))
+            return localTime(*time);
+    } else if (rowName == QLatin1String("Rollback")) {
+        if (const auto time = InfoRowValues::rollbackEarliest(raw))
+            return tr("Earliest from %1").arg(localTime(*time));
+    } else if (rowName == QLatin1String("Maintenance window")) {
+        if (const auto window = InfoRowValues::window(raw))
+            return windowText(window->dayOfWeek, window->start, window->durationSecs);
+    } else if (rowName == QLatin1String("Maintenance")) {
+        using State = InfoRowValues::Maintenance::State;
+        const auto maintenance = InfoRowValues::maintenance(raw);
+        switch (maintenance.state) {
+        case State::NotRequired:
+            return tr("Not required");
+        case State::InProgress:
+            return tr("In progress");
+        case State::Required: {
+            const QString required = localTime(maintenance.requiredBy);
+            if (!maintenance.scheduledFor.isValid())
+                return maintenance.preparing
+                    ? tr("Required by %1; the replacement database is being prepared.").arg(required)
+                    : tr("Required by %1").arg(required);
+            const QString scheduled = localTime(maintenance.scheduledFor);
+            return maintenance.preparing
+                ? tr("Scheduled for %1, required by %2; the replacement database is being prepared.")
+                      .arg(scheduled, required)
+                : tr("Scheduled for %1, required by %2").arg(scheduled, required);
+        }
+        case State::Unknown:
+            break;
+        }
+    }
+    return {};
+}
+
 QString InfoRowText::value(const DatabaseInfo::Row &row, const QHash<QString, QString> &configVars)
 {
     QStringList values;
@@ -91,6 +163,10 @@ QString InfoRowText::value(const DatabaseInfo::Row &row, const QHash<QString, QS
             values.append(tr(source));
             continue;
         }
+        if (const QString text = phrase(row.name, raw); !text.isEmpty()) {
+            values.append(text);
+            continue;
+        }
         if (row.name == QLatin1String("Behind By")) {
             static const QRegularExpression commits(QStringLiteral(R"(^(\d+)\s+commits?$)"));
             const auto match = commits.match(raw.trimmed());
@@ -101,7 +177,7 @@ QString InfoRowText::value(const DatabaseInfo::Row &row, const QHash<QString, QS
         }
         values.append(raw);
     }
-    return values.join(QStringLiteral(", "));
+    return LanguageManager::joinList(values);
 }
 
 } // namespace hpg

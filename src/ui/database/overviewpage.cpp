@@ -4,7 +4,9 @@
 #include "core/heroku/configvars.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/settings/languagemanager.h"
 #include "inforowtext.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_overviewpage.h"
 
@@ -31,7 +33,7 @@ OverviewPage::OverviewPage(ApiClient *api, QWidget *parent)
     titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     fillRefreshChoices();
 
@@ -60,6 +62,7 @@ void OverviewPage::fillRefreshChoices()
     const int saved = QSettings().value(kRefreshKey, 60).toInt();
     const QSignalBlocker blocker(m_ui->autoRefreshComboBox);
     m_ui->autoRefreshComboBox->clear();
+    //: automatic refresh of the overview: not at all
     m_ui->autoRefreshComboBox->addItem(tr("Off"), 0);
     for (const int seconds : { 10, 30, 60, 300 }) {
         m_ui->autoRefreshComboBox->addItem(
@@ -160,7 +163,8 @@ void OverviewPage::fill()
         item->setData(0, Qt::UserRole, row.name);
         item->setToolTip(0, row.name);
         item->setText(1, InfoRowText::value(row, m_configVars));
-        item->setToolTip(1, row.values.join(QStringLiteral(", ")));
+        item->setToolTip(1,
+                         row.values.join(QStringLiteral(", "))); // not prose: the API's values, as the CLI joins them
         if (row.resolveDbName && row.values.size() == 1) {
             item->setData(1, kLinkRole, InfoRowText::resolveDbName(row.values.constFirst(), m_configVars));
             QFont font = item->font(1);
@@ -189,7 +193,7 @@ void OverviewPage::showError(const QString &message)
 
 void OverviewPage::updateTitle()
 {
-    const QString names = m_attachmentNames.isEmpty() ? m_addonName : m_attachmentNames.join(QStringLiteral(", "));
+    const QString names = m_attachmentNames.isEmpty() ? m_addonName : LanguageManager::joinList(m_attachmentNames);
     m_ui->titleLabel->setText(tr("%1 on %2").arg(names, m_appName));
 }
 

@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/settings/usersettings.h"
+#include "ui/widgets/appearance.h"
 #include "ui/widgets/secretclipboard.h"
 
 #include "ui_settingsdialog.h"
@@ -16,6 +18,12 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
 {
     m_ui->setupUi(this);
     fillLanguages();
+    fillColorSchemes();
+    connect(m_ui->colorSchemeComboBox, &QComboBox::activated, this, [this](int index) {
+        const auto scheme = UserSettings::ColorScheme(m_ui->colorSchemeComboBox->itemData(index).toInt());
+        UserSettings::setColorScheme(scheme);
+        Appearance::apply(scheme);
+    });
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsDialog::onLanguageActivated);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->clipboardClearSpinBox->setValue(SecretClipboard::clearSeconds());
@@ -47,6 +55,19 @@ void SettingsDialog::fillLanguages()
     m_ui->languageComboBox->setCurrentIndex(qMax(0, current));
 }
 
+void SettingsDialog::fillColorSchemes()
+{
+    using Scheme = UserSettings::ColorScheme;
+    const QSignalBlocker blocker(m_ui->colorSchemeComboBox);
+    m_ui->colorSchemeComboBox->clear();
+    //: colours: follow the desktop's light or dark setting
+    m_ui->colorSchemeComboBox->addItem(tr("Same as the desktop"), int(Scheme::System));
+    m_ui->colorSchemeComboBox->addItem(tr("Light"), int(Scheme::Light));
+    m_ui->colorSchemeComboBox->addItem(tr("Dark"), int(Scheme::Dark));
+    m_ui->colorSchemeComboBox->setCurrentIndex(
+        qMax(0, m_ui->colorSchemeComboBox->findData(int(UserSettings::colorScheme()))));
+}
+
 void SettingsDialog::onLanguageActivated(int index)
 {
     const auto language = m_ui->languageComboBox->itemData(index).value<LanguageManager::Language>();
@@ -59,6 +80,7 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        fillColorSchemes();
         updateClipboardSuffix();
     }
     QDialog::changeEvent(event);

@@ -25,6 +25,7 @@ protected:
 
 private:
     void fillLanguages();
+    void fillColorSchemes();
     void onLanguageActivated(int index);
     void updateClipboardSuffix();
 

@@ -1,5 +1,7 @@
 #include "typedconfirmationdialog.h"
 
+#include "ui/widgets/appearance.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -23,7 +25,7 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &title, const QSt
     m_warningLabel = new QLabel(tr("<b>Destructive action</b><br>%1").arg(warning.toHtmlEscaped()), this);
     m_warningLabel->setObjectName(QStringLiteral("warningLabel"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 8px; }"));
+    Appearance::keepPanelStyled(m_warningLabel, Appearance::Tone::Warning, 8);
     layout->addWidget(m_warningLabel);
 
     m_cliLabel = new QLabel(this);

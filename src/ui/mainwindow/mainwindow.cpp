@@ -11,6 +11,8 @@
 #include "core/runbooks/runmaintenance.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
+#include "core/settings/usersettings.h"
+#include "firstrunpanel.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/connect/connectpanel.h"
@@ -20,6 +22,7 @@
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/auditlogdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/sessions/sessionspage.h"
 #include "ui/transfer/transferwizard.h"
@@ -72,6 +75,16 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
+    m_firstRun = new FirstRunPanel(this);
+    m_firstRun->setObjectName(QStringLiteral("firstRunPanel"));
+    m_ui->welcomeLayout->insertWidget(m_ui->welcomeLayout->indexOf(m_ui->welcomeHintLabel) + 1, m_firstRun);
+    connect(m_firstRun, &FirstRunPanel::signInRequested, this, &MainWindow::showSignIn);
+    connect(m_firstRun, &FirstRunPanel::importRequested, this, [this](const QString &source) {
+        if (m_accountsController)
+            m_accountsController->showSignIn(source);
+        else
+            showSignIn();
+    });
 
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
@@ -135,6 +148,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     });
 
     setUpBrowser();
+    setUpKeyboard();
 
     connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
     connect(m_ui->signOutAction, &QAction::triggered, this, [this] {
@@ -148,6 +162,11 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     connect(m_ui->showStatusBarAction, &QAction::toggled, m_ui->mainStatusBar, &QWidget::setVisible);
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->auditLogAction, &QAction::triggered, this, [this] {
+        auto *dialog = new AuditLogDialog(m_audit->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
     const auto openPlanChange = [this](bool copy) {
         const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
@@ -182,6 +201,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
 
     restoreLayout();
     updateStatus();
+    updateFirstRun();
     fillAccountsMenu();
     if (m_session->isSignedIn())
         onSignedIn(m_session->account());
@@ -208,6 +228,8 @@ void MainWindow::setUpBrowser()
         m_ui->mainStatusBar->showMessage(tr("%n app(s) loaded.", nullptr, count), 5000);
         for (int i = 0; i < m_proxy->rowCount(); ++i)
             m_ui->browserTreeView->expand(m_proxy->index(i, 0));
+        if (count == 0 && !m_pendingKey.isEmpty())
+            pendingKeyNotFound(); // an account without apps has no node to select
         applyPendingSelection();
         if (m_pendingKey.isEmpty() && selectedKey().isEmpty())
             emit settled();
@@ -236,41 +258,6 @@ void MainWindow::onFilterChanged(const QString &text)
     open(QModelIndex());
 }
 
-void MainWindow::selectKey(const QString &key)
-{
-    m_pendingKey = key;
-    applyPendingSelection();
-}
-
-QString MainWindow::selectedKey() const
-{
-    return m_ui->browserTreeView->currentIndex().data(BrowserModel::KeyRole).toString();
-}
-
-void MainWindow::applyPendingSelection()
-{
-    if (m_pendingKey.isEmpty() || m_model->appCount() == 0)
-        return;
-    QModelIndex index = m_model->indexForKey(m_pendingKey);
-    if (!index.isValid() && m_pendingKey.startsWith(QLatin1String("db:"))) {
-        // db:APP/ADDON: the app's databases are not loaded yet.
-        const QString app = m_pendingKey.mid(3).section(QLatin1Char('/'), 0, 0);
-        if (m_model->indexForKey(QStringLiteral("app:") + app).isValid() && !m_model->databasesLoaded(app))
-            m_controller->loadDatabases(app);
-        if (m_model->databasesLoaded(app))
-            m_pendingKey.clear(); // loaded, and it is not there any more
-        return;
-    }
-    m_pendingKey.clear();
-    if (!index.isValid())
-        return;
-    const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
-    for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent())
-        m_ui->browserTreeView->expand(p);
-    m_ui->browserTreeView->setCurrentIndex(proxyIndex);
-    m_ui->browserTreeView->scrollTo(proxyIndex);
-}
-
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
     const auto kind = BrowserModel::Kind(current.data(BrowserModel::KindRole).toInt());
@@ -281,6 +268,11 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const bool database = current.isValid() && kind == BrowserModel::Kind::Database;
     m_ui->pullAction->setEnabled(database);
     m_ui->pushAction->setEnabled(database);
+    m_ui->copyUrlAction->setEnabled(database);
+    for (QAction *tab : { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
+                              m_ui->maintenanceTabAction })
+        tab->setEnabled(database);
+    m_ui->openConnectAction->setEnabled(current.isValid() && kind == BrowserModel::Kind::App && m_connectPanel);
     m_ui->followerSwitchAction->setEnabled(current.isValid()
                                            && !current.data(BrowserModel::AppNameRole).toString().isEmpty());
     m_ui->changePlanAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
@@ -356,6 +348,8 @@ void MainWindow::showDatabasePage(const QString &page)
         widget = m_connection;
     else if (page == QLatin1String("sessions"))
         widget = m_sessions;
+    else if (page == QLatin1String("maintenance"))
+        widget = m_maintenance;
     m_databaseTabs->setCurrentWidget(widget);
 }
 
@@ -391,6 +385,7 @@ void MainWindow::offerUnfinishedRunbooks()
 
 void MainWindow::onSignedIn(const Account &account)
 {
+    AuditLog::setAccount(account.email);
     fillAccountsMenu();
     delete m_connectPanel; // it uses the client
     delete m_connectClient;
@@ -413,22 +408,27 @@ void MainWindow::onSignedIn(const Account &account)
     m_ui->signOutAction->setEnabled(true);
     m_ui->refreshAction->setEnabled(true);
     updateStatus();
-    if (m_pendingKey.isEmpty())
+    updateFirstRun();
+    if (m_pendingKey.isEmpty()) {
         m_pendingKey = QSettings().value(kLastSelectionKey).toString();
+        m_pendingKeyAsked = false;
+    }
     m_ui->mainStatusBar->showMessage(tr("Loading apps for %1…").arg(account.email));
     m_controller->reload();
 }
 
 void MainWindow::onSignedOut()
 {
+    AuditLog::setAccount(QString());
     m_ui->signOutAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
-    m_ui->pullAction->setEnabled(false);
-    m_ui->pushAction->setEnabled(false);
-    m_ui->followerSwitchAction->setEnabled(false);
-    m_ui->changePlanAction->setEnabled(false);
-    m_ui->copyToNewDatabaseAction->setEnabled(false);
+    for (QAction *action :
+         { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction, m_ui->changePlanAction,
+           m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
+           m_ui->openConnectAction, m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
+                              m_ui->maintenanceTabAction })
+        action->setEnabled(false);
     if (m_unfinishedRuns)
         m_unfinishedRuns->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
@@ -437,6 +437,17 @@ void MainWindow::onSignedOut()
     m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     updateStatus();
+    updateFirstRun();
+}
+
+void MainWindow::updateFirstRun()
+{
+    // Signed in, the welcome page points at the tree; signed out, it says how to begin.
+    const bool signedIn = m_session->isSignedIn();
+    m_ui->welcomeHintLabel->setVisible(signedIn);
+    m_firstRun->setVisible(!signedIn);
+    if (!signedIn)
+        m_firstRun->scan();
 }
 
 void MainWindow::refresh()
@@ -444,6 +455,7 @@ void MainWindow::refresh()
     if (!m_session->isSignedIn())
         return;
     m_pendingKey = selectedKey();
+    m_pendingKeyAsked = false;
     m_controller->reload();
     if (m_ui->pagesStackedWidget->currentWidget() == m_databaseTabs) {
         m_overview->refresh();
@@ -507,8 +519,14 @@ void MainWindow::showSignIn()
 void MainWindow::restoreAccount()
 {
     fillAccountsMenu();
-    if (m_accountsController)
+    if (!m_accountsController)
+        return;
+    const bool firstStart = !UserSettings::firstStartDone();
+    UserSettings::setFirstStartDone(true);
+    if (m_accounts->current())
         m_accountsController->restore();
+    else if (firstStart)
+        showSignIn(); // the very first start: how to begin is the first thing asked
 }
 
 void MainWindow::fillAccountsMenu()

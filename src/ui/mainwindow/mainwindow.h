@@ -20,6 +20,7 @@ class ApiCall;
 class AuditLog;
 class ConnectClient;
 class ConnectPanel;
+class FirstRunPanel;
 class DataClient;
 class PlatformClient;
 struct RunbookServices;
@@ -51,8 +52,12 @@ public:
     // Renders the window as it is now into a PNG; false when it cannot be written.
     bool saveScreenshot(const QString &fileName);
 
-    // Selects a tree node by key ("app:NAME", "db:APP/ADDON") once it is loaded.
+    // Selects a tree node by key ("app:NAME", "db:APP/ADDON") once it is loaded; emits
+    // keyNotFound() when the tree is loaded and has no such node.
     void selectKey(const QString &key);
+    // Keys that exist, for telling someone who asked for one that does not: the app's own
+    // databases first when `key` names an app that exists, then the apps (at most `limit`).
+    QStringList exampleKeys(const QString &key, int limit = 8) const;
     QString selectedKey() const;
 
     BrowserModel *browserModel() const { return m_model; }
@@ -61,6 +66,7 @@ public:
     SessionsPage *sessionsPage() const { return m_sessions; }
     MessageBanner *banner() const { return m_banner; }
     AccountsController *accountsController() const { return m_accountsController; }
+    FirstRunPanel *firstRunPanel() const { return m_firstRun; }
     // Shows a page of the selected database: "overview", "connection" or "sessions".
     void showDatabasePage(const QString &page);
 
@@ -68,7 +74,7 @@ public slots:
     void showAbout();
     void showSettings();
     void showSignIn();
-    // Signs in to the account used last (start-up).
+    // Signs in to the account used last (start-up); on the very first start, opens the sign-in dialog.
     void restoreAccount();
     // The follower switch / Private Space migration wizard for the selected app.
     void showFollowerSwitch();
@@ -77,6 +83,8 @@ public slots:
 signals:
     // Nothing is loading any more: the tree (and the selected page) show their data or their error.
     void settled();
+    // selectKey() asked for a node the loaded tree does not have.
+    void keyNotFound(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,7 +101,11 @@ private:
     RunbookServices runbookServices() const;
     void offerUnfinishedRunbooks();
     void applyPendingSelection();
+    void setUpKeyboard();
+    void showTreeMenu(const QPoint &position);
+    void pendingKeyNotFound();
     void updateStatus();
+    void updateFirstRun();
     void fillAccountsMenu();
     void restoreLayout();
     void saveLayout() const;
@@ -114,9 +126,11 @@ private:
     QLabel *m_accountLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QString m_pendingKey;
+    bool m_pendingKeyAsked = false; // selectKey() asked for it (not the selection remembered from last time)
     AccountStore *m_accounts = nullptr;
     AccountsController *m_accountsController = nullptr;
     MessageBanner *m_banner = nullptr;
+    FirstRunPanel *m_firstRun = nullptr; // on the welcome page while nobody is signed in
     UnfinishedRuns *m_unfinishedRuns = nullptr;
     std::unique_ptr<PlatformClient> m_platform;
     std::unique_ptr<DataClient> m_data;

@@ -4,6 +4,7 @@
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
+#include "core/settings/languagemanager.h"
 #include "ui/dialogs/journalproblemsdialog.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/openrunbookwizard.h"
@@ -100,7 +101,7 @@ bool UnfinishedRuns::refresh()
     }
     if (!problems.isEmpty())
         text.append(tr("%n runbook journal(s) cannot be read.", nullptr, int(problems.size())));
-    m_banner->showMessage(text.join(QLatin1Char(' ')));
+    m_banner->showMessage(LanguageManager::joinSentences(text));
     if (!runs.isEmpty()) {
         QPushButton *resume = m_banner->addButton(QStringLiteral("resumeRunbookPushButton"), tr("Resume…"));
         if (runs.size() == 1) {
@@ -143,14 +144,14 @@ void UnfinishedRuns::offerAppDown(const Journal &journal)
                 lines.append(step.leavesInPlace(journal.values()));
         }
     }
-    const QString left = lines.join(QLatin1Char(' '));
+    const QString left = LanguageManager::joinSentences(lines);
     QString text
         = tr("%1 is DOWN. It has been down since %2 (%n minute(s)), when “%3” took it down; that run "
              "stopped before bringing it back.",
              nullptr, int(minutes))
               .arg(journal.app(), QLocale().toString(since.toLocalTime(), QLocale::ShortFormat), describe(journal));
     if (!left.isEmpty())
-        text += QLatin1Char(' ') + tr("Left in place: %1").arg(left);
+        text = LanguageManager::joinSentences({ text, tr("Left in place: %1").arg(left) });
     m_downBanner->showMessage(text);
     m_downBanner->setToolTip(tr("Down since %1 UTC.").arg(since.toUTC().toString(Qt::ISODate)));
     const QString path = journal.path();

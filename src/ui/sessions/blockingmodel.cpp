@@ -1,10 +1,12 @@
 #include "blockingmodel.h"
 
 #include "sessionsmodel.h"
+#include "ui/widgets/appearance.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace hpg {
 
@@ -214,7 +216,8 @@ QVariant BlockingModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return root ? QVariant(QBrush(QColor(0x61, 0x1a, 0x15))) : QVariant();
+        // The root blocker stands out in a colour readable on the palette in use (light or dark).
+        return root ? QVariant(QBrush(Appearance::errorText(QGuiApplication::palette()))) : QVariant();
     case PidRole:
         return node->pid;
     case RootPidRole: {

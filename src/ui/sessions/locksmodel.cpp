@@ -1,9 +1,11 @@
 #include "locksmodel.h"
 
 #include "sessionsmodel.h"
+#include "ui/widgets/appearance.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace hpg {
 
@@ -67,9 +69,12 @@ QVariant LocksModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == QueryColumn ? SessionsModel::oneLine(l->query, 2000) : QVariant();
     case Qt::BackgroundRole:
-        return l->granted ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xec, 0xea)));
+        return l->granted
+            ? QVariant()
+            : QVariant(QBrush(Appearance::toneBackground(Appearance::Tone::Error, QGuiApplication::palette())));
     case Qt::ForegroundRole:
-        return l->granted ? QVariant() : QVariant(QBrush(QColor(0x61, 0x1a, 0x15)));
+        return l->granted ? QVariant()
+                          : QVariant(QBrush(Appearance::toneText(Appearance::Tone::Error, QGuiApplication::palette())));
     default:
         return {};
     }

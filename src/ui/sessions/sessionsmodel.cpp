@@ -1,8 +1,12 @@
 #include "sessionsmodel.h"
 
+#include "core/settings/languagemanager.h"
+#include "ui/widgets/appearance.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace hpg {
@@ -137,22 +141,22 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
             QStringList pids;
             for (int pid : s->blockedBy)
                 pids.append(QString::number(pid));
-            return tr("Waiting for session %1.").arg(pids.join(QStringLiteral(", ")));
+            return tr("Waiting for session %1.").arg(LanguageManager::joinList(pids));
         }
         if (isLongRunning(*s))
             return tr("Running for %1.").arg(formatDuration(s->runningMs()));
         return {};
     case Qt::BackgroundRole:
         if (s->isBlocked())
-            return QBrush(QColor(0xfd, 0xec, 0xea));
+            return QBrush(Appearance::toneBackground(Appearance::Tone::Error, QGuiApplication::palette()));
         if (isLongRunning(*s))
-            return QBrush(QColor(0xff, 0xf4, 0xe5));
+            return QBrush(Appearance::toneBackground(Appearance::Tone::Warning, QGuiApplication::palette()));
         return {};
     case Qt::ForegroundRole:
         if (s->isBlocked())
-            return QBrush(QColor(0x61, 0x1a, 0x15));
+            return QBrush(Appearance::toneText(Appearance::Tone::Error, QGuiApplication::palette()));
         if (isLongRunning(*s))
-            return QBrush(QColor(0x66, 0x3c, 0x00));
+            return QBrush(Appearance::toneText(Appearance::Tone::Warning, QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (isLongRunning(*s) && index.column() == RunningForColumn) {

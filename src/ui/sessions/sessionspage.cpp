@@ -5,11 +5,13 @@
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsessionerror.h"
+#include "core/settings/languagemanager.h"
 #include "locksmodel.h"
 #include "sessionsfiltermodel.h"
 #include "sessionsmodel.h"
 #include "sessiontexts.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_sessionspage.h"
 
@@ -47,7 +49,7 @@ SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
     , m_blocking(new BlockingModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+    Appearance::keepPanelStyled(m_ui->errorLabel, Appearance::Tone::Error);
     m_ui->errorLabel->hide();
     m_ui->queryDetailPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -264,8 +266,7 @@ void SessionsPage::updateConnectionsLabel()
         m_connectionLimit > 0 ? tr("Client connections to the server, against the plan's limit of %1.").arg(limit)
                               : tr("Client connections to the server, against its max_connections of %1.").arg(limit));
     const bool nearLimit = limit > 0 && used * 10 >= limit * 9;
-    m_ui->connectionsLabel->setStyleSheet(nearLimit ? QStringLiteral("QLabel { color: #b00020; font-weight: bold; }")
-                                                    : QString());
+    m_ui->connectionsLabel->setStyleSheet(nearLimit ? Appearance::errorLabelStyle(palette(), true) : QString());
 }
 
 int SessionsPage::selectedPid() const
@@ -430,7 +431,8 @@ void SessionsPage::confirmTerminate(int pid, bool rootBlocker, int blockedCount)
                                                        : tr("session %1").arg(pid);
     QString warning = tr("This disconnects %1 from %2 and rolls back its open transaction.").arg(who, databaseLabel());
     if (rootBlocker)
-        warning += QLatin1Char(' ') + tr("It blocks %1 other sessions.").arg(blockedCount);
+        warning
+            = LanguageManager::joinSentences({ warning, tr("It blocks %n other session(s).", nullptr, blockedCount) });
     const QString cli = killCommand(pid, true, m_addonName, m_appName);
     const QString title = rootBlocker ? tr("Terminate Root Blocker") : tr("Terminate Session");
     const auto terminate = [this, pid, rootBlocker, blockedCount] {
@@ -523,7 +525,7 @@ void SessionsPage::onKillAllFinished(bool ok, const QString &message, const QStr
 void SessionsPage::showStatus(const QString &message, bool ok)
 {
     m_ui->statusLabel->setText(message);
-    m_ui->statusLabel->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+    m_ui->statusLabel->setStyleSheet(ok ? QString() : Appearance::errorLabelStyle(palette()));
 }
 
 void SessionsPage::audit(const QString &action, int pid, bool ok, const QString &message, const QString &detail,
@@ -543,7 +545,7 @@ void SessionsPage::audit(const QString &action, int pid, bool ok, const QString 
         fields.insert(QStringLiteral("detail"), detail);
     QString error;
     if (!m_audit.append(action, fields, &error))
-        showStatus(message + QLatin1Char(' ') + error, false);
+        showStatus(LanguageManager::joinSentences({ message, error }), false);
 }
 
 void SessionsPage::retranslate()

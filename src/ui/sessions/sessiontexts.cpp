@@ -1,6 +1,7 @@
 #include "sessiontexts.h"
 
 #include "core/pg/conninfo.h"
+#include "core/settings/languagemanager.h"
 #include "sessionsmodel.h"
 
 namespace hpg {
@@ -19,7 +20,7 @@ QString SessionTexts::detail(const SessionInfo &s)
         QStringList pids;
         for (int blocker : s.blockedBy)
             pids << QString::number(blocker);
-        lines << tr("Blocked by session %1.").arg(pids.join(QStringLiteral(", ")));
+        lines << tr("Blocked by session %1.").arg(LanguageManager::joinList(pids));
     }
     if (s.transactionStart.isValid())
         lines << tr("Transaction started at %1 (running for %2).")

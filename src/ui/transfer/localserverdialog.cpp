@@ -3,6 +3,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/transfer/pgquery.h"
 #include "core/transfer/pgtoolversion.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_localserverdialog.h"
 
@@ -35,8 +36,8 @@ LocalServerDialog::LocalServerDialog(const LocalServerSettings &settings, const 
         const QStringList result = m_testWatcher.result();
         const bool ok = result.value(0) == QLatin1String("ok");
         m_ui->testResultLabel->setText(result.value(1));
-        m_ui->testResultLabel->setStyleSheet(ok ? QStringLiteral("QLabel { color: #1b5e20; }")
-                                                : QStringLiteral("QLabel { color: #b71c1c; }"));
+        m_ui->testResultLabel->setStyleSheet(ok ? Appearance::successLabelStyle(palette())
+                                                : Appearance::errorLabelStyle(palette()));
         m_ui->testPushButton->setEnabled(true);
         emit tested(ok, result.value(1));
     });

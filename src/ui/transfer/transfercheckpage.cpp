@@ -1,6 +1,7 @@
 #include "transfercheckpage.h"
 
 #include "core/heroku/apiclient.h"
+#include "core/settings/languagemanager.h"
 #include "core/transfer/pgtoolversion.h"
 #include "transfercontext.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
@@ -93,7 +94,7 @@ void TransferCheckPage::showReport()
         addLine(QStyle::SP_DialogApplyButton,
                 inventory.extensions.isEmpty()
                     ? tr("The source uses no extensions.")
-                    : tr("Extensions on the source: %1.").arg(inventory.extensions.join(QStringLiteral(", "))),
+                    : tr("Extensions on the source: %1.").arg(LanguageManager::joinList(inventory.extensions)),
                 QStringLiteral("extensions"));
     }
     if (report.targetServerVersion > 0 && !report.has(PreflightReport::Blocker::TargetExists)
@@ -168,6 +169,7 @@ void TransferCheckPage::confirmReset()
     const QString cli = QStringLiteral("heroku pg:reset %1 --app %2").arg(m_context->addonName(), m_context->appName());
     auto *dialog
         = new TypedConfirmationDialog(tr("Reset the Heroku Database"), warning, cli, m_context->appName(), this);
+    //: the button that resets (empties) a database, as heroku pg:reset does
     dialog->setConfirmText(tr("Reset"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &TransferCheckPage::resetTarget);

@@ -3,6 +3,7 @@
 #include "core/transfer/transferjob.h"
 #include "transfercontext.h"
 #include "transfertext.h"
+#include "ui/widgets/appearance.h"
 
 #include "ui_transferprogresspage.h"
 
@@ -103,7 +104,7 @@ void TransferProgressPage::showOutcome()
     m_ui->resultLabel->setText(lines.join(QLatin1Char('\n')));
     const bool good = m_outcome.status == TransferOutcome::Status::Succeeded;
     m_ui->resultLabel->setStyleSheet(
-        good ? QStringLiteral("QLabel { color: #1b5e20; }")
+        good ? Appearance::successLabelStyle(palette())
              : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px; }"));
     m_ui->halfMadeLabel->setText(tr("The local database %1 was created and may hold part of the data. Drop it, or "
                                     "keep it to look into?")

@@ -1,5 +1,8 @@
 #include "messagebanner.h"
 
+#include "appearance.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +31,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     layout->addWidget(m_close);
     hide();
+    // Light or dark colours chosen later: its style sheet fixes its palette, so it follows them itself.
+    connect(Appearance::instance(), &Appearance::changed, this, &MessageBanner::applyStyle);
 }
 
 void MessageBanner::setAlert(bool alert)
@@ -39,11 +44,18 @@ void MessageBanner::setAlert(bool alert)
 
 void MessageBanner::applyStyle()
 {
-    setStyleSheet(m_alert
-                      ? QStringLiteral("hpg--MessageBanner { background: #b3261e; border-bottom: 2px solid #7a1a14; }"
-                                       "QLabel { color: #ffffff; font-weight: bold; }")
-                      : QStringLiteral("hpg--MessageBanner { background: #fff4e5; border-bottom: 1px solid #e0c080; }"
-                                       "QLabel { color: #663c00; }"));
+    // Its own background and text colours, so it reads the same on any palette; the notice is a
+    // muted amber on a dark one rather than a bright patch.
+    const bool dark = Appearance::isDark(QApplication::palette());
+    const QString style = m_alert
+        ? QStringLiteral("hpg--MessageBanner { background: #b3261e; border-bottom: 2px solid #7a1a14; }"
+                         "QLabel { color: #ffffff; font-weight: bold; }")
+        : dark ? QStringLiteral("hpg--MessageBanner { background: #3d3020; border-bottom: 1px solid #7a5c2e; }"
+                                "QLabel { color: #ffd9a0; }")
+               : QStringLiteral("hpg--MessageBanner { background: #fff4e5; border-bottom: 1px solid #e0c080; }"
+                                "QLabel { color: #663c00; }");
+    if (styleSheet() != style)
+        setStyleSheet(style);
 }
 
 void MessageBanner::showMessage(const QString &text)

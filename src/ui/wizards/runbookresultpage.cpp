@@ -4,6 +4,7 @@
 #include "core/runbooks/runbookregistry.h"
 #include "core/runbooks/transcript.h"
 #include "runbookhost.h"
+#include "ui/widgets/statewords.h"
 
 #include "ui_runbookresultpage.h"
 
@@ -93,7 +94,8 @@ bool RunbookResultPage::exportTranscript(const QString &path)
     if (!runbook)
         return false;
     QString error;
-    const QString md = Transcript::markdown(*runbook, RunbookRegistry::summary(runbook->journal()));
+    const QString md
+        = Transcript::markdown(*runbook, RunbookRegistry::summary(runbook->journal()), StateWords::transcriptWords());
     if (!Transcript::write(path, md, &error)) {
         showOfferStatus(error);
         return false;

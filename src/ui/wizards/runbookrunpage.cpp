@@ -3,6 +3,8 @@
 #include "behindbychart.h"
 #include "core/runbooks/runbookregistry.h"
 #include "runbookhost.h"
+#include "ui/widgets/appearance.h"
+#include "ui/widgets/statewords.h"
 
 #include "ui_runbookrunpage.h"
 
@@ -35,7 +37,7 @@ RunbookRunPage::RunbookRunPage(QWizard *wizard, RunbookHost *host)
     m_ui->behindByChartHolder->hide();
     m_ui->resumePushButton->setEnabled(false);
     m_ui->downTimeLabel->hide();
-    m_ui->downTimeLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_ui->downTimeLabel->setStyleSheet(Appearance::errorLabelStyle(palette(), true));
     m_downTimeTimer = new QTimer(this);
     m_downTimeTimer->setInterval(1000);
     connect(m_downTimeTimer, &QTimer::timeout, this, &RunbookRunPage::showDownTime);
@@ -104,23 +106,7 @@ void RunbookRunPage::changeEvent(QEvent *event)
 
 QString RunbookRunPage::stateText(StepState state)
 {
-    switch (state) {
-    case StepState::Pending:
-        return tr("Not started");
-    case StepState::Running:
-        return tr("Running…");
-    case StepState::Waiting:
-        return tr("Waiting…");
-    case StepState::AwaitingConfirmation:
-        return tr("Needs your confirmation");
-    case StepState::Done:
-        return tr("Done");
-    case StepState::Skipped:
-        return tr("Not needed");
-    case StepState::Failed:
-        return tr("Failed");
-    }
-    return {};
+    return StateWords::stepState(state);
 }
 
 void RunbookRunPage::initializePage()
@@ -253,7 +239,7 @@ void RunbookRunPage::showDownTime()
     const QDateTime since = m_runbook ? RunbookRegistry::downSince(m_runbook->journal()) : QDateTime();
     if (!since.isValid()) {
         m_ui->downTimeLabel->hide();
-        m_ui->downTimeLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_ui->downTimeLabel->setStyleSheet(Appearance::errorLabelStyle(palette(), true));
         return;
     }
     // The steps still to run before the app is back.

@@ -53,6 +53,12 @@ private:
         return model->index(row, column).data().toString();
     }
 
+    // A state cell shows a word in the UI language; the API's name for the state is its tooltip.
+    static QString apiState(const QAbstractItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data(Qt::ToolTipRole).toString();
+    }
+
     static void screenshot(QWidget *widget, const QString &name)
     {
         const QString error = hpgtest::saveScreenshots(widget, name);
@@ -131,8 +137,10 @@ private slots:
         panel.showApp(QStringLiteral("acme-storefront"));
         QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 1, 20000);
         QVERIFY(!cell(connections->model(), 0, 0).isEmpty());
-        const QString state = cell(connections->model(), 0, 1);
+        const QString state = apiState(connections->model(), 0, 1);
         QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
+        const QString word = cell(connections->model(), 0, 1);
+        QVERIFY2(word == QLatin1String("Idle") || word == QLatin1String("Reading database changes"), qPrintable(word));
         QCOMPARE(cell(connections->model(), 0, 2), QStringLiteral("salesforce"));
         QCOMPARE(cell(connections->model(), 0, 3), QStringLiteral("DATABASE_URL"));
         // The first connection is selected and its mappings are shown, with their states.
@@ -162,19 +170,19 @@ private slots:
         panel.setRefreshInterval(100);
         panel.showApp(QStringLiteral("acme-storefront"));
         // Catch it polling (1 s of every 4 s), then ask for the pause.
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("POLLING_DB_CHANGES"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("POLLING_DB_CHANGES"), 20000);
         panel.setRefreshInterval(0); // from here on the panel polls by itself only while it waits
         QVERIFY(pause->isEnabled());
         QTest::mouseClick(pause, Qt::LeftButton);
         QVERIFY(answerPause(panel, true, QStringLiteral("connect-pause-confirmation")));
         QVERIFY(!panel.pendingPause().isEmpty());
-        QVERIFY2(message->text().contains(QStringLiteral("POLLING_DB_CHANGES"))
+        QVERIFY2(message->text().contains(QStringLiteral("Reading database changes"))
                      && message->text().contains(QStringLiteral("waiting")),
                  qPrintable(message->text()));
         QVERIFY(!pause->isEnabled());
         screenshot(&panel, QStringLiteral("connect-waiting-to-pause"));
         // It pauses once the connection is IDLE, without another click.
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("PAUSED"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Paused")), 10000);
         QVERIFY(panel.pendingPause().isEmpty());
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
@@ -189,7 +197,7 @@ private slots:
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
 
         QTest::mouseClick(resume, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(cell(model, 0, 1) != QLatin1String("PAUSED"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(apiState(model, 0, 1) != QLatin1String("PAUSED"), 20000);
         QVERIFY2(message->text().contains(QStringLiteral("Resumed")), qPrintable(message->text()));
         QVERIFY(serverState() != QLatin1String("PAUSED"));
         QVERIFY(!resume->isEnabled());
@@ -211,7 +219,7 @@ private slots:
         QVERIFY(!stop->isVisible());
         panel.setRefreshInterval(100);
         panel.showApp(QStringLiteral("acme-storefront"));
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("POLLING_DB_CHANGES"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("POLLING_DB_CHANGES"), 20000);
         panel.setRefreshInterval(0);
         QTest::mouseClick(child<QPushButton>(&panel, "pausePushButton"), Qt::LeftButton);
         QVERIFY(answerPause(panel, true));
@@ -261,13 +269,13 @@ private slots:
         panel.setRefreshInterval(0);
         panel.showApp(QStringLiteral("acme-storefront"));
         // The panel's last read says IDLE, and it reads no more (a read under way may still land).
-        for (int attempt = 0; attempt < 5 && cell(model, 0, 1) != QLatin1String("IDLE"); ++attempt) {
+        for (int attempt = 0; attempt < 5 && apiState(model, 0, 1) != QLatin1String("IDLE"); ++attempt) {
             panel.setRefreshInterval(100);
-            QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("IDLE"), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("IDLE"), 20000);
             panel.setRefreshInterval(0);
             QTest::qWait(500);
         }
-        QCOMPARE(cell(model, 0, 1), QStringLiteral("IDLE"));
+        QCOMPARE(apiState(model, 0, 1), QStringLiteral("IDLE"));
         const ConnectConnection connection = panel.connections().first();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -276,7 +284,7 @@ private slots:
                 return serverState() == QLatin1String("PAUSED");
             },
             20000));
-        QCOMPARE(cell(model, 0, 1), QStringLiteral("IDLE")); // the panel has not read it again
+        QCOMPARE(apiState(model, 0, 1), QStringLiteral("IDLE")); // the panel has not read it again
 
         QTest::mouseClick(child<QPushButton>(&panel, "pausePushButton"), Qt::LeftButton);
         QVERIFY(answerPause(panel, true));
@@ -291,7 +299,7 @@ private slots:
         screenshot(&panel, QStringLiteral("connect-pause-refused"));
 
         // The panel reads the state again after the refusal: it can resume.
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("PAUSED"), 20000);
         QTest::mouseClick(child<QPushButton>(&panel, "resumePushButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(serverState() != QLatin1String("PAUSED"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(isAudited(lastAudit(), "connect.resume", true), 20000);
@@ -307,14 +315,14 @@ private slots:
         panel.show();
         panel.setRefreshInterval(100);
         panel.showApp(QStringLiteral("acme-storefront"));
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("IDLE"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("IDLE"), 20000);
         panel.setRefreshInterval(0);
         QTest::mouseClick(pause, Qt::LeftButton);
         QVERIFY(answerPause(panel, true));
-        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, 1), QStringLiteral("PAUSED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(model, 0, 1), QStringLiteral("PAUSED"), 20000);
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
         QTest::mouseClick(child<QPushButton>(&panel, "resumePushButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(cell(model, 0, 1) != QLatin1String("PAUSED"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(apiState(model, 0, 1) != QLatin1String("PAUSED"), 20000);
     }
 
     void appWithoutConnectSaysSo()

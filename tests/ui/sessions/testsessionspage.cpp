@@ -9,6 +9,7 @@
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsession.h"
+#include "core/settings/languagemanager.h"
 #include "sandboxprocess.h"
 #include "screenshots.h"
 #include "ui/sessions/blockingmodel.h"
@@ -125,6 +126,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // As the app does: English with its plural forms ("1 other session"), not the bare source text.
+        static hpg::LanguageManager languages;
+        languages.apply(hpg::LanguageManager::Language::English);
         QCoreApplication::setApplicationName(QStringLiteral("testsessionspage"));
         QSettings().clear();
         QSettings().setValue(QStringLiteral("sessions/refreshSeconds"), 0); // refresh by hand unless a test says so
@@ -368,7 +372,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(m_page.get(), "terminateRootBlockerPushButton"), Qt::LeftButton);
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_page->findChild<QDialog *>(QStringLiteral("typedConfirmationDialog"))));
-        QVERIFY(child<QLabel>(dialog, "warningLabel")->text().contains(QStringLiteral("It blocks 1 other sessions.")));
+        QVERIFY(child<QLabel>(dialog, "warningLabel")->text().contains(QStringLiteral("It blocks 1 other session.")));
         QCOMPARE(confirmTyped(m_page.get(), appName),
                  SessionsPage::killCommand(holder->pid(), true, addonName, appName));
         QVERIFY(finished.wait(20000));

@@ -60,9 +60,9 @@ ConnectPauser *stepPauser(StepContext &ctx, int others, bool pause)
     auto *pauser = new ConnectPauser(ctx.connectApi(), ctx.owner());
     pauser->setPollInterval(0);
     QObject::connect(pauser, &ConnectPauser::waiting, ctx.owner(), [&ctx](const ConnectConnection &c) {
-        ctx.later(1000,
-                  ConnectSteps::tr("Heroku Connect %1 is %2; it can be paused only when it is IDLE. Waiting…")
-                      .arg(c.name, c.state));
+        ctx.later(
+            1000,
+            ConnectSteps::tr("Heroku Connect %1 is busy; it can be paused only when it is idle. Waiting…").arg(c.name));
     });
     QObject::connect(pauser, &ConnectPauser::requestFinished, ctx.owner(),
                      [&ctx, others, pause](const ConnectConnection &c, bool, const ApiResult &result) {

@@ -2,6 +2,7 @@
 
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/stepcontext.h"
+#include "core/settings/languagemanager.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,7 +31,7 @@ QString FormationSteps::formationText(const QJsonArray &formation, bool zero)
                          .arg(f.value(QStringLiteral("type")).toString())
                          .arg(zero ? 0 : f.value(QStringLiteral("quantity")).toInt()));
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1Char(' ')); // not prose: heroku ps:scale arguments
 }
 
 Step FormationSteps::scaleDown(const QString &app, const QString &formationKey, const QString &scaledDownAtKey)
@@ -169,7 +170,7 @@ void FormationSteps::whenDynosGone(StepContext &ctx, const QString &app, const Q
         }
         if (!running.isEmpty()) {
             ctx.notDone(tr("Waiting for %n dyno(s) to stop: %1", nullptr, int(running.size()))
-                            .arg(running.join(QStringLiteral(", "))));
+                            .arg(LanguageManager::joinList(running)));
             return;
         }
         gone();
