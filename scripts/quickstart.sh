@@ -17,7 +17,7 @@ packages=(
     libgl-dev libvulkan-dev
     libpq-dev postgresql-15 postgresql-client-15 openssl ssl-cert
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
-    desktop-file-utils appstream
+    desktop-file-utils appstream python3-icalendar
     fonts-dejavu-core fonts-ipafont-gothic
     nodejs npm
 )

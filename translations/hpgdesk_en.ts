@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceCalendarDialog</name>
+    <message numerus="yes">
+        <source>%n database(s), as of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::MaintenancePage</name>
     <message numerus="yes">
         <source>%n s</source>

@@ -627,6 +627,10 @@
         <source>C&amp;opy to a New Database…</source>
         <translation>新しいデータベースにコピー(&amp;O)…</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance Calendar…</source>
+        <translation>メンテナンスカレンダー(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2026,10 +2030,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>%4 のコピーである %1 が %2 の DATABASE_URL (%3) になりました。</translation>
     </message>
     <message>
-        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person; the Dev Center&apos;s estimate was %3.</source>
-        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。Dev Center の目安では %3 でした。</translation>
-    </message>
-    <message>
         <source>The followers of the old database (%1) do not follow the copy: create new followers of %2.</source>
         <translation>古いデータベースのフォロワー (%1) はコピーをフォローしません。%2 のフォロワーを新しく作成してください。</translation>
     </message>
@@ -2040,6 +2040,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Copy of %1 to a new %2 database</source>
         <translation>%1 の新しい %2 データベースへのコピー</translation>
+    </message>
+    <message>
+        <source>The Dev Center&apos;s estimate for this database was %1.</source>
+        <translation>このデータベースの Dev Center の目安は %1 でした。</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2586,102 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceCalendarDialog</name>
+    <message>
+        <source>Maintenance Calendar</source>
+        <translation>メンテナンスカレンダー</translation>
+    </message>
+    <message>
+        <source>Filter by team, app, database, plan or status</source>
+        <translation>チーム、アプリ、データベース、プラン、ステータスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Required within </source>
+        <translation>期限まで </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日以内</translation>
+    </message>
+    <message>
+        <source>Any required-by date</source>
+        <translation>期限を問わない</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Reading</source>
+        <translation>読み込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export iCalendar…</source>
+        <translation>iCalendar にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Next Maintenance</source>
+        <translation>次のメンテナンス</translation>
+    </message>
+    <message>
+        <source>Required By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Window (Local Time)</source>
+        <translation>ウィンドウ (ローカル時刻)</translation>
+    </message>
+    <message>
+        <source>Reading the databases of the account…</source>
+        <translation>アカウントのデータベースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Essential: no window</source>
+        <translation>Essential: ウィンドウなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s), as of %1.</source>
+        <translation>
+            <numerusform>%1 時点で %n 個のデータベース。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>iCalendar にエクスポート</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::MaintenancePage</name>
     <message>
         <source>Change &amp;Window…</source>
@@ -2962,10 +3062,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>%1 は %2 になりました (変更前は %3)。</translation>
     </message>
     <message>
-        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.</source>
-        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。</translation>
-    </message>
-    <message>
         <source>Followers of the database (%1) are moved to the new database by Heroku; restart the apps that read from them if they hold connections.</source>
         <translation>データベースのフォロワー (%1) は Heroku が新しいデータベースに移します。フォロワーから読み取るアプリが接続を保持している場合は、再起動してください。</translation>
     </message>
@@ -3094,10 +3190,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <message>
         <source>The changeover is running or done.</source>
         <translation>切り替えは実行中か完了しています。</translation>
-    </message>
-    <message>
-        <source>The changeover started.</source>
-        <translation>切り替えを開始しました。</translation>
     </message>
     <message>
         <source>Wait until the database is on %1 and available</source>
@@ -3321,10 +3413,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>%1 のメンテナンスが実行されました。</translation>
     </message>
     <message>
-        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.</source>
-        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。</translation>
-    </message>
-    <message>
         <source>Maintenance of %1 on %2</source>
         <translation>%2 の %1 のメンテナンス</translation>
     </message>
@@ -3439,6 +3527,13 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Another runbook is running on this database: %1 on %2, started %3. Let it finish, or close its window first.</source>
         <translation>このデータベースでは別のランブックが実行中です: %2 の%1 (%3 に開始)。完了を待つか、先にそのウィンドウを閉じてください。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::RunbookRegistry</name>
+    <message>
+        <source>Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.</source>
+        <translation>ダウンタイム (メンテナンスモードのオンからオフまで): %1 秒、うち人の操作待ち %2 秒。</translation>
     </message>
 </context>
 <context>

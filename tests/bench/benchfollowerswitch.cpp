@@ -18,7 +18,7 @@
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
-#include "benchreport.h"
+#include "benchrunner.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
@@ -254,11 +254,7 @@ private:
         scaleBack << QStringLiteral("-a") << kApp;
 
         const auto step = [&](const QStringList &arguments) {
-            const CliResult r = m_cli->run(arguments, 600000);
-            if (!r.ok() && problem->isEmpty())
-                *problem = r.describe();
-            std::printf("  heroku %s: %s s\n", qPrintable(arguments.first()), qPrintable(seconds(r.elapsedMs)));
-            return r.ok();
+            return hpgbench::cliStep(*m_cli, arguments, problem);
         };
         if (!step({ QStringLiteral("maintenance:on"), QStringLiteral("-a"), kApp }))
             return -1;
@@ -294,17 +290,5 @@ private:
 
 int main(int argc, char **argv)
 {
-    std::setvbuf(stdout, nullptr, _IOLBF, 0); // our lines in order with the CLI log on stderr
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("benchfollowerswitch"));
-    Bench bench;
-    QString problem;
-    const bool ok = bench.run(&problem);
-    bench.stop();
-    if (!ok) {
-        std::printf("the follower switch benchmark could not run: %s\n", qPrintable(problem));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(bench.line()));
-    return 0;
+    return hpgbench::benchMain<Bench>(argc, argv, "benchfollowerswitch", "the follower switch benchmark");
 }

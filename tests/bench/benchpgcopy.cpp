@@ -12,7 +12,7 @@
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
-#include "benchreport.h"
+#include "benchrunner.h"
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
@@ -146,14 +146,8 @@ private:
     // The script a DBA would run; returns -1 (and why) when a command fails.
     qint64 cliDowntime(QString *problem)
     {
-        const auto step = [&](const QStringList &arguments, CliResult *result = nullptr) {
-            const CliResult r = m_cli->run(arguments, 1800000);
-            if (!r.ok() && problem->isEmpty())
-                *problem = r.describe();
-            std::printf("  heroku %s: %s s\n", qPrintable(arguments.first()), qPrintable(seconds(r.elapsedMs)));
-            if (result)
-                *result = r;
-            return r.ok();
+        const auto step = [&](const QStringList &arguments) {
+            return hpgbench::cliStep(*m_cli, arguments, problem);
         };
         // Not timed: the new database, created and available before the app goes down.
         if (!step({ QStringLiteral("addons:create"), kPlan, QStringLiteral("--as"), QStringLiteral("BENCHCOPY"),
@@ -178,17 +172,5 @@ private:
 
 int main(int argc, char **argv)
 {
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("benchpgcopy"));
-    Bench bench;
-    QString problem;
-    const bool ok = bench.run(&problem);
-    bench.stop();
-    if (!ok) {
-        std::printf("the pg:copy benchmark could not run: %s\n", qPrintable(problem));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(bench.line()));
-    return 0;
+    return hpgbench::benchMain<Bench>(argc, argv, "benchpgcopy", "the pg:copy benchmark");
 }

@@ -13,7 +13,7 @@
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
-#include "benchreport.h"
+#include "benchrunner.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
 #include "ui/wizards/planchangewizard.h"
@@ -125,11 +125,7 @@ private:
     qint64 cliDowntime(QString *problem)
     {
         const auto step = [&](const QStringList &arguments) {
-            const CliResult r = m_cli->run(arguments, 600000);
-            if (!r.ok() && problem->isEmpty())
-                *problem = r.describe();
-            std::printf("  heroku %s: %s s\n", qPrintable(arguments.first()), qPrintable(seconds(r.elapsedMs)));
-            return r.ok();
+            return hpgbench::cliStep(*m_cli, arguments, problem);
         };
         // Not timed: the upgrade, and Heroku preparing the new database.
         if (!step(
@@ -164,17 +160,5 @@ private:
 
 int main(int argc, char **argv)
 {
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("benchplanchange"));
-    Bench bench;
-    QString problem;
-    const bool ok = bench.run(&problem);
-    bench.stop();
-    if (!ok) {
-        std::printf("the plan change benchmark could not run: %s\n", qPrintable(problem));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(bench.line()));
-    return 0;
+    return hpgbench::benchMain<Bench>(argc, argv, "benchplanchange", "the plan change benchmark");
 }

@@ -91,6 +91,11 @@ ApiCall *DataClient::maintenanceWindow(const QString &addonId, QObject *owner)
     return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId))), owner);
 }
 
+ApiCall *DataClient::appMaintenances(const QString &appId, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/apps/%1").arg(segment(appId))), owner);
+}
+
 ApiCall *DataClient::maintenanceHistory(const QString &addonId, int limit, QObject *owner)
 {
     auto request = dataGet(QStringLiteral("/data/maintenances/v1/%1/history/").arg(segment(addonId)));

@@ -27,6 +27,8 @@ public:
     // data:maintenances:window / :window:update: GET and POST /data/maintenances/v1/{addon id}/window;
     // `dayOfWeek` "thursday", `timeOfDay` "22:00" (UTC).
     ApiCall *maintenanceWindow(const QString &addonId, QObject *owner = nullptr);
+    // data:maintenances --app: the open maintenances of an app's databases (GET …/apps/{app id}).
+    ApiCall *appMaintenances(const QString &appId, QObject *owner = nullptr);
     // data:maintenances:history (GET …/{id}/history/?limit=N, at most 20) and :schedule --weeks N
     // (POST …/{id}/schedule with {"delay_weeks": "N"}).
     ApiCall *maintenanceHistory(const QString &addonId, int limit, QObject *owner = nullptr);

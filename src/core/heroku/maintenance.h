@@ -15,7 +15,7 @@ struct Maintenance
 {
     Q_DECLARE_TR_FUNCTIONS(hpg::Maintenance)
 public:
-    QString status; // none, pending, preparing, ready, running, completed
+    QString status = QStringLiteral("none"); // none, pending, preparing, ready, running, completed
     QString method; // changeover, …
     QString reason; // routine_maintenance, …
     QString addonName;

@@ -52,12 +52,7 @@ RunbookKind BringBack::kind()
             list.append(value.toString());
         return list;
     };
-    k.downWindow = [](const Journal &journal) {
-        const auto time = [&journal](const char *key) {
-            return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-        };
-        return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
-    };
+    k.downWindow = &RunbookRegistry::maintenanceModeWindow;
     return k;
 }
 

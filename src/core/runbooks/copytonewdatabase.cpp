@@ -155,16 +155,10 @@ QStringList CopyToNewDatabase::summary(const Journal &journal)
     const FollowerSpec t = target(o);
     QStringList lines { tr("%1 is now DATABASE_URL on %2 (%3), a copy of %4.")
                             .arg(t.name(journal.values()), o.app, o.fullTargetPlan(), f.sourceAddonName) };
-    const DownWindow window = RunbookRegistry::downWindow(journal);
-    if (window.since.isValid() && window.until.isValid()) {
-        const DownTime split = DownTime::measure(journal, window.since, window.until);
-        const auto seconds = [](qint64 ms) {
-            return QLocale().toString(double(ms) / 1000.0, 'f', 1);
-        };
+    if (const QString downtime = RunbookRegistry::downTimeSentence(journal); !downtime.isEmpty()) {
         const Estimate planned = estimate(qint64(journal.value(QStringLiteral("source_bytes")).toDouble()));
-        lines.append(tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person; the Dev "
-                        "Center's estimate was %3.")
-                         .arg(seconds(split.totalMs), seconds(split.personMs), durationText(planned.ms)));
+        lines.append(downtime);
+        lines.append(tr("The Dev Center's estimate for this database was %1.").arg(durationText(planned.ms)));
     }
     if (!f.followers.isEmpty())
         lines.append(tr("The followers of the old database (%1) do not follow the copy: create new followers of %2.")
@@ -190,12 +184,7 @@ RunbookKind CopyToNewDatabase::kind()
     k.resources = [](const QJsonObject &parameters) {
         return QStringList { CopyOptions::fromJson(parameters).app + QStringLiteral("/DATABASE") };
     };
-    k.downWindow = [](const Journal &journal) {
-        const auto time = [&journal](const char *key) {
-            return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-        };
-        return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
-    };
+    k.downWindow = &RunbookRegistry::maintenanceModeWindow;
     k.undo = [](const QJsonObject &parameters) {
         const CopyOptions o = CopyOptions::fromJson(parameters);
         QList<Step> steps = CopySteps::cancel(o.app);

@@ -138,15 +138,8 @@ QStringList PlanChange::summary(const Journal &journal)
     QStringList lines {
         tr("%1 is now on %2 (it was on %3).").arg(f.sourceAddonName, o.fullTargetPlan(), f.sourcePlan)
     };
-    const DownWindow window = RunbookRegistry::downWindow(journal);
-    if (window.since.isValid() && window.until.isValid()) {
-        const DownTime split = DownTime::measure(journal, window.since, window.until);
-        const auto seconds = [](qint64 ms) {
-            return QLocale().toString(double(ms) / 1000.0, 'f', 1);
-        };
-        lines.append(tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.")
-                         .arg(seconds(split.totalMs), seconds(split.personMs)));
-    }
+    if (const QString downtime = RunbookRegistry::downTimeSentence(journal); !downtime.isEmpty())
+        lines.append(downtime);
     if (o.inWindow && isChangeover(journal.values()))
         lines.append(tr("Heroku ran the changeover in the maintenance window; the app was not put in maintenance "
                         "mode by hpgdesk."));
@@ -173,12 +166,7 @@ RunbookKind PlanChange::kind()
         const PlanChangeOptions o = PlanChangeOptions::fromJson(parameters);
         return QStringList { o.app + QLatin1Char('/') + o.database };
     };
-    k.downWindow = [](const Journal &journal) {
-        const auto time = [&journal](const char *key) {
-            return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-        };
-        return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
-    };
+    k.downWindow = &RunbookRegistry::maintenanceModeWindow;
     return k;
 }
 

@@ -7,6 +7,8 @@
 #include "runbook.h"
 #include "runmaintenance.h"
 
+#include <QLocale>
+
 #include <memory>
 
 namespace hpg {
@@ -83,6 +85,27 @@ DownTime RunbookRegistry::downTime(const Journal &journal)
 {
     const DownWindow window = downWindow(journal);
     return window.until.isValid() ? DownTime::measure(journal, window.since, window.until) : DownTime();
+}
+
+DownWindow RunbookRegistry::maintenanceModeWindow(const Journal &journal)
+{
+    const auto time = [&journal](const char *key) {
+        return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+    };
+    return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
+}
+
+QString RunbookRegistry::downTimeSentence(const Journal &journal)
+{
+    const DownWindow window = downWindow(journal);
+    if (!window.since.isValid() || !window.until.isValid())
+        return {};
+    const DownTime split = DownTime::measure(journal, window.since, window.until);
+    const auto seconds = [](qint64 ms) {
+        return QLocale().toString(double(ms) / 1000.0, 'f', 1);
+    };
+    return tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.")
+        .arg(seconds(split.totalMs), seconds(split.personMs));
 }
 
 QList<RunHold> RunbookRegistry::holds(const QString &dir, const QString &app)

@@ -5,6 +5,7 @@
 #include "runbookservices.h"
 #include "step.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -76,6 +77,7 @@ struct RunbookKind
 //      GUI test through its pages, and the Japanese for every new string.
 class RunbookRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(hpg::RunbookRegistry)
 public:
     static const QList<RunbookKind> &kinds();
     static const RunbookKind *find(const QString &id);
@@ -94,6 +96,12 @@ public:
     static QDateTime downSince(const Journal &journal);
     // The down time of a run that took its app down and brought it back; totalMs -1 otherwise.
     static DownTime downTime(const Journal &journal);
+    // The down window of a run that takes its app down with maintenance mode: maintenance_on_at
+    // (MaintenanceSteps::on) to maintenance_off_at (MaintenanceSteps::off).
+    static DownWindow maintenanceModeWindow(const Journal &journal);
+    // "Downtime (maintenance mode on to off): 4.2 s, of which 0.0 s waiting for a person." (translated)
+    // for a run that took its app down and brought it back; empty otherwise.
+    static QString downTimeSentence(const Journal &journal);
     // The unfinished runs in `dir` that hold changes on `app`, newest first.
     static QList<RunHold> holds(const QString &dir, const QString &app);
 };

@@ -99,15 +99,8 @@ QStringList RunMaintenance::summary(const Journal &journal)
 {
     const SwitchFindings f = SwitchSteps::findings(journal.values());
     QStringList lines { tr("The maintenance of %1 has run.").arg(f.sourceAddonName) };
-    const DownWindow window = RunbookRegistry::downWindow(journal);
-    if (window.since.isValid() && window.until.isValid()) {
-        const DownTime split = DownTime::measure(journal, window.since, window.until);
-        const auto seconds = [](qint64 ms) {
-            return QLocale().toString(double(ms) / 1000.0, 'f', 1);
-        };
-        lines.append(tr("Downtime (maintenance mode on to off): %1 s, of which %2 s waiting for a person.")
-                         .arg(seconds(split.totalMs), seconds(split.personMs)));
-    }
+    if (const QString downtime = RunbookRegistry::downTimeSentence(journal); !downtime.isEmpty())
+        lines.append(downtime);
     return lines;
 }
 
@@ -127,12 +120,7 @@ RunbookKind RunMaintenance::kind()
         const RunMaintenanceOptions o = RunMaintenanceOptions::fromJson(parameters);
         return QStringList { o.app + QLatin1Char('/') + o.database };
     };
-    k.downWindow = [](const Journal &journal) {
-        const auto time = [&journal](const char *key) {
-            return QDateTime::fromString(journal.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-        };
-        return DownWindow { time("maintenance_on_at"), time("maintenance_off_at") };
-    };
+    k.downWindow = &RunbookRegistry::maintenanceModeWindow;
     return k;
 }
 

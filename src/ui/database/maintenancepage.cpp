@@ -292,22 +292,26 @@ void MaintenancePage::describe()
                                   .arg(m_app)));
 }
 
+void MaintenancePage::refreshAfter(ApiCall *change)
+{
+    connect(change, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (!result.ok()) {
+            m_error = result.error.userText(); // Heroku's message and Request-Id
+            describe();
+            return;
+        }
+        refresh();
+    });
+}
+
 void MaintenancePage::changeWindow()
 {
     auto *dialog = new MaintenanceWindowDialog(m_window, m_attachment, m_app, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MaintenanceWindow chosen = dialog->window();
-        ApiCall *call = DataClient(m_api).setMaintenanceWindow(m_addonId, MaintenanceWindow::dayName(chosen.dayOfWeek),
-                                                               chosen.startUtc.toString(QStringLiteral("HH:mm")), this);
-        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-            if (!result.ok()) {
-                m_error = result.error.userText();
-                describe();
-                return;
-            }
-            refresh();
-        });
+        refreshAfter(DataClient(m_api).setMaintenanceWindow(m_addonId, MaintenanceWindow::dayName(chosen.dayOfWeek),
+                                                            chosen.startUtc.toString(QStringLiteral("HH:mm")), this));
     });
     dialog->open();
 }
@@ -315,15 +319,7 @@ void MaintenancePage::changeWindow()
 void MaintenancePage::postpone()
 {
     m_postpone->setEnabled(false);
-    ApiCall *call = DataClient(m_api).scheduleMaintenance(m_addonId, m_weeks->value(), this);
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (!result.ok()) {
-            m_error = result.error.userText();
-            describe();
-            return;
-        }
-        refresh();
-    });
+    refreshAfter(DataClient(m_api).scheduleMaintenance(m_addonId, m_weeks->value(), this));
 }
 
 void MaintenancePage::confirmRunNow()

@@ -50,6 +50,8 @@ private:
     void onAddon(const ApiResult &result);
     void describe();
     void fillHistory(const QList<Maintenance> &history);
+    // Reads everything again once `change` has succeeded, or shows its error.
+    void refreshAfter(ApiCall *change);
     void changeWindow();
     void postpone();
     void confirmRunNow();

@@ -22,6 +22,7 @@
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/dialogs/auditlogdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/sessions/sessionspage.h"
@@ -166,6 +167,14 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
         auto *dialog = new AuditLogDialog(m_audit->path(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
+    });
+    connect(m_ui->maintenanceCalendarAction, &QAction::triggered, this, [this] {
+        if (!m_calendar) {
+            m_calendar = new MaintenanceCalendarDialog(m_session->api(), this);
+            connect(m_calendar, &MaintenanceCalendarDialog::openDatabase, this, &MainWindow::selectKey);
+        }
+        m_calendar->show();
+        m_calendar->raise();
     });
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
     const auto openPlanChange = [this](bool copy) {
@@ -413,6 +422,7 @@ void MainWindow::onSignedIn(const Account &account)
         m_pendingKey = QSettings().value(kLastSelectionKey).toString();
         m_pendingKeyAsked = false;
     }
+    m_ui->maintenanceCalendarAction->setEnabled(true);
     m_ui->mainStatusBar->showMessage(tr("Loading apps for %1…").arg(account.email));
     m_controller->reload();
 }
@@ -427,10 +437,13 @@ void MainWindow::onSignedOut()
          { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction, m_ui->changePlanAction,
            m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
            m_ui->openConnectAction, m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-                              m_ui->maintenanceTabAction })
+           m_ui->maintenanceTabAction, m_ui->maintenanceCalendarAction })
         action->setEnabled(false);
     if (m_unfinishedRuns)
         m_unfinishedRuns->clear();
+    // The calendar belongs to the account that signed in.
+    delete m_calendar;
+    m_calendar = nullptr;
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     delete m_connectPanel;
     delete m_connectClient;

@@ -35,6 +35,7 @@ class OverviewPage;
 class SecretClipboard;
 class SessionsPage;
 class MaintenancePage;
+class MaintenanceCalendarDialog;
 class Session;
 struct Account;
 
@@ -121,6 +122,7 @@ private:
     ConnectionInfoPage *m_connection = nullptr;
     SessionsPage *m_sessions = nullptr;
     MaintenancePage *m_maintenance = nullptr;
+    MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
     QPointer<ApiCall> m_sessionsCredentialCall;
     SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;

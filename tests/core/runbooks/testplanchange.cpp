@@ -36,6 +36,51 @@ private slots:
         m_f.quickMaintenances(); // a changeover prepared in seconds, not hours
     }
 
+    // First, before a plan change replaces it: the routine maintenance the demo world schedules for
+    // acme-primary, run now at a quiet moment:
+    // maintenance mode and dynos around it, killed everywhere on the way.
+    void runningTheScheduledMaintenanceNow()
+    {
+        const QString app = SwitchVerify::kApp;
+        const QString addon = QStringLiteral("postgresql-acme-primary");
+        const QString id = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        const Maintenance before = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QVERIFY2(before.isScheduled(), qPrintable(before.status));
+        QCOMPARE(before.reason, QStringLiteral("routine_maintenance"));
+        const int historyBefore
+            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
+        const auto formation = m_f.formation(app);
+        RunMaintenanceOptions options;
+        options.app = app;
+        int crashes = 0;
+        qint64 seq = -1;
+        const Journal journal = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()),
+                                              true, m_f.configVars(app).value(QStringLiteral("DATABASE_URL")), &seq,
+                                              &crashes);
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        QVERIFY(crashes >= 8);
+        for (const auto &step : journal.steps())
+            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
+        const QList<Maintenance> history
+            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
+        QCOMPARE(int(history.size()), historyBefore + 1);
+        QCOMPARE(history.first().status, QStringLiteral("completed"));
+        QVERIFY(history.first().durationSeconds >= 0);
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(RunbookRegistry::downTime(journal).totalMs > 0);
+
+        // Nothing left to run: refused by the pre-flight, nothing sent.
+        qint64 unused = -1;
+        const Journal again = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()), false,
+                                            {}, &unused);
+        QCOMPARE(again.status(), Journal::Status::Failed);
+        QVERIFY2(again.stopExplanation().contains(QStringLiteral("No maintenance is scheduled")),
+                 qPrintable(again.stopExplanation()));
+    }
+
     void crossingTheEssentialTierIsRefused()
     {
         QVERIFY(PlanChange::planRefusal(QStringLiteral("heroku-postgresql:standard-0"),
@@ -131,50 +176,6 @@ private slots:
         const DownTime downtime = RunbookRegistry::downTime(journal);
         QVERIFY(downtime.totalMs > 0);
         QVERIFY(PlanChange::summary(journal).join(QLatin1Char('\n')).contains(QStringLiteral("standard-2")));
-    }
-
-    // The routine maintenance the demo world schedules for acme-primary, run now at a quiet moment:
-    // maintenance mode and dynos around it, killed everywhere on the way.
-    void runningTheScheduledMaintenanceNow()
-    {
-        const QString app = SwitchVerify::kApp;
-        const QString addon = QStringLiteral("postgresql-acme-primary");
-        const QString id = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
-        const Maintenance before = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QVERIFY2(before.isScheduled(), qPrintable(before.status));
-        QCOMPARE(before.reason, QStringLiteral("routine_maintenance"));
-        const int historyBefore
-            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
-        const auto formation = m_f.formation(app);
-        RunMaintenanceOptions options;
-        options.app = app;
-        int crashes = 0;
-        qint64 seq = -1;
-        const Journal journal = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()),
-                                              true, m_f.configVars(app).value(QStringLiteral("DATABASE_URL")), &seq,
-                                              &crashes);
-        QCOMPARE(journal.status(), Journal::Status::Finished);
-        QVERIFY(crashes >= 8);
-        for (const auto &step : journal.steps())
-            QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
-        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
-        const QList<Maintenance> history
-            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
-        QCOMPARE(int(history.size()), historyBefore + 1);
-        QCOMPARE(history.first().status, QStringLiteral("completed"));
-        QVERIFY(history.first().durationSeconds >= 0);
-        QCOMPARE(m_f.formation(app), formation);
-        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
-        QVERIFY(RunbookRegistry::downTime(journal).totalMs > 0);
-
-        // Nothing left to run: refused by the pre-flight, nothing sent.
-        qint64 unused = -1;
-        const Journal again = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()), false,
-                                            {}, &unused);
-        QCOMPARE(again.status(), Journal::Status::Failed);
-        QVERIFY2(again.stopExplanation().contains(QStringLiteral("No maintenance is scheduled")),
-                 qPrintable(again.stopExplanation()));
     }
 
     void windowTextIsParsed()

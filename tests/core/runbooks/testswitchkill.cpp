@@ -209,11 +209,13 @@ private:
     {
         for (const Step &s : steps) {
             QStringList keys { QStringLiteral("boundary:") + s.id };
-            if (s.kind == Step::Kind::Wait && s.id != kNoWaitInSandbox && !mayHoldAtOnce.contains(s.id))
+            const Journal::StepRecord *rec = j.step(s.id);
+            // A step the run did not need (skipped) has only its boundary.
+            if (s.kind == Step::Kind::Wait && s.id != kNoWaitInSandbox && !mayHoldAtOnce.contains(s.id)
+                && rec->state != StepState::Skipped)
                 keys.append(QStringLiteral("wait:") + s.id);
             // An action whose effect was there before it ever ran (a migration's promote when the new
             // database became DATABASE_URL as it was created) has nothing to kill.
-            const Journal::StepRecord *rec = j.step(s.id);
             if (s.hasSideEffects() && rec->state == StepState::Done && !(rec->foundDone && rec->actionsStarted == 0))
                 keys.append(QStringLiteral("action:") + s.id);
             for (const QString &key : std::as_const(keys))

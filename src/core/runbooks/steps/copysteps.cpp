@@ -59,6 +59,25 @@ bool databaseUrls(const QHash<QString, QString> &vars, const FollowerSpec &targe
     return true;
 }
 
+// Reads the app's config vars and calls `next` with the source's and the target's URLs (or fails the step).
+void withDatabaseUrls(StepContext &ctx, const FollowerSpec &target,
+                      const std::function<void(const QString &from, const QString &to)> &next)
+{
+    ctx.watch(ctx.platform().configVars(target.app, ctx.owner()), [&ctx, target, next](const ApiResult &result) {
+        if (!result.ok()) {
+            ctx.fail(result.error);
+            return;
+        }
+        QString from;
+        QString to;
+        QString error;
+        if (!databaseUrls(ConfigVars::fromJson(result.object()), target, ctx.values(), &from, &to, &error))
+            ctx.fail(error);
+        else
+            next(from, to);
+    });
+}
+
 void withTransfer(StepContext &ctx, const QString &app, bool verbose, const std::function<void(const Transfer &)> &next)
 {
     ctx.watch(ctx.data().transfer(app, ctx.string(kTransferKey), verbose, ctx.owner()),
@@ -155,18 +174,7 @@ Step CopySteps::start(const FollowerSpec &target)
         });
     };
     s.action = [target](StepContext &ctx) {
-        ctx.watch(ctx.platform().configVars(target.app, ctx.owner()), [&ctx, target](const ApiResult &result) {
-            if (!result.ok()) {
-                ctx.fail(result.error);
-                return;
-            }
-            QString from;
-            QString to;
-            QString error;
-            if (!databaseUrls(ConfigVars::fromJson(result.object()), target, ctx.values(), &from, &to, &error)) {
-                ctx.fail(error);
-                return;
-            }
+        withDatabaseUrls(ctx, target, [&ctx, target](const QString &from, const QString &to) {
             const QString name = shortName(target.ref(ctx.values()));
             ctx.capture(kRequestedKey, journalTimeNow());
             ApiCall *call = ctx.data().createTransfer(target.id(ctx.values()), QStringLiteral("DATABASE"), from,
@@ -245,18 +253,7 @@ Step CopySteps::verify(const FollowerSpec &target)
         return QStringLiteral("heroku pg:info DATABASE_URL %1 -a %2").arg(target.ref(values), target.app);
     };
     s.action = [target](StepContext &ctx) {
-        ctx.watch(ctx.platform().configVars(target.app, ctx.owner()), [&ctx, target](const ApiResult &result) {
-            if (!result.ok()) {
-                ctx.fail(result.error);
-                return;
-            }
-            QString from;
-            QString to;
-            QString error;
-            if (!databaseUrls(ConfigVars::fromJson(result.object()), target, ctx.values(), &from, &to, &error)) {
-                ctx.fail(error);
-                return;
-            }
+        withDatabaseUrls(ctx, target, [&ctx](const QString &from, const QString &to) {
             const QList<PgQuery::Statement> onSource { { kTableCount, {} },
                                                        { kLargestTables.arg(kVerifiedTables), {} } };
             query(ctx, from, onSource, [&ctx, to](const PgQuery::Result &source) {

@@ -4,6 +4,7 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/stepcontext.h"
+#include "databasemaintenancesteps.h"
 #include "formationsteps.h"
 
 #include <QLocale>
@@ -104,32 +105,16 @@ Step PlanChangeSteps::waitReady(const QString &plan, const QString &idKey)
 Step PlanChangeSteps::runChangeover(const QString &app, const QString &plan, const QString &idKey,
                                     const QString &confirmApp)
 {
-    Step s;
+    // data:maintenances:run, as for any maintenance; done also once the database is on the plan.
+    Step s = DatabaseMaintenanceSteps::run(app, idKey, confirmApp);
     s.id = QStringLiteral("run-changeover");
     s.title = tr("Run the changeover: the new database takes over");
-    s.destructive = !confirmApp.isEmpty();
-    s.confirmApp = [confirmApp](const QJsonObject &) {
-        return confirmApp;
-    };
-    s.cli = [app, confirmApp](const QJsonObject &) {
-        return confirmApp.isEmpty()
-            ? QStringLiteral("heroku data:maintenances:run DATABASE -a %1").arg(app)
-            : QStringLiteral("heroku data:maintenances:run DATABASE -a %1 --confirm %1").arg(app);
-    };
     s.probe = [plan, idKey](StepContext &ctx) {
         readPlanAndMaintenance(ctx, idKey, [&ctx, plan](const QString &now, const QString &status) {
             if (now == plan || status == QLatin1String("running") || status == QLatin1String("completed"))
                 ctx.done(tr("The changeover is running or done."));
             else
                 ctx.notDone();
-        });
-    };
-    s.action = [idKey](StepContext &ctx) {
-        ctx.watch(ctx.data().runMaintenance(ctx.string(idKey), ctx.owner()), [&ctx](const ApiResult &result) {
-            if (result.ok())
-                ctx.done(tr("The changeover started."));
-            else
-                ctx.fail(result.error);
         });
     };
     return s;

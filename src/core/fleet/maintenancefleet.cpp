@@ -1,0 +1,159 @@
+#include "maintenancefleet.h"
+
+#include "core/heroku/addon.h"
+#include "core/heroku/apicall.h"
+#include "core/heroku/apiclient.h"
+#include "core/heroku/app.h"
+#include "core/heroku/dataclient.h"
+#include "core/heroku/platformclient.h"
+
+namespace hpg {
+
+MaintenanceFleet::MaintenanceFleet(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{ }
+
+void MaintenanceFleet::start()
+{
+    cancel();
+    m_cancelled = false;
+    m_running = true;
+    m_databases.clear();
+    m_error.clear();
+    m_done = 0;
+    m_total = 0;
+    enqueue([this] { return PlatformClient(m_api).apps(this); }, [this](const ApiResult &r) { onApps(r); });
+}
+
+void MaintenanceFleet::cancel()
+{
+    m_cancelled = true;
+    m_queue.clear();
+    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
+        if (call)
+            call->cancel();
+    }
+    m_inFlight.clear();
+    if (m_running) {
+        m_running = false;
+        emit finished();
+    }
+}
+
+void MaintenanceFleet::enqueue(const std::function<ApiCall *()> &send,
+                               const std::function<void(const ApiResult &)> &handle)
+{
+    m_queue.append({ send, handle });
+    ++m_total;
+    emit progress(m_done, m_total);
+    pump();
+}
+
+void MaintenanceFleet::pump()
+{
+    // Bounded, and gentler when the account's rate limit runs low (the API client waits on 429s).
+    const int remaining = m_api->rateLimitRemaining();
+    const int limit = remaining >= 0 && remaining < 200 ? 1 : m_parallel;
+    while (!m_cancelled && !m_queue.isEmpty() && m_inFlight.size() < limit) {
+        const Job job = m_queue.takeFirst();
+        ApiCall *call = job.send();
+        m_inFlight.append(call);
+        connect(call, &ApiCall::finished, this, [this, call, job](const ApiResult &result) {
+            m_inFlight.removeAll(call);
+            ++m_done;
+            emit progress(m_done, m_total);
+            if (!m_cancelled) {
+                job.handle(result);
+                pump();
+                finishIfDone();
+            }
+        });
+    }
+}
+
+void MaintenanceFleet::finishIfDone()
+{
+    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
+        m_running = false;
+        emit finished();
+    }
+}
+
+void MaintenanceFleet::onApps(const ApiResult &result)
+{
+    if (!result.ok()) {
+        m_error = result.error.userText();
+        return;
+    }
+    for (const App &app : App::listFromJson(result.array())) {
+        const QString name = app.name;
+        const QString id = app.id;
+        const QString team = app.teamName;
+        enqueue([this, name] { return PlatformClient(m_api).addons(name, this); },
+                [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); });
+    }
+}
+
+void MaintenanceFleet::onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result)
+{
+    if (!result.ok()) {
+        if (m_error.isEmpty())
+            m_error = result.error.userText();
+        return;
+    }
+    QList<FleetDatabase> databases;
+    for (const Addon &addon : Addon::listFromJson(result.array())) {
+        // Each database once, on the app that owns (bills) it.
+        if (!addon.isPostgres() || addon.appName != app)
+            continue;
+        FleetDatabase d;
+        d.team = team;
+        d.app = app;
+        d.addon = addon.name;
+        d.addonId = addon.id;
+        d.plan = addon.plan.name;
+        d.tier = Plan::tierOf(addon.plan.name);
+        databases.append(d);
+    }
+    if (databases.isEmpty())
+        return;
+    enqueue([this, appId] { return DataClient(m_api).appMaintenances(appId, this); },
+            [this, app, databases](const ApiResult &r) { onMaintenances(app, databases, r); });
+}
+
+void MaintenanceFleet::onMaintenances(const QString &app, const QList<FleetDatabase> &databases,
+                                      const ApiResult &result)
+{
+    Q_UNUSED(app)
+    const QList<Maintenance> maintenances
+        = result.ok() ? Maintenance::listFromJson(result.object()) : QList<Maintenance>();
+    for (FleetDatabase d : databases) {
+        for (const Maintenance &m : maintenances) {
+            if (m.addonName == d.addon)
+                d.maintenance = m;
+        }
+        if (d.tier == Plan::Tier::Essential) {
+            emitDatabase(d);
+        } else if (!d.maintenance.window.isEmpty()) {
+            d.window = MaintenanceWindow::fromText(d.maintenance.window);
+            emitDatabase(d);
+        } else {
+            const QString id = d.addonId;
+            enqueue([this, id] { return DataClient(m_api).maintenanceWindow(id, this); },
+                    [this, d](const ApiResult &r) mutable {
+                        if (r.ok())
+                            d.window = MaintenanceWindow::fromText(r.object().value(QStringLiteral("window")).toString());
+                        emitDatabase(d);
+                    });
+        }
+    }
+}
+
+void MaintenanceFleet::emitDatabase(const FleetDatabase &database)
+{
+    m_databases.append(database);
+    emit databaseFound(database);
+}
+
+} // namespace hpg

@@ -1,0 +1,134 @@
+// The maintenance calendar's data against a real sandbox: every Heroku Postgres database of the
+// account, across teams and apps, with its maintenance and window (bounded parallel requests,
+// streamed); and its iCalendar export read back by a real iCalendar parser (python3-icalendar):
+// event count, UTC times, unique and stable UIDs.
+#include "core/fleet/icalendar.h"
+#include "core/fleet/maintenancefleet.h"
+#include "core/heroku/addon.h"
+#include "core/heroku/app.h"
+#include "switchfixture.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+using namespace hpg;
+
+class TestMaintenanceFleet : public QObject
+{
+    Q_OBJECT
+private:
+    SwitchFixture m_f;
+
+    QList<FleetDatabase> load(int parallel, int *maxInFlight = nullptr)
+    {
+        MaintenanceFleet fleet(m_f.api.get());
+        fleet.setParallel(parallel);
+        QSignalSpy found(&fleet, &MaintenanceFleet::databaseFound);
+        QSignalSpy finished(&fleet, &MaintenanceFleet::finished);
+        int inFlight = 0;
+        int highest = 0;
+        connect(&fleet, &MaintenanceFleet::progress, this, [&](int done, int total) {
+            inFlight = total - done;
+            highest = qMax(highest, inFlight);
+        });
+        fleet.start();
+        if (!finished.wait(60000))
+            return {};
+        if (maxInFlight)
+            *maxInFlight = highest;
+        if (found.size() != fleet.databases().size())
+            return {};
+        return fleet.databases();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_f.start(&error), qPrintable(error));
+    }
+
+    void everyDatabaseWithItsMaintenanceAndWindow()
+    {
+        // What the account has, read the plain way.
+        QSet<QString> expected;
+        for (const App &app : App::listFromJson(SwitchFixture::wait(m_f.platform->apps()).array())) {
+            for (const Addon &addon : Addon::listFromJson(SwitchFixture::wait(m_f.platform->addons(app.name)).array())) {
+                if (addon.isPostgres() && addon.appName == app.name)
+                    expected.insert(addon.name);
+            }
+        }
+        QVERIFY(expected.size() >= 3);
+        const QList<FleetDatabase> databases = load(4);
+        QSet<QString> found;
+        for (const FleetDatabase &d : databases)
+            found.insert(d.addon);
+        QCOMPARE(found, expected);
+        QCOMPARE(int(databases.size()), int(expected.size())); // each once
+        for (const FleetDatabase &d : databases) {
+            if (d.addon == QLatin1String("postgresql-acme-primary")) {
+                QVERIFY(d.maintenance.isScheduled());
+                QVERIFY(d.maintenance.requiredBy.isValid());
+                QVERIFY(d.hasWindow());
+            }
+            if (d.addon == QLatin1String("postgresql-acme-blog")) {
+                QCOMPARE(d.tier, Plan::Tier::Essential);
+                QVERIFY(!d.hasWindow());
+            }
+            if (d.tier == Plan::Tier::Standard)
+                QVERIFY2(d.hasWindow(), qPrintable(d.addon));
+        }
+    }
+
+    void iCalendarReadBackByARealParser()
+    {
+        // Debian's python3, where python3-icalendar is installed (a pyenv or venv python3 on PATH may lack it).
+        const QString program = QFile::exists(QStringLiteral("/usr/bin/python3"))
+            ? QStringLiteral("/usr/bin/python3")
+            : QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (program.isEmpty())
+            QFAIL("python3 is needed (Debian: python3-icalendar)");
+        const QList<FleetDatabase> databases = load(8);
+        QVERIFY(!databases.isEmpty());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const int weeks = 4;
+        const QByteArray ics = ICalendar::fromFleet(databases, now, weeks);
+        int windows = 0;
+        int scheduled = 0;
+        for (const FleetDatabase &d : databases) {
+            windows += d.hasWindow() ? weeks : 0;
+            scheduled += d.maintenance.isScheduled() && d.maintenance.scheduledFor.isValid() ? 1 : 0;
+        }
+        QVERIFY(windows > 0 && scheduled > 0);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(ics);
+        file.close();
+        QProcess python;
+        python.start(program,
+                     { QStringLiteral("-c"),
+                       QStringLiteral("import sys, icalendar\n"
+                                      "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                      "events = cal.walk('VEVENT')\n"
+                                      "uids = [str(e['UID']) for e in events]\n"
+                                      "utc = all(e.decoded('DTSTART').utcoffset().total_seconds() == 0 for e in events)\n"
+                                      "print(len(events), len(set(uids)), utc)\n"),
+                       file.fileName() });
+        QVERIFY(python.waitForFinished(60000));
+        const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+        const QString err = QString::fromUtf8(python.readAllStandardError());
+        QVERIFY2(python.exitCode() == 0, qPrintable(err));
+        QCOMPARE(out, QStringLiteral("%1 %1 True").arg(windows + scheduled));
+        // Stable: the same databases and time give the same file.
+        QCOMPARE(ICalendar::fromFleet(databases, now, weeks), ics);
+        // Long lines are folded at 75 octets.
+        for (const QByteArray &line : ics.split('\n'))
+            QVERIFY(line.size() <= 76);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMaintenanceFleet)
+#include "testmaintenancefleet.moc"
