@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QWindow>
 #include <QTreeWidget>
 #include <QWizard>
 
@@ -231,7 +232,10 @@ private slots:
         QVERIFY(hpgtest::saveScreenshots(menu, QStringLiteral("context-menu-database")).isEmpty());
         menu->close();
         QTRY_VERIFY(!window.findChild<QMenu *>(QStringLiteral("browserContextMenu")));
-        QApplication::setActiveWindow(&window); // shortcuts go to the active window, which the menu was
+        // Shortcuts go to the active window, which the menu was: ask the platform to activate the
+        // window again (QApplication::setActiveWindow alone leaves the closed popup's window focused).
+        window.windowHandle()->requestActivate();
+        QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // Ctrl+1…3 go to the tabs, Ctrl+F to the filter, Ctrl+Shift+C copies the URL, F5 refreshes.

@@ -7,19 +7,6 @@
 
 namespace hpg {
 
-namespace {
-
-constexpr int kKeptRequestIds = 20;
-
-void keepLast(QStringList &list, const QString &item)
-{
-    list.append(item);
-    while (list.size() > kKeptRequestIds)
-        list.removeFirst();
-}
-
-} // namespace
-
 Runbook::Runbook(const QString &title, const QList<Step> &steps, const Journal &journal,
                  const RunbookServices &services, QObject *parent)
     : QObject(parent)
@@ -67,123 +54,6 @@ QString Runbook::stepCli(int index) const
     return m_steps.at(index).cli(m_journal.values());
 }
 
-QString Runbook::confirmationApp() const
-{
-    int index = m_current;
-    if (m_arming) {
-        const QList<int> toArm = stepsToArm();
-        index = toArm.isEmpty() ? -1 : toArm.first();
-    }
-    if (index < 0 || index >= m_steps.size())
-        return m_journal.app();
-    const Step &s = m_steps.at(index);
-    return s.confirmApp ? s.confirmApp(m_journal.values()) : m_journal.app();
-}
-
-std::pair<int, int> Runbook::downTimeSteps() const
-{
-    int first = -1;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i).startsDownTime && first < 0)
-            first = i;
-        if (m_steps.at(i).endsDownTime && first >= 0)
-            return { first, i };
-    }
-    return { first, first < 0 ? -1 : int(m_steps.size()) - 1 };
-}
-
-QList<int> Runbook::stepsToArm() const
-{
-    const auto [first, last] = downTimeSteps();
-    const int next = m_current >= 0 ? m_current : nextOpenStep();
-    if (first < 0 || next < first || next > last)
-        return {};
-    QList<int> list;
-    for (int i = next; i <= last; ++i) {
-        const Step &s = m_steps.at(i);
-        const StepState state = stepState(i);
-        if (!s.destructive || state == StepState::Done || state == StepState::Skipped || m_confirmed.contains(s.id))
-            continue;
-        if (s.needed && !s.needed(m_journal.values()))
-            continue;
-        list.append(i);
-    }
-    return list;
-}
-
-bool Runbook::askToArm()
-{
-    const QList<int> toArm = stepsToArm();
-    if (toArm.isEmpty())
-        return false;
-    m_arming = true;
-    QStringList titles;
-    for (int i : toArm)
-        titles.append(m_steps.at(i).title);
-    m_journal.setStatus(Journal::Status::AwaitingConfirmation);
-    addEvent(QStringLiteral("asked"),
-             tr("Waiting for the app name %1 to be typed, before the down time, for: %2")
-                 .arg(confirmationApp(), titles.join(QStringLiteral("; "))),
-             false);
-    save();
-    setState(State::AwaitingConfirmation);
-    emit armingRequired(toArm, confirmationApp());
-    return true;
-}
-
-bool Runbook::arm(const QString &typedAppName)
-{
-    const QList<int> toArm = stepsToArm();
-    if (typedAppName.trimmed() != confirmationApp())
-        return false;
-    QStringList titles;
-    for (int i : toArm) {
-        m_confirmed.insert(m_steps.at(i).id);
-        titles.append(m_steps.at(i).title);
-    }
-    m_arming = false;
-    addEvent(QStringLiteral("armed"),
-             tr("Confirmed by typing the app name %1, before the down time, for: %2")
-                 .arg(typedAppName.trimmed(), titles.join(QStringLiteral("; "))),
-             false);
-    audit(QStringLiteral("runbook.arm"), QStringLiteral("ok"));
-    m_journal.setStatus(Journal::Status::Running);
-    save();
-    setState(State::Running);
-    scheduleNext();
-    return true;
-}
-
-QStringList Runbook::stepsLeftInPlace() const
-{
-    QStringList ids;
-    QSet<QString> undone;
-    for (qsizetype i = m_steps.size() - 1; i >= 0; --i) {
-        const Step &s = m_steps.at(i);
-        if (stepState(int(i)) != StepState::Done)
-            continue;
-        if (!undone.contains(s.id) && s.leavesInPlace)
-            ids.prepend(s.id);
-        for (const QString &id : s.undoes)
-            undone.insert(id);
-    }
-    return ids;
-}
-
-QString Runbook::leftInPlace() const
-{
-    QStringList lines;
-    for (const QString &id : stepsLeftInPlace()) {
-        for (const Step &s : m_steps) {
-            if (s.id != id)
-                continue;
-            if (const QString line = s.leavesInPlace(m_journal.values()); !line.isEmpty())
-                lines.append(line);
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 int Runbook::nextOpenStep() const
 {
     for (int i = 0; i < m_steps.size(); ++i) {
@@ -192,60 +62,6 @@ int Runbook::nextOpenStep() const
             return i;
     }
     return -1;
-}
-
-Journal::StepRecord &Runbook::record()
-{
-    return *m_journal.step(step().id);
-}
-
-void Runbook::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
-}
-
-void Runbook::setStepState(int index, StepState state)
-{
-    auto *rec = m_journal.step(m_steps.at(index).id);
-    if (rec->state == state)
-        return;
-    rec->state = state;
-    emit stepStateChanged(index, state);
-}
-
-bool Runbook::save()
-{
-    QString error;
-    if (m_journal.save(&error))
-        return true;
-    emit journalWriteFailed(error);
-    return false;
-}
-
-void Runbook::pauseForJournal(const QString &error)
-{
-    // The action was not sent: nothing may run that the journal does not know of.
-    dropContext();
-    m_timer.stop();
-    m_pendingPhase = -1;
-    m_pauseRequested = false;
-    m_abortRequested = false;
-    m_confirmed.clear();
-    --record().actionsStarted;
-    setStepState(m_current, StepState::Pending);
-    m_lastError = error;
-    m_journal.setStatus(Journal::Status::Paused);
-    m_journal.setStopExplanation(
-        tr("The run paused before “%1” because its journal could not be written: %2\nNothing was sent. Make the "
-           "folder writable again (or free some disk space), then continue.")
-            .arg(step().title, error));
-    addEvent(QStringLiteral("paused"), m_journal.stopExplanation(), false);
-    audit(QStringLiteral("runbook.pause"), QStringLiteral("journal-write-failed"), error);
-    save();
-    setState(State::Paused);
 }
 
 bool Runbook::isResumed() const
@@ -276,52 +92,6 @@ bool Runbook::prepare()
     }
     m_lock = std::move(lock);
     return true;
-}
-
-void Runbook::captured()
-{
-    save();
-}
-
-void Runbook::noteRequestId(const QString &requestId)
-{
-    if (requestId.isEmpty() || m_current < 0)
-        return;
-    keepLast(m_requestIds, requestId);
-    keepLast(record().requestIds, requestId);
-}
-
-void Runbook::addEvent(const QString &kind, const QString &result, bool withRequests)
-{
-    Journal::Event event;
-    event.time = QDateTime::currentDateTimeUtc();
-    event.kind = kind;
-    event.result = result;
-    if (withRequests && m_current >= 0) {
-        event.stepId = step().id;
-        event.cli = stepCli(m_current);
-        event.requestIds = m_requestIds;
-        m_requestIds.clear();
-    }
-    m_journal.addEvent(event);
-}
-
-void Runbook::audit(const QString &action, const QString &outcome, const QString &error)
-{
-    if (!m_services.audit)
-        return;
-    QJsonObject fields { { QStringLiteral("runbook"), m_journal.id() },
-                         { QStringLiteral("runbook_kind"), m_journal.kind() },
-                         { QStringLiteral("app"), m_journal.app() },
-                         { QStringLiteral("outcome"), outcome } };
-    if (m_current >= 0 && m_current < m_steps.size()) {
-        fields.insert(QStringLiteral("step"), step().id);
-        fields.insert(QStringLiteral("cli"), stepCli(m_current));
-        fields.insert(QStringLiteral("request_ids"), QJsonArray::fromStringList(record().requestIds));
-    }
-    if (!error.isEmpty())
-        fields.insert(QStringLiteral("error"), error);
-    m_services.audit->append(action, fields);
 }
 
 bool Runbook::start()
@@ -399,24 +169,6 @@ void Runbook::abort()
     case State::Finished:
         return;
     }
-}
-
-bool Runbook::confirm(const QString &typedAppName)
-{
-    if (m_state != State::AwaitingConfirmation || typedAppName.trimmed() != confirmationApp())
-        return false;
-    if (m_arming)
-        return arm(typedAppName);
-    m_confirmed.insert(step().id);
-    addEvent(QStringLiteral("confirmed"), tr("Confirmed by typing the app name %1.").arg(confirmationApp()), false);
-    audit(QStringLiteral("runbook.confirm"), QStringLiteral("ok"));
-    m_journal.setStatus(Journal::Status::Running);
-    setStepState(m_current, StepState::Running);
-    save();
-    setState(State::Running);
-    // Time may have passed: look at the live state once more before acting.
-    startPhase(int(step().probe ? StepContext::Phase::Probe : StepContext::Phase::Action));
-    return true;
 }
 
 void Runbook::scheduleNext(int delayMs)

@@ -8,7 +8,6 @@
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbookregistry.h"
 #include "core/runbooks/runbookservices.h"
-#include "core/runbooks/runmaintenance.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/usersettings.h"
@@ -31,7 +30,6 @@
 #include "ui/widgets/secretclipboard.h"
 #include "ui/wizards/followerswitchwizard.h"
 #include "ui/wizards/planchangewizard.h"
-#include "ui/wizards/runbookwizard.h"
 #include "unfinishedruns.h"
 
 #include "ui_mainwindow.h"
@@ -110,14 +108,6 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_maintenance->setObjectName(QStringLiteral("maintenancePage"));
     m_databaseTabs->addTab(m_maintenance, QString());
     connect(m_maintenance, &MaintenancePage::loaded, this, &MainWindow::settled);
-    // Run Now: the RunMaintenance runbook in a window of its own, started at once (the DBA confirmed).
-    connect(m_maintenance, &MaintenancePage::runNowRequested, this, [this](const RunMaintenanceOptions &options) {
-        const Journal journal = RunMaintenance::newJournal(options, runbookServices());
-        auto *wizard = new RunbookWizard(journal, runbookServices(), this);
-        wizard->setStartAtOnce(true);
-        connect(wizard, &QObject::destroyed, m_maintenance, &MaintenancePage::refresh);
-        wizard->show();
-    });
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
@@ -168,24 +158,8 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_ui->maintenanceCalendarAction, &QAction::triggered, this, [this] {
-        if (!m_calendar) {
-            m_calendar = new MaintenanceCalendarDialog(m_session->api(), this);
-            connect(m_calendar, &MaintenanceCalendarDialog::openDatabase, this, &MainWindow::selectKey);
-        }
-        m_calendar->show();
-        m_calendar->raise();
-    });
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
-    const auto openPlanChange = [this](bool copy) {
-        const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
-        auto *wizard = new PlanChangeWizard(runbookServices(), app, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setCopyRoute(copy);
-        wizard->show();
-    };
-    connect(m_ui->changePlanAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(false); });
-    connect(m_ui->copyToNewDatabaseAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(true); });
+    setUpRunbookActions();
     connect(m_ui->pullAction, &QAction::triggered, this, [this] {
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });

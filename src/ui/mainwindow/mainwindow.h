@@ -103,6 +103,7 @@ private:
     void offerUnfinishedRunbooks();
     void applyPendingSelection();
     void setUpKeyboard();
+    void setUpRunbookActions(); // mainwindowrunbooks.cpp
     void showTreeMenu(const QPoint &position);
     void pendingKeyNotFound();
     void updateStatus();

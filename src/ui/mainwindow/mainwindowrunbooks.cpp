@@ -1,0 +1,45 @@
+// The main window's plan change, copy and maintenance actions: the wizards and windows they open
+// (a topic of its own, beside mainwindow.cpp).
+#include "core/runbooks/runmaintenance.h"
+#include "core/session/session.h"
+#include "mainwindow.h"
+#include "ui/browser/browsermodel.h"
+#include "ui/database/maintenancepage.h"
+#include "ui/dialogs/maintenancecalendardialog.h"
+#include "ui/wizards/planchangewizard.h"
+#include "ui/wizards/runbookwizard.h"
+
+#include "ui_mainwindow.h"
+
+namespace hpg {
+
+void MainWindow::setUpRunbookActions()
+{
+    const auto openPlanChange = [this](bool copy) {
+        const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
+        auto *wizard = new PlanChangeWizard(runbookServices(), app, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setCopyRoute(copy);
+        wizard->show();
+    };
+    connect(m_ui->changePlanAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(false); });
+    connect(m_ui->copyToNewDatabaseAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(true); });
+    connect(m_ui->maintenanceCalendarAction, &QAction::triggered, this, [this] {
+        if (!m_calendar) {
+            m_calendar = new MaintenanceCalendarDialog(m_session->api(), this);
+            connect(m_calendar, &MaintenanceCalendarDialog::openDatabase, this, &MainWindow::selectKey);
+        }
+        m_calendar->show();
+        m_calendar->raise();
+    });
+    // Run Now: the RunMaintenance runbook in a window of its own, started at once (the DBA confirmed).
+    connect(m_maintenance, &MaintenancePage::runNowRequested, this, [this](const RunMaintenanceOptions &options) {
+        const Journal journal = RunMaintenance::newJournal(options, runbookServices());
+        auto *wizard = new RunbookWizard(journal, runbookServices(), this);
+        wizard->setStartAtOnce(true);
+        connect(wizard, &QObject::destroyed, m_maintenance, &MaintenancePage::refresh);
+        wizard->show();
+    });
+}
+
+} // namespace hpg
