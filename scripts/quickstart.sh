@@ -69,9 +69,11 @@ test)
     build ci
     # Keychain tests need a real Secret Service: a private D-Bus session with
     # an unlocked gnome-keyring whose keyrings live in a throw-away directory.
+    # HPG_REQUIRE_KEYRING=1: a test that finds no keyring, D-Bus or secret-tool
+    # fails here instead of skipping (a skip would pass).
     keyring_home=$(mktemp -d)
     trap 'rm -rf "$keyring_home"' EXIT
-    XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
+    HPG_REQUIRE_KEYRING=1 XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
         echo -n hpgdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         exec ctest --preset ci "$@"' ctest "$@"
     ;;

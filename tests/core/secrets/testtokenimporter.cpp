@@ -1,5 +1,6 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/tokenimporter.h"
+#include "requirekeyring.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -321,7 +322,7 @@ void TestTokenImporter::keychainWithoutDbusDoesNotHang()
 #endif
     const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (secretTool.isEmpty())
-        QSKIP("secret-tool (libsecret-tools) is not installed");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("secret-tool (libsecret-tools) is not installed");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     auto environment
@@ -349,7 +350,7 @@ void TestTokenImporter::herokuCliItemInTheRealKeyring()
 #endif
     const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (secretTool.isEmpty())
-        QSKIP("secret-tool (libsecret-tools) is not installed");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("secret-tool (libsecret-tools) is not installed");
     // The account is the test's own, so a person's real Heroku CLI item is never touched.
     const QString account = QStringLiteral("hpgdesk-test-%1@example.invalid").arg(QCoreApplication::applicationPid());
     const auto tool = [&](const QStringList &arguments, const QByteArray &input = {}) {
@@ -369,7 +370,8 @@ void TestTokenImporter::herokuCliItemInTheRealKeyring()
                QStringLiteral("heroku-cli"), QStringLiteral("account"), account },
              kKeychainToken.toUtf8())
         != 0)
-        QSKIP("no Secret Service is reachable; run under dbus-run-session with an unlocked gnome-keyring");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED(
+            "no Secret Service is reachable; run under dbus-run-session with an unlocked gnome-keyring");
     const auto cleanup = qScopeGuard([&] {
         tool({ QStringLiteral("clear"), QStringLiteral("service"), QStringLiteral("heroku-cli"),
                QStringLiteral("account"), account });
