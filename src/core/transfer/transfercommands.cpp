@@ -1,5 +1,7 @@
 #include "transfercommands.h"
 
+#include "core/secrets/childenvironment.h"
+
 #include <QFileInfo>
 
 namespace hpg {
@@ -57,7 +59,8 @@ QStringList TransferCommands::createdbArguments(const ConnInfo &target)
 QProcessEnvironment TransferCommands::environment(const ConnInfo &conn, bool tuneRestore,
                                                   const QProcessEnvironment &base)
 {
-    QProcessEnvironment environment = base;
+    // The API token is not for pg_dump, pg_restore or createdb (nor what they start).
+    QProcessEnvironment environment = ChildEnvironment::clean(base);
     const QString userSslMode = base.value(QStringLiteral("PGSSLMODE"));
     // These would override or redirect the connection given on the command line.
     for (const char *name : { "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE",

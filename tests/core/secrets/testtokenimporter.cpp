@@ -80,6 +80,7 @@ private slots:
     void paths();
     void findsEverythingInTrustOrder();
     void secretToolProtocol();
+    void secretToolGetsNoApiToken();
     void keychainThatDoesNotAnswerTimesOut();
     void keychainWithoutDbusDoesNotHang();
     void herokuCliItemInTheRealKeyring();
@@ -287,6 +288,34 @@ void TestTokenImporter::secretToolProtocol()
     QVERIFY(report.found.isEmpty());
     QVERIFY(calls.open(QIODevice::ReadOnly));
     QCOMPARE(calls.readAll(), QByteArray("lookup service heroku-cli account b@example.com\n"));
+}
+
+// HEROKU_API_KEY is for hpgdesk to import, not for the programs it starts: secret-tool (and
+// whatever it starts) runs without it.
+void TestTokenImporter::secretToolGetsNoApiToken()
+{
+#if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
+    QSKIP("the Heroku CLI uses secret-tool on Linux only");
+#endif
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    QVERIFY(writeFile(bin.filePath(QStringLiteral("secret-tool")),
+                      QStringLiteral("#!/bin/sh\nenv > \"%1/environment\"\nexit 1\n").arg(bin.path()).toUtf8(),
+                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    auto environment = environmentFor(home.path(), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+    environment.insert(QStringLiteral("HEROKU_API_KEY"), kUuidToken);
+    TokenImporter importer;
+    importer.setEnvironment(environment);
+    const auto report = runImporter(importer);
+    QCOMPARE(report.found.size(), 1); // the variable itself is still imported
+    QCOMPARE(report.found.at(0).source, Source::Environment);
+    QFile seen(bin.filePath(QStringLiteral("environment")));
+    QVERIFY2(seen.open(QIODevice::ReadOnly), "secret-tool was not run");
+    const QByteArray childEnvironment = seen.readAll();
+    QVERIFY(childEnvironment.contains("HOME="));
+    QVERIFY2(!childEnvironment.contains(kUuidToken.toUtf8()), "secret-tool inherited HEROKU_API_KEY");
 }
 
 void TestTokenImporter::keychainThatDoesNotAnswerTimesOut()

@@ -94,6 +94,22 @@ private slots:
                  QStringLiteral("disable")); // the user's own choice for the local server
     }
 
+    // pg_dump, pg_restore and createdb need no API token: it is not in their environment.
+    void toolsGetNoApiToken()
+    {
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin"));
+        base.insert(QStringLiteral("HEROKU_API_KEY"), QStringLiteral("01234567-89ab-cdef-0123-456789abcdef"));
+        base.insert(QStringLiteral("HEROKU_API_TOKEN"), QStringLiteral("HRKU-AAtoken"));
+        const TransferSpec s = spec(TransferSpec::Mode::Parallel);
+        for (const auto &environment : { TransferCommands::environment(s.source, false, base),
+                                         TransferCommands::environment(s.target, true, base) }) {
+            QVERIFY(!environment.contains(QStringLiteral("HEROKU_API_KEY")));
+            QVERIFY(!environment.contains(QStringLiteral("HEROKU_API_TOKEN")));
+            QCOMPARE(environment.value(QStringLiteral("PATH")), QStringLiteral("/usr/bin"));
+        }
+    }
+
     void showsTheCliEquivalent()
     {
         QCOMPARE(TransferCommands::herokuCommand(TransferSpec::Direction::Pull, QStringLiteral("example-app"),
