@@ -1,5 +1,6 @@
 #include "transfercommands.h"
 
+#include "core/pg/sslpolicy.h"
 #include "core/secrets/childenvironment.h"
 
 #include <QFileInfo>
@@ -68,11 +69,14 @@ QProcessEnvironment TransferCommands::environment(const ConnInfo &conn, bool tun
         environment.remove(QString::fromLatin1(name));
     if (!conn.password().isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), conn.password());
-    // A Heroku database needs SSL; a local server keeps the user's choice (libpq's prefer by default).
-    QString sslMode = conn.sslMode();
-    if (sslMode.isEmpty() || (sslMode == QLatin1String("prefer") && !userSslMode.isEmpty()))
-        sslMode = userSslMode.isEmpty() ? QStringLiteral("prefer") : userSslMode;
-    environment.insert(QStringLiteral("PGSSLMODE"), sslMode);
+    // A Heroku database needs SSL (SslPolicy: require off loopback, whatever PGSSLMODE says); a local
+    // server keeps the user's choice (libpq's prefer by default).
+    QString localMode = conn.sslMode();
+    if (localMode.isEmpty() || (localMode == QLatin1String("prefer") && !userSslMode.isEmpty()))
+        localMode = userSslMode.isEmpty() ? QStringLiteral("prefer") : userSslMode;
+    ConnInfo withMode = conn;
+    withMode.setSslMode(localMode);
+    environment.insert(QStringLiteral("PGSSLMODE"), SslPolicy::modeFor(withMode));
     environment.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("hpgdesk transfer"));
     if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
         environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("30"));

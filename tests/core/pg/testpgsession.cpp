@@ -2,6 +2,7 @@
 // never blocking the caller's thread, cancelling, closing while busy, and each kind of error.
 
 #include "core/pg/pgsession.h"
+#include "core/pg/sslpolicy.h"
 #include "livecluster.h"
 
 #include <QElapsedTimer>
@@ -100,14 +101,14 @@ private slots:
         conn.setSslMode(QStringLiteral("disable"));
         QCOMPARE(param(PgSession::connectionParameters(conn), "sslmode"), QStringLiteral("disable"));
 
-        QVERIFY(PgSession::isLoopbackHost(QStringLiteral("localhost")));
-        QVERIFY(PgSession::isLoopbackHost(QStringLiteral("127.0.0.5")));
-        QVERIFY(PgSession::isLoopbackHost(QStringLiteral("::1")));
-        QVERIFY(PgSession::isLoopbackHost(QStringLiteral("/var/run/postgresql")));
-        QVERIFY(PgSession::isLoopbackHost(QString()));
-        QVERIFY(!PgSession::isLoopbackHost(QStringLiteral("10.0.0.1")));
-        QVERIFY(!PgSession::isLoopbackHost(QStringLiteral("localhost.example.com")));
-        QVERIFY(!PgSession::isLoopbackHost(QStringLiteral("127.0.0.1,db.example.com")));
+        QVERIFY(SslPolicy::isLoopbackHost(QStringLiteral("localhost")));
+        QVERIFY(SslPolicy::isLoopbackHost(QStringLiteral("127.0.0.5")));
+        QVERIFY(SslPolicy::isLoopbackHost(QStringLiteral("::1")));
+        QVERIFY(SslPolicy::isLoopbackHost(QStringLiteral("/var/run/postgresql")));
+        QVERIFY(SslPolicy::isLoopbackHost(QString()));
+        QVERIFY(!SslPolicy::isLoopbackHost(QStringLiteral("10.0.0.1")));
+        QVERIFY(!SslPolicy::isLoopbackHost(QStringLiteral("localhost.example.com")));
+        QVERIFY(!SslPolicy::isLoopbackHost(QStringLiteral("127.0.0.1,db.example.com")));
     }
 
     void opensOverSslAndCopiesValues()

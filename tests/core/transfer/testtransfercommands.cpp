@@ -94,6 +94,27 @@ private slots:
                  QStringLiteral("disable")); // the user's own choice for the local server
     }
 
+    // A Heroku database gets SSL whatever the connection or PGSSLMODE say; loopback keeps its own.
+    void herokuDatabasesNeverWithoutSsl()
+    {
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("disable"));
+        ConnInfo remote = spec(TransferSpec::Mode::Stream).source;
+        for (const QString &mode : { QString(), QStringLiteral("prefer"), QStringLiteral("disable") }) {
+            remote.setSslMode(mode);
+            QCOMPARE(TransferCommands::environment(remote, false, base).value(QStringLiteral("PGSSLMODE")),
+                     QStringLiteral("require"));
+            QCOMPARE(TransferCommands::environment(remote, false, {}).value(QStringLiteral("PGSSLMODE")),
+                     QStringLiteral("require"));
+        }
+        remote.setSslMode(QStringLiteral("verify-full"));
+        QCOMPARE(TransferCommands::environment(remote, false, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("verify-full"));
+        ConnInfo sandbox = *ConnInfo::fromUrl(QStringLiteral("postgres://u:p@127.0.0.1:5999/d?sslmode=require"));
+        QCOMPARE(TransferCommands::environment(sandbox, false, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("require"));
+    }
+
     // pg_dump, pg_restore and createdb need no API token: it is not in their environment.
     void toolsGetNoApiToken()
     {
