@@ -98,6 +98,13 @@
             <numerusform>%n worker processes did not stop in time and were killed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary folder(s) that an earlier transfer left behind in %1.</source>
+        <translation>
+            <numerusform>Removed %n temporary folder that an earlier transfer left behind in %1.</numerusform>
+            <numerusform>Removed %n temporary folders that an earlier transfer left behind in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::UnfinishedRuns</name>

@@ -3487,6 +3487,12 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
             <numerusform>%n 個のワーカープロセスが時間内に停止しなかったため、強制的に終了しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary folder(s) that an earlier transfer left behind in %1.</source>
+        <translation>
+            <numerusform>以前の転送が %1 に残した一時フォルダーを %n 個削除しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::TransferModeAdvisor</name>
