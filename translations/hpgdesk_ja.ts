@@ -953,6 +953,10 @@
         <source>The server answered with a redirect to %1. hpgdesk does not send your API token to another address, so the call was stopped.</source>
         <translation>サーバーが %1 へのリダイレクトを返しました。hpgdesk は API トークンを別のアドレスに送らないため、呼び出しを中止しました。</translation>
     </message>
+    <message>
+        <source>Its JSON is cut short or broken at byte %1.</source>
+        <translation>その JSON は %1 バイト目で途切れているか、壊れています。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::ApiClient</name>
@@ -2275,6 +2279,25 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>
             <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ResponseShape</name>
+    <message>
+        <source>An entry of it is not an object.</source>
+        <translation>その中に、オブジェクトではない項目があります。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing or is not text.</source>
+        <translation>フィールド “%1” がないか、テキストではありません。</translation>
+    </message>
+    <message>
+        <source>It holds a text of more than %1 characters, longer than any Heroku sends.</source>
+        <translation>Heroku が送るどのテキストよりも長い、%1 文字を超えるテキストが含まれています。</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,13 @@
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
 
 SandboxProcess::SandboxProcess()
 {
@@ -48,4 +54,25 @@ void SandboxProcess::stop()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+}
+
+bool SandboxProcess::setFaults(const QJsonObject &faults, QString *error)
+{
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/_sandbox/faults"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager nam;
+    std::unique_ptr<QNetworkReply> reply(
+        nam.sendCustomRequest(request, faults.isEmpty() ? "DELETE" : "POST", QJsonDocument(faults).toJson()));
+    if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 10000)) {
+        if (error)
+            *error = QStringLiteral("the sandbox did not answer POST /_sandbox/faults");
+        return false;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 && error)
+        *error = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(reply->readAll()));
+    return status == 200;
 }

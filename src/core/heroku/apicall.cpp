@@ -1,6 +1,7 @@
 #include "apicall.h"
 
 #include "apiclient.h"
+#include "responseshape.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -146,10 +147,19 @@ void ApiCall::onReplyFinished()
             error.kind = HerokuError::Kind::InvalidResponse;
             error.httpStatus = status;
             error.requestId = m_result.requestId;
-            error.message = parseError.errorString();
+            error.message = tr("Its JSON is cut short or broken at byte %1.").arg(parseError.offset);
             finish(error);
             return;
         }
+    }
+    if (const QString problem = ResponseShape::problem(json, m_request.requiredText); !problem.isEmpty()) {
+        HerokuError error;
+        error.kind = HerokuError::Kind::InvalidResponse;
+        error.httpStatus = status;
+        error.requestId = m_result.requestId;
+        error.message = problem;
+        finish(error);
+        return;
     }
 
     const QByteArray nextRange = reply->rawHeader("Next-Range");
