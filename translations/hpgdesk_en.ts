@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::ApiCall</name>
+    <message numerus="yes">
+        <source>It goes on for more than %n page(s); the list was not read to its end.</source>
+        <translation>
+            <numerusform>It goes on for more than %n page; the list was not read to its end.</numerusform>
+            <numerusform>It goes on for more than %n pages; the list was not read to its end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnectionInfoPage</name>
     <message numerus="yes">
         <source>Copied with the password. The clipboard is cleared in %n second(s).</source>

@@ -957,6 +957,16 @@
         <source>Its JSON is cut short or broken at byte %1.</source>
         <translation>その JSON は %1 バイト目で途切れているか、壊れています。</translation>
     </message>
+    <message>
+        <source>It asks for a page it sent before; the list was not read to its end.</source>
+        <translation>以前に送ったページをもう一度求めているため、一覧を最後まで読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes on for more than %n page(s); the list was not read to its end.</source>
+        <translation>
+            <numerusform>%n ページを超えて続いているため、一覧を最後まで読み込めませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::ApiClient</name>
