@@ -3,7 +3,9 @@
 #
 #   scripts/quickstart.sh run [hpgdesk options]   install what is missing, build, start hpgdesk on a local
 #                                                 sandbox with demo data (--sandbox; pass --real to skip it)
-#   scripts/quickstart.sh test [ctest options]    install what is missing, build (-Werror), run every test
+#   scripts/quickstart.sh test [ctest options]    install what is missing, build (-Werror), run every test;
+#                                                 without options, then the sanitizer subset (ASan + UBSan)
+#   scripts/quickstart.sh asan [ctest options]    only the sanitizer subset (build/asan)
 #   scripts/quickstart.sh deps                    only install what is missing
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +51,31 @@ build() {
     cmake --build --preset "$preset"
 }
 
+# Keychain tests need a real Secret Service: a private D-Bus session with an
+# unlocked gnome-keyring whose keyrings live in a throw-away directory.
+# HPG_REQUIRE_KEYRING=1: a test that finds no keyring, D-Bus or secret-tool
+# fails here instead of skipping (a skip would pass).
+with_keyring() {
+    local keyring_home status=0
+    keyring_home=$(mktemp -d)
+    HPG_REQUIRE_KEYRING=1 XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
+        echo -n hpgdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        exec "$@"' with_keyring "$@" || status=$?
+    rm -rf "$keyring_home"
+    return $status
+}
+
+# Builds only the tests of the sanitizer subset (tests/CMakeLists.txt, HPG_ASAN_TESTS) with
+# ASan + UBSan into build/asan and runs them: a leak, a memory error or undefined behaviour fails.
+sanitizers() {
+    local start=$SECONDS status=0
+    cmake --preset asan >/dev/null || return $?
+    cmake --build --preset asan --target asan_tests || return $?
+    with_keyring ctest --preset asan "$@" || status=$?
+    echo "quickstart: sanitizer build and tests took $((SECONDS - start)) s"
+    return $status
+}
+
 cmd=${1:-}
 shift || true
 case "$cmd" in
@@ -67,18 +94,21 @@ run)
 test)
     install_missing
     build ci
-    # Keychain tests need a real Secret Service: a private D-Bus session with
-    # an unlocked gnome-keyring whose keyrings live in a throw-away directory.
-    # HPG_REQUIRE_KEYRING=1: a test that finds no keyring, D-Bus or secret-tool
-    # fails here instead of skipping (a skip would pass).
-    keyring_home=$(mktemp -d)
-    trap 'rm -rf "$keyring_home"' EXIT
-    HPG_REQUIRE_KEYRING=1 XDG_DATA_HOME=$keyring_home dbus-run-session -- bash -c '
-        echo -n hpgdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        exec ctest --preset ci "$@"' ctest "$@"
+    status=0
+    with_keyring ctest --preset ci "$@" || status=$?
+    # The sanitizer subset (ASan + UBSan, label asan) after the whole suite; not when only
+    # some tests were asked for, nor with HPG_SANITIZERS=0.
+    if [[ $# -eq 0 && ${HPG_SANITIZERS:-1} != 0 ]]; then
+        sanitizers || status=$?
+    fi
+    exit $status
+    ;;
+asan)
+    install_missing
+    sanitizers "$@"
     ;;
 *)
-    echo "usage: $0 run|test|deps [options]" >&2
+    echo "usage: $0 run|test|asan|deps [options]" >&2
     exit 2
     ;;
 esac
