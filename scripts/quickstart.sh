@@ -5,7 +5,9 @@
 #                                                 sandbox with demo data (--sandbox; pass --real to skip it)
 #   scripts/quickstart.sh test [ctest options]    install what is missing, build (-Werror), run every test;
 #                                                 without options, then the sanitizer subset (ASan + UBSan)
+#                                                 and each fuzz target briefly
 #   scripts/quickstart.sh asan [ctest options]    only the sanitizer subset (build/asan)
+#   scripts/quickstart.sh fuzz [ctest options]    only the fuzz targets, HPG_FUZZ_SECONDS each (build/fuzz)
 #   scripts/quickstart.sh deps                    only install what is missing
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,7 @@ root=$PWD
 
 # Everything the build, the app, the sandbox and the tests need, from Debian 12.
 packages=(
-    build-essential cmake ninja-build pkg-config git dpkg-dev file
+    build-essential cmake ninja-build pkg-config git dpkg-dev file clang
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev
     libgl-dev libvulkan-dev
@@ -76,6 +78,17 @@ sanitizers() {
     return $status
 }
 
+# libFuzzer targets (clang, ASan + UBSan; tests/fuzz): built into build/fuzz, each run for
+# HPG_FUZZ_SECONDS (15 by default) on its checked-in seed corpus. A crash fails.
+fuzzing() {
+    local start=$SECONDS status=0
+    cmake --preset fuzz -DHPG_FUZZ_SECONDS="${HPG_FUZZ_SECONDS:-15}" >/dev/null || return $?
+    cmake --build --preset fuzz || return $?
+    ctest --preset fuzz "$@" || status=$?
+    echo "quickstart: fuzz build and runs took $((SECONDS - start)) s"
+    return $status
+}
+
 cmd=${1:-}
 shift || true
 case "$cmd" in
@@ -100,6 +113,7 @@ test)
     # some tests were asked for, nor with HPG_SANITIZERS=0.
     if [[ $# -eq 0 && ${HPG_SANITIZERS:-1} != 0 ]]; then
         sanitizers || status=$?
+        fuzzing || status=$?
     fi
     exit $status
     ;;
@@ -107,8 +121,12 @@ asan)
     install_missing
     sanitizers "$@"
     ;;
+fuzz)
+    install_missing
+    fuzzing "$@"
+    ;;
 *)
-    echo "usage: $0 run|test|asan|deps [options]" >&2
+    echo "usage: $0 run|test|asan|fuzz|deps [options]" >&2
     exit 2
     ;;
 esac
