@@ -1,4 +1,5 @@
 # hpg_add_test(<name> SOURCES <files...> LABELS <labels...> [LIBS <targets...>] [TIMEOUT <s>] [ENVIRONMENT <k=v...>])
+# A test named in HPG_ASAN_TESTS also gets the label asan and is built by the asan_tests target.
 #
 # One Qt Test executable per test class. GUI tests run offscreen; every test
 # gets its own HOME and XDG directories under the build tree so that settings,
@@ -11,10 +12,17 @@ function(hpg_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    # The sanitizer subset (HPG_ASAN_TESTS, tests/CMakeLists.txt): label asan, built by asan_tests.
+    if(name IN_LIST HPG_ASAN_TESTS)
+        list(APPEND ARG_LABELS asan)
+    endif()
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test hpg_test_support ${ARG_LIBS})
     hpg_set_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
+    if(name IN_LIST HPG_ASAN_TESTS)
+        add_dependencies(asan_tests ${name})
+    endif()
     set(home "${CMAKE_CURRENT_BINARY_DIR}/home/${name}")
     file(MAKE_DIRECTORY "${home}")
     set_tests_properties(${name} PROPERTIES

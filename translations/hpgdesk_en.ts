@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::ApiCall</name>
+    <message numerus="yes">
+        <source>It goes on for more than %n page(s); the list was not read to its end.</source>
+        <translation>
+            <numerusform>It goes on for more than %n page; the list was not read to its end.</numerusform>
+            <numerusform>It goes on for more than %n pages; the list was not read to its end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::AuditLogDialog</name>
     <message numerus="yes">
         <source>%n entry(s) in %1.</source>
@@ -56,34 +66,26 @@
     <name>hpg::CopySteps</name>
     <message numerus="yes">
         <source>%1 of about %2 copied, %3/s, about %n min left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform><numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n tables, as in the source; the largest have the same row counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n table, as in the source; it has the same row count.</numerusform><numerusform>%n tables, as in the source; the largest have the same row counts.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>hpg::CopyToNewDatabase</name>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>about %n s</numerusform><numerusform>about %n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
     </message>
 </context>
 <context>
@@ -117,41 +119,31 @@
     <name>hpg::MaintenanceCalendarDialog</name>
     <message numerus="yes">
         <source>%n database(s), as of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n database, as of %1.</numerusform><numerusform>%n databases, as of %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>hpg::MaintenancePage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>in %n h</numerusform><numerusform>in %n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -205,6 +197,13 @@
         <translation>
             <numerusform>%n worker process did not stop in time and were killed.</numerusform>
             <numerusform>%n worker processes did not stop in time and were killed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n temporary folder(s) that an earlier transfer left behind in %1.</source>
+        <translation>
+            <numerusform>Removed %n temporary folder that an earlier transfer left behind in %1.</numerusform>
+            <numerusform>Removed %n temporary folders that an earlier transfer left behind in %1.</numerusform>
         </translation>
     </message>
 </context>

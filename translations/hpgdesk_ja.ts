@@ -1331,6 +1331,20 @@
         <source>The server answered with a redirect to %1. hpgdesk does not send your API token to another address, so the call was stopped.</source>
         <translation>サーバーが %1 へのリダイレクトを返しました。hpgdesk は API トークンを別のアドレスに送らないため、呼び出しを中止しました。</translation>
     </message>
+    <message>
+        <source>Its JSON is cut short or broken at byte %1.</source>
+        <translation>その JSON は %1 バイト目で途切れているか、壊れています。</translation>
+    </message>
+    <message>
+        <source>It asks for a page it sent before; the list was not read to its end.</source>
+        <translation>以前に送ったページをもう一度求めているため、一覧を最後まで読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes on for more than %n page(s); the list was not read to its end.</source>
+        <translation>
+            <numerusform>%n ページを超えて続いているため、一覧を最後まで読み込めませんでした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hpg::ApiClient</name>
@@ -2006,10 +2020,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>データベースは %1 (%2、%3) です。</translation>
     </message>
     <message>
-        <source>Its followers (%1) will not follow the copy: create them again on the new database afterwards.</source>
-        <translation>そのフォロワー (%1) はコピーをフォローしません。終わったら新しいデータベースのフォロワーを作成し直してください。</translation>
-    </message>
-    <message>
         <source>%1 is not a Heroku Postgres plan that hpgdesk knows.</source>
         <translation>%1 は hpgdesk が知らない Heroku Postgres のプランです。</translation>
     </message>
@@ -2662,7 +2672,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>%n database(s), as of %1.</source>
         <translation>
-            <numerusform>%1 時点で %n 個のデータベース。</numerusform></translation>
+            <numerusform>%1 時点で %n 個のデータベース。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export iCalendar</source>
@@ -3384,6 +3395,25 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>
             <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ResponseShape</name>
+    <message>
+        <source>An entry of it is not an object.</source>
+        <translation>その中に、オブジェクトではない項目があります。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing or is not text.</source>
+        <translation>フィールド “%1” がないか、テキストではありません。</translation>
+    </message>
+    <message>
+        <source>It holds a text of more than %1 characters, longer than any Heroku sends.</source>
+        <translation>Heroku が送るどのテキストよりも長い、%1 文字を超えるテキストが含まれています。</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4628,12 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>%n worker process(es) did not stop in time and were killed.</source>
         <translation>
             <numerusform>%n 個のワーカープロセスが時間内に停止しなかったため、強制的に終了しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n temporary folder(s) that an earlier transfer left behind in %1.</source>
+        <translation>
+            <numerusform>以前の転送が %1 に残した一時フォルダーを %n 個削除しました。</numerusform>
         </translation>
     </message>
 </context>

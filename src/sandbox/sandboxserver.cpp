@@ -240,6 +240,16 @@ void SandboxServer::handle(ApiRequest request, const Respond &respond)
             QStringLiteral("Internal server error (sandbox fault injection).")));
         return;
     }
+    case Faults::Action::Malformed: {
+        // The real answer, then its body spoilt (only a successful JSON one: errors stay readable).
+        const MalformedBody::Kind kind = m_faults.settings().malformedKind;
+        reply = [reply, kind](ApiResponse response) {
+            if (response.status >= 200 && response.status < 300 && !response.body.isEmpty())
+                response.body = MalformedBody::apply(kind, response.body);
+            reply(std::move(response));
+        };
+        break;
+    }
     case Faults::Action::None:
         break;
     }

@@ -300,6 +300,52 @@ private slots:
         QCOMPARE(m_api->get(QStringLiteral("/_sandbox/faults")).object().value(QLatin1String("latency_ms")).toInt(), 0);
     }
 
+    // Malformed bodies: a successful answer spoilt as asked, errors left readable, and the
+    // seeded sequence of the other faults unchanged while none is asked for.
+    void malformedBodiesOnDemand()
+    {
+        auto spoil = [this](const QString &kind) {
+            return m_api
+                ->post(QStringLiteral("/_sandbox/faults"),
+                       { { QStringLiteral("malformed_rate"), 1.0 }, { QStringLiteral("malformed_kind"), kind } })
+                .status;
+        };
+        const QByteArray good = m_api->get(QStringLiteral("/account")).body;
+        QVERIFY(QJsonDocument::fromJson(good).isObject());
+
+        QCOMPARE(spoil(QStringLiteral("truncated")), 200);
+        ApiReply reply = m_api->get(QStringLiteral("/account"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body, good.left(good.size() / 2));
+        QVERIFY(QJsonDocument::fromJson(reply.body).isNull());
+
+        QCOMPARE(spoil(QStringLiteral("wrong_types")), 200);
+        QJsonObject account = m_api->get(QStringLiteral("/account")).object();
+        QVERIFY(account.value(QLatin1String("email")).isDouble());
+        QVERIFY(account.value(QLatin1String("id")).isDouble());
+
+        QCOMPARE(spoil(QStringLiteral("huge_strings")), 200);
+        account = m_api->get(QStringLiteral("/account")).object();
+        QCOMPARE(account.value(QLatin1String("email")).toString().size(), 256 * 1024);
+
+        QCOMPARE(spoil(QStringLiteral("missing_fields")), 200);
+        QCOMPARE(m_api->get(QStringLiteral("/account")).object(), QJsonObject());
+        const QJsonArray apps = m_api->get(QStringLiteral("/apps")).array();
+        QVERIFY(!apps.isEmpty());
+        for (const QJsonValue &app : apps)
+            QCOMPARE(app.toObject(), QJsonObject());
+        // An error answer is not spoilt: the client must still read Heroku's message.
+        QCOMPARE(m_api->get(QStringLiteral("/apps/no-such-app")).object().value(QLatin1String("id")).toString(),
+                 QStringLiteral("not_found"));
+
+        QCOMPARE(spoil(QStringLiteral("garbled")), 422);
+        QCOMPARE(
+            m_api->get(QStringLiteral("/_sandbox/faults")).object().value(QLatin1String("malformed_kind")).toString(),
+            QStringLiteral("missing_fields"));
+        QCOMPARE(m_api->del(QStringLiteral("/_sandbox/faults")).status, 200);
+        QCOMPARE(m_api->get(QStringLiteral("/account")).body, good);
+    }
+
     void stateSurvivesRestartAndResetWipesIt()
     {
         // Changed by maintenanceModeAndConfigVars: maintenance on, FOO=bar.

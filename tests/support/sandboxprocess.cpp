@@ -1,10 +1,11 @@
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QRegularExpression>
+#include <QTest>
 
 #include <memory>
 
@@ -55,17 +56,52 @@ void SandboxProcess::stop()
     }
 }
 
-QJsonDocument SandboxProcess::request(const QByteArray &method, const QString &path, const QJsonObject &body) const
+namespace {
+
+struct Answer
 {
-    QNetworkAccessManager nam;
-    QUrl url = m_url;
+    bool finished = false;
+    int status = 0;
+    QByteArray body;
+};
+
+// One authenticated request to a sandbox, waited for (test code: spins the event loop).
+Answer call(const QUrl &base, const QString &token, const QByteArray &method, const QString &path,
+            const QJsonObject &body, int timeoutMs)
+{
+    QUrl url = base;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager nam;
     std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, method, QJsonDocument(body).toJson()));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    return QJsonDocument::fromJson(reply->readAll());
+    Answer answer;
+    answer.finished = QTest::qWaitFor([&reply] { return reply->isFinished(); }, timeoutMs);
+    if (answer.finished) {
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+    }
+    return answer;
+}
+
+} // namespace
+
+QJsonDocument SandboxProcess::request(const QByteArray &method, const QString &path, const QJsonObject &body) const
+{
+    return QJsonDocument::fromJson(call(m_url, m_token, method, path, body, 30000).body);
+}
+
+bool SandboxProcess::setFaults(const QJsonObject &faults, QString *error)
+{
+    const Answer answer = call(m_url, m_token, faults.isEmpty() ? "DELETE" : "POST",
+                               QStringLiteral("/_sandbox/faults"), faults, 10000);
+    if (!answer.finished) {
+        if (error)
+            *error = QStringLiteral("the sandbox did not answer POST /_sandbox/faults");
+        return false;
+    }
+    if (answer.status != 200 && error)
+        *error = QStringLiteral("HTTP %1: %2").arg(answer.status).arg(QString::fromUtf8(answer.body));
+    return answer.status == 200;
 }

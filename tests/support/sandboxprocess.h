@@ -17,6 +17,8 @@ public:
 
     bool start(const QStringList &extraArguments = {}, int timeoutMs = 120000);
     void stop();
+    // POST /_sandbox/faults with `faults` (DELETE when empty: no faults); waits for the answer.
+    bool setFaults(const QJsonObject &faults, QString *error = nullptr);
 
     QUrl url() const { return m_url; }
     QString token() const { return m_token; }

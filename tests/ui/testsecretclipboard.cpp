@@ -6,6 +6,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using hpg::SecretClipboard;
 
@@ -65,6 +68,45 @@ private slots:
         clipboard.copy(QStringLiteral("heroku pg:info"), false);
         QVERIFY(!clipboard.isPending());
         QVERIFY(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")).isEmpty());
+    }
+
+    // A secret waiting to be cleared goes with the clipboard object (the main
+    // window's), however long the delay still had to run.
+    void clearsASecretWhenDestroyed()
+    {
+        SecretClipboard::setClearSeconds(3600);
+        auto clipboard = std::make_unique<SecretClipboard>();
+        clipboard->copy(QStringLiteral("postgres://u:gone-with-the-window@h/db"), true);
+        QVERIFY(clipboard->isPending());
+        clipboard.reset();
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+        // What the user copied since, or a copy that was not a secret, stays.
+        clipboard = std::make_unique<SecretClipboard>();
+        clipboard->copy(QStringLiteral("postgres://u:secret@h/db"), true);
+        QGuiApplication::clipboard()->setText(QStringLiteral("the user's own"));
+        clipboard.reset();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own"));
+        clipboard = std::make_unique<SecretClipboard>();
+        clipboard->copy(QStringLiteral("heroku pg:info"), false);
+        clipboard.reset();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("heroku pg:info"));
+    }
+
+    // Last: it runs and quits the application's event loop. A secret still on
+    // the clipboard is cleared when the application quits, not 30 s (or an
+    // hour) later by a timer that no longer runs.
+    void clearsASecretWhenTheApplicationQuits()
+    {
+        SecretClipboard::setClearSeconds(3600);
+        SecretClipboard clipboard;
+        QSignalSpy cleared(&clipboard, &SecretClipboard::cleared);
+        clipboard.copy(QStringLiteral("postgres://u:left-behind@h/db"), true);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        QCOMPARE(QCoreApplication::exec(), 0);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        QVERIFY(!clipboard.isPending());
     }
 };
 

@@ -1,6 +1,8 @@
 #include "apicall.h"
 
 #include "apiclient.h"
+#include "headervalues.h"
+#include "responseshape.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -108,10 +110,10 @@ void ApiCall::onReplyFinished()
     if (status == 429) {
         if (m_rateLimitWaits < policy.maxRateLimitWaits) {
             int wait = (policy.baseDelayMs * 2) << qMin(m_rateLimitWaits, 10);
-            bool ok = false;
-            const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-            if (ok && retryAfter > 0)
-                wait = retryAfter * 1000;
+            // 64-bit and clamped: Retry-After x 1000 overflowed an int, and a negative wait is a
+            // timer that never fires. Unreadable: the backoff above.
+            if (const auto after = HeaderValues::retryAfterMs(reply->rawHeader("Retry-After"), policy.maxDelayMs))
+                wait = int(*after);
             ++m_rateLimitWaits;
             emit m_client->rateLimited(qMin(wait, policy.maxDelayMs));
             retryLater(wait, tr("Rate limit reached; waiting before trying again."));
@@ -146,10 +148,19 @@ void ApiCall::onReplyFinished()
             error.kind = HerokuError::Kind::InvalidResponse;
             error.httpStatus = status;
             error.requestId = m_result.requestId;
-            error.message = parseError.errorString();
+            error.message = tr("Its JSON is cut short or broken at byte %1.").arg(parseError.offset);
             finish(error);
             return;
         }
+    }
+    if (const QString problem = ResponseShape::problem(json, m_request.requiredText); !problem.isEmpty()) {
+        HerokuError error;
+        error.kind = HerokuError::Kind::InvalidResponse;
+        error.httpStatus = status;
+        error.requestId = m_result.requestId;
+        error.message = problem;
+        finish(error);
+        return;
     }
 
     const QByteArray nextRange = reply->rawHeader("Next-Range");
@@ -157,6 +168,19 @@ void ApiCall::onReplyFinished()
         for (const auto &item : json.array())
             m_pages.append(item);
         if (status == 206 && !nextRange.isEmpty()) {
+            // A range asked for before, or more pages than any account has, would never end.
+            if (m_rangesSeen.contains(nextRange) || m_result.pages >= maxPages) {
+                HerokuError error;
+                error.kind = HerokuError::Kind::InvalidResponse;
+                error.httpStatus = status;
+                error.requestId = m_result.requestId;
+                error.message = m_rangesSeen.contains(nextRange)
+                    ? tr("It asks for a page it sent before; the list was not read to its end.")
+                    : tr("It goes on for more than %n page(s); the list was not read to its end.", nullptr, maxPages);
+                finish(error);
+                return;
+            }
+            m_rangesSeen.insert(nextRange);
             m_range = nextRange;
             m_retries = 0;
             sendOnce();

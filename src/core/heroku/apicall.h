@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QNetworkReply;
@@ -45,6 +46,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     QByteArray m_range; // the Range header of the next page
+    QSet<QByteArray> m_rangesSeen; // every Next-Range followed so far
+    static constexpr int maxPages = 10000; // 10 million entries at Heroku's 1000 a page
     QJsonArray m_pages;
     ApiResult m_result;
     int m_retries = 0;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace hpg {
@@ -24,6 +25,9 @@ struct ApiRequest
     QByteArray accept = "application/vnd.heroku+json; version=3";
     QList<QPair<QByteArray, QByteArray>> headers; // Accept-Inclusion, Accept-Expansion, Range…
     bool followRanges = true; // for GET lists: follow Next-Range and join the pages
+    // Fields each object of the answer (or of the list) must have as non-empty text; otherwise
+    // the call fails with HerokuError::Kind::InvalidResponse (ResponseShape).
+    QStringList requiredText;
 
     static ApiRequest get(const QString &path, Host host = Host::Platform)
     {
@@ -47,6 +51,12 @@ struct ApiRequest
     ApiRequest &sdk()
     {
         accept = "application/vnd.heroku+json; version=3.sdk";
+        return *this;
+    }
+
+    ApiRequest &needsText(const QStringList &fields)
+    {
+        requiredText = fields;
         return *this;
     }
 

@@ -35,6 +35,8 @@ QString HerokuError::userText() const
         break;
     case Kind::InvalidResponse:
         text = tr("Heroku sent an answer that could not be read (%1 %2).").arg(method, path);
+        if (!message.isEmpty())
+            text += QLatin1Char('\n') + message; // what was wrong with it, translated
         break;
     case Kind::Http:
         text = message.isEmpty() ? tr("Heroku answered HTTP %1 to %2 %3.").arg(httpStatus).arg(method, path) : message;

@@ -22,22 +22,28 @@ ApiRequest withAttachmentInclusion(ApiRequest request)
 
 ApiCall *PlatformClient::account(QObject *owner)
 {
-    return m_api->send(ApiRequest::get(QStringLiteral("/account")), owner);
+    return m_api->send(
+        ApiRequest::get(QStringLiteral("/account")).needsText({ QStringLiteral("id"), QStringLiteral("email") }),
+        owner);
 }
 
 ApiCall *PlatformClient::apps(QObject *owner)
 {
-    return m_api->send(ApiRequest::get(QStringLiteral("/apps")), owner);
+    return m_api->send(
+        ApiRequest::get(QStringLiteral("/apps")).needsText({ QStringLiteral("id"), QStringLiteral("name") }), owner);
 }
 
 ApiCall *PlatformClient::teams(QObject *owner)
 {
-    return m_api->send(ApiRequest::get(QStringLiteral("/teams")), owner);
+    return m_api->send(
+        ApiRequest::get(QStringLiteral("/teams")).needsText({ QStringLiteral("id"), QStringLiteral("name") }), owner);
 }
 
 ApiCall *PlatformClient::spaces(QObject *owner)
 {
-    return m_api->send(ApiRequest::get(QStringLiteral("/spaces")).sdk(), owner);
+    return m_api->send(
+        ApiRequest::get(QStringLiteral("/spaces")).sdk().needsText({ QStringLiteral("id"), QStringLiteral("name") }),
+        owner);
 }
 
 ApiCall *PlatformClient::app(const QString &app, QObject *owner)

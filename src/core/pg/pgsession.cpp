@@ -1,9 +1,9 @@
 #include "pgsession.h"
 
 #include "pgsessionworker.h"
+#include "sslpolicy.h"
 
 #include <QFuture>
-#include <QHostAddress>
 #include <QPointer>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -75,27 +75,6 @@ PgSession::~PgSession()
     m_thread->wait();
 }
 
-bool PgSession::isLoopbackHost(const QString &host)
-{
-    if (host.isEmpty())
-        return true; // libpq's default: the Unix-domain socket
-    const QStringList hosts = host.split(QLatin1Char(','));
-    for (const QString &one : hosts) {
-        const QString h = one.trimmed();
-        if (h.isEmpty() || h.startsWith(QLatin1Char('/')) || h.startsWith(QLatin1Char('@')))
-            continue;
-        if (h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-            continue;
-        QString address = h;
-        if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
-            address = address.mid(1, address.size() - 2);
-        if (QHostAddress(address).isLoopback())
-            continue;
-        return false;
-    }
-    return true;
-}
-
 QList<QPair<QByteArray, QByteArray>> PgSession::connectionParameters(const ConnInfo &conn)
 {
     QList<QPair<QByteArray, QByteArray>> params;
@@ -109,11 +88,7 @@ QList<QPair<QByteArray, QByteArray>> PgSession::connectionParameters(const ConnI
     add("dbname", conn.database());
     add("user", conn.user());
     add("password", conn.password());
-    QString sslMode = conn.sslMode();
-    if (!isLoopbackHost(conn.host()) && sslMode != QLatin1String("verify-ca")
-        && sslMode != QLatin1String("verify-full"))
-        sslMode = QStringLiteral("require"); // Heroku Postgres requires SSL; never fall back to plain text
-    add("sslmode", sslMode);
+    add("sslmode", SslPolicy::modeFor(conn)); // Heroku Postgres requires SSL; never fall back to plain text
     for (const auto &[keyword, value] : conn.options()) {
         if (!managedKeywords.contains(keyword) && ConnInfo::isLibpqKeyword(keyword))
             add(keyword.toUtf8().constData(), value);

@@ -25,8 +25,8 @@ struct PgCancelHandle;
 // copied into plain values. cancel() asks the server to stop the statement
 // that runs now without blocking the caller (PQcancel runs on a pool thread).
 //
-// Connection parameters: application_name=hpgdesk, sslmode=require for
-// anything but a loopback host (verify-ca/verify-full are kept), a connect
+// Connection parameters: application_name=hpgdesk, sslmode as SslPolicy says
+// (require for anything but a loopback host), a connect
 // timeout and TCP keepalives so that a vanished server is noticed. The
 // ConnInfo (and its password) is held in memory only while the session lives.
 class PgSession : public QObject
@@ -45,8 +45,6 @@ public:
 
     // The libpq keywords and values used for `conn`.
     static QList<QPair<QByteArray, QByteArray>> connectionParameters(const ConnInfo &conn);
-    // localhost, 127.0.0.0/8, ::1, or a Unix-domain socket directory.
-    static bool isLoopbackHost(const QString &host);
 
     // Connects (closing any previous connection); opened() or openFailed() follow.
     void open(const ConnInfo &conn);

@@ -11,6 +11,7 @@
 #include "steps/maintenancesteps.h"
 #include "steps/planchangesteps.h"
 #include "steps/promotesteps.h"
+#include "switchpreflight.h"
 #include "switchsteps.h"
 
 #include <QDir>
@@ -36,10 +37,10 @@ Step preflight(const CopyOptions &o)
         const auto check = [](const SwitchFindings &f, const QString &target) {
             return CopyToNewDatabase::planRefusal(f.sourcePlan, target);
         };
-        SwitchSteps::runPreflight(ctx, options, check, [&ctx](const SwitchFindings &f) {
+        SwitchSteps::runPreflight(ctx, options, check, [&ctx, options](const SwitchFindings &f) {
             ctx.capture(QStringLiteral("findings"), f.toJson());
             ctx.capture(QStringLiteral("database_id"), f.sourceAddonId);
-            ctx.watch(ctx.data().database(f.sourceAddonId, ctx.owner()), [&ctx, f](const ApiResult &result) {
+            ctx.watch(ctx.data().database(f.sourceAddonId, ctx.owner()), [&ctx, f, options](const ApiResult &result) {
                 if (!result.ok()) {
                     ctx.fail(result.error);
                     return;
@@ -49,10 +50,9 @@ Step preflight(const CopyOptions &o)
                 QStringList lines { CopyToNewDatabase::tr("The database is %1 (%2, %3).")
                                         .arg(f.sourceAddonName, f.sourcePlan,
                                              QLocale().formattedDataSize(info.numBytes)) };
-                if (!f.followers.isEmpty())
-                    lines.append(CopyToNewDatabase::tr("Its followers (%1) will not follow the copy: create them "
-                                                       "again on the new database afterwards.")
-                                     .arg(QLocale().createSeparatedList(f.followers)));
+                // What the DBA must know, as for a follower switch: followers, Scheduler, pools, other
+                // apps, Heroku Connect.
+                lines += SwitchPreflight::warnings(f, options);
                 ctx.done(lines.join(QLatin1Char('\n')));
             });
         });

@@ -1,5 +1,6 @@
 #include "tokenimporter.h"
 
+#include "childenvironment.h"
 #include "netrcfile.h"
 #include "secretstore.h"
 
@@ -260,7 +261,7 @@ void TokenImporter::runSecretTool(const QString &program, const QStringList &arg
     m_process = process;
     process->setProgram(program);
     process->setArguments(arguments);
-    process->setProcessEnvironment(m_environment);
+    process->setProcessEnvironment(ChildEnvironment::clean(m_environment)); // secret-tool needs no API token
     process->setStandardInputFile(QProcess::nullDevice());
     auto handled = std::make_shared<bool>(false);
     auto *timer = new QTimer(process);

@@ -1,5 +1,7 @@
 #include "sandboxlauncher.h"
 
+#include "core/secrets/childenvironment.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -56,6 +58,7 @@ void SandboxLauncher::start(const QString &stateDir, bool reset)
     QStringList arguments { QStringLiteral("--state-dir"), stateDir };
     if (reset)
         arguments.append(QStringLiteral("--reset"));
+    m_process.setProcessEnvironment(ChildEnvironment::clean()); // nor the clusters it starts need the token
     m_process.start(program, arguments);
 }
 

@@ -1,5 +1,7 @@
 #include "pgquery.h"
 
+#include "core/pg/sslpolicy.h"
+
 #include <QByteArrayList>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -44,7 +46,8 @@ PgQuery::Result PgQuery::runBlocking(const ConnInfo &conn, const QList<Statement
     add("dbname", conn.database());
     add("user", conn.user());
     add("password", conn.password());
-    add("sslmode", conn.sslMode().isEmpty() ? QStringLiteral("prefer") : conn.sslMode());
+    // Heroku Postgres requires SSL: never sslmode=prefer (plain text when refused) off loopback.
+    add("sslmode", SslPolicy::modeFor(conn, QStringLiteral("prefer")));
     add("connect_timeout", QString::number(connectTimeoutSeconds));
     add("application_name", QStringLiteral("hpgdesk transfer"));
     for (const auto &[keyword, value] : conn.options()) {

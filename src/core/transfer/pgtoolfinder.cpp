@@ -1,5 +1,7 @@
 #include "pgtoolfinder.h"
 
+#include "core/secrets/childenvironment.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -50,6 +52,7 @@ PgToolVersion versionOf(const QString &program, int timeoutMs)
         return {};
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setProcessEnvironment(ChildEnvironment::clean());
     process.start(program, { QStringLiteral("--version") });
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

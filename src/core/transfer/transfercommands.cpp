@@ -1,5 +1,8 @@
 #include "transfercommands.h"
 
+#include "core/pg/sslpolicy.h"
+#include "core/secrets/childenvironment.h"
+
 #include <QFileInfo>
 
 namespace hpg {
@@ -57,7 +60,8 @@ QStringList TransferCommands::createdbArguments(const ConnInfo &target)
 QProcessEnvironment TransferCommands::environment(const ConnInfo &conn, bool tuneRestore,
                                                   const QProcessEnvironment &base)
 {
-    QProcessEnvironment environment = base;
+    // The API token is not for pg_dump, pg_restore or createdb (nor what they start).
+    QProcessEnvironment environment = ChildEnvironment::clean(base);
     const QString userSslMode = base.value(QStringLiteral("PGSSLMODE"));
     // These would override or redirect the connection given on the command line.
     for (const char *name : { "PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE",
@@ -65,11 +69,14 @@ QProcessEnvironment TransferCommands::environment(const ConnInfo &conn, bool tun
         environment.remove(QString::fromLatin1(name));
     if (!conn.password().isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), conn.password());
-    // A Heroku database needs SSL; a local server keeps the user's choice (libpq's prefer by default).
-    QString sslMode = conn.sslMode();
-    if (sslMode.isEmpty() || (sslMode == QLatin1String("prefer") && !userSslMode.isEmpty()))
-        sslMode = userSslMode.isEmpty() ? QStringLiteral("prefer") : userSslMode;
-    environment.insert(QStringLiteral("PGSSLMODE"), sslMode);
+    // A Heroku database needs SSL (SslPolicy: require off loopback, whatever PGSSLMODE says); a local
+    // server keeps the user's choice (libpq's prefer by default).
+    QString localMode = conn.sslMode();
+    if (localMode.isEmpty() || (localMode == QLatin1String("prefer") && !userSslMode.isEmpty()))
+        localMode = userSslMode.isEmpty() ? QStringLiteral("prefer") : userSslMode;
+    ConnInfo withMode = conn;
+    withMode.setSslMode(localMode);
+    environment.insert(QStringLiteral("PGSSLMODE"), SslPolicy::modeFor(withMode));
     environment.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("hpgdesk transfer"));
     if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
         environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("30"));

@@ -5,6 +5,7 @@
 #include "pgtoolfinder.h"
 #include "processtree.h"
 #include "transfercommands.h"
+#include "transferworkdir.h"
 #include "whendone.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QTemporaryDir>
 #include <QtConcurrent>
 
 namespace hpg {
@@ -85,6 +85,13 @@ TransferJob::TransferJob(TransferSpec spec, QObject *parent)
 
 TransferJob::~TransferJob()
 {
+    // The workers of pg_dump -j / pg_restore -j outlive a leader killed with SIGKILL: they go
+    // too, before the dump folder is removed (a worker still writing would keep it there).
+    QList<ProcessTree::Process> workers = m_workers;
+    for (auto &program : m_programs) {
+        if (program->process.state() != QProcess::NotRunning)
+            workers += ProcessTree::descendants(program->process.processId());
+    }
     for (auto &program : m_programs) {
         if (program->process.state() != QProcess::NotRunning) {
             program->process.disconnect(this);
@@ -92,6 +99,10 @@ TransferJob::~TransferJob()
             program->process.waitForFinished(2000);
         }
     }
+    for (const ProcessTree::Process &worker : std::as_const(workers))
+        ProcessTree::kill(worker);
+    if (m_workDir)
+        m_workDir->remove();
 }
 
 TransferProgress TransferJob::progress() const
@@ -256,13 +267,15 @@ void TransferJob::startStream()
 void TransferJob::startParallelDump()
 {
     const QString base = m_spec.workDir.isEmpty() ? QDir::tempPath() : m_spec.workDir;
-    m_workDir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/hpgdesk-transfer-XXXXXX"));
+    // What a transfer that crashed or was killed left there holds a copy of a database.
+    if (const int stale = TransferWorkDir::removeStale(base))
+        appendLog(tr("Removed %n temporary folder(s) that an earlier transfer left behind in %1.", nullptr, stale)
+                      .arg(QDir::toNativeSeparators(base)));
+    m_workDir = std::make_unique<TransferWorkDir>(base);
     if (!m_workDir->isValid()) {
         fail(tr("Could not create a temporary directory in %1: %2").arg(base, m_workDir->errorString()));
         return;
     }
-    // QTemporaryDir is private to the user (0700): the dump holds the database's data.
-    QFile::setPermissions(m_workDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_dumpDir = m_workDir->filePath(QStringLiteral("dump"));
     const QString dumpDir = m_dumpDir;
     m_tracker.setDataFileSize(

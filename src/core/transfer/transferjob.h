@@ -14,9 +14,9 @@
 
 #include <memory>
 
-class QTemporaryDir;
-
 namespace hpg {
+
+class TransferWorkDir;
 
 // Runs one pg:pull or pg:push: (createdb,) pg_dump and pg_restore as QProcesses with argument
 // lists, passwords only in their environments; progress from their verbose output and the
@@ -90,7 +90,7 @@ private:
     std::vector<std::unique_ptr<Program>> m_programs;
     Program *m_dump = nullptr;
     Program *m_restore = nullptr;
-    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::unique_ptr<TransferWorkDir> m_workDir;
     QString m_dumpDir;
     QStringList m_log;
     QStringList m_errorLines;

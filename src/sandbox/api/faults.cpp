@@ -26,8 +26,17 @@ bool Faults::update(const QJsonObject &json, QString *error)
         field = value;
         return true;
     };
-    if (!rate("error_rate", s.errorRate) || !rate("rate_limit_rate", s.rateLimitRate) || !rate("drop_rate", s.dropRate))
+    if (!rate("error_rate", s.errorRate) || !rate("rate_limit_rate", s.rateLimitRate) || !rate("drop_rate", s.dropRate)
+        || !rate("malformed_rate", s.malformedRate))
         return false;
+    if (json.contains(QLatin1String("malformed_kind"))) {
+        const auto kind = MalformedBody::kindFromName(json.value(QLatin1String("malformed_kind")).toString());
+        if (!kind) {
+            *error = QStringLiteral("malformed_kind must be truncated, wrong_types, huge_strings or missing_fields.");
+            return false;
+        }
+        s.malformedKind = *kind;
+    }
     if (json.contains(QLatin1String("latency_ms")))
         s.latencyMs = qMax(0, json.value(QLatin1String("latency_ms")).toInt());
     if (json.contains(QLatin1String("error_status"))) {
@@ -60,6 +69,8 @@ QJsonObject Faults::toJson() const
         { QStringLiteral("error_status"), m_settings.errorStatus },
         { QStringLiteral("rate_limit_rate"), m_settings.rateLimitRate },
         { QStringLiteral("drop_rate"), m_settings.dropRate },
+        { QStringLiteral("malformed_rate"), m_settings.malformedRate },
+        { QStringLiteral("malformed_kind"), MalformedBody::name(m_settings.malformedKind) },
         { QStringLiteral("path_prefix"), m_settings.pathPrefix },
         { QStringLiteral("slow_follower_ms"), m_settings.slowFollowerMs },
         { QStringLiteral("slow_follower"), m_settings.slowFollower },
@@ -86,6 +97,9 @@ Faults::Action Faults::next(const QString &path)
         return Action::RateLimit;
     if (error < m_settings.errorRate)
         return Action::Error;
+    // Drawn only when asked for: the sequences of the other kinds stay what they were for a seed.
+    if (m_settings.malformedRate > 0 && m_random.generateDouble() < m_settings.malformedRate)
+        return Action::Malformed;
     return Action::None;
 }
 

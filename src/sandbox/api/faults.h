@@ -1,5 +1,7 @@
 #pragma once
 
+#include "malformedbody.h"
+
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QString>
@@ -7,11 +9,12 @@
 namespace hpg::sandbox {
 
 // Faults on demand, repeatable through a seed: latency, 5xx, 429, dropped connections,
-// and the settings of a slow follower (applied by the database side).
+// malformed bodies (MalformedBody), and the settings of a slow follower (applied by the
+// database side).
 class Faults
 {
 public:
-    enum class Action { None, Error, RateLimit, Drop };
+    enum class Action { None, Error, RateLimit, Drop, Malformed };
 
     struct Settings
     {
@@ -20,6 +23,8 @@ public:
         int errorStatus = 503;
         double rateLimitRate = 0; // 0..1 of requests answer 429 with RateLimit-Remaining: 0
         double dropRate = 0; // 0..1 of requests get their connection closed without an answer
+        double malformedRate = 0; // 0..1 of successful JSON answers get a malformed body
+        MalformedBody::Kind malformedKind = MalformedBody::Kind::Truncated;
         QString pathPrefix; // only requests under this path ("" = all API paths)
         int slowFollowerMs = 0; // recovery_min_apply_delay for followers
         QString slowFollower; // add-on name or id ("" = every follower)

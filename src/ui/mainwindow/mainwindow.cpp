@@ -423,6 +423,7 @@ void MainWindow::onSignedOut()
     delete m_connectClient;
     m_sessions->clear(); // closes its connection to the database
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+    m_ui->mainStatusBar->clearMessage(); // it was about the account that signed out
     updateStatus();
     updateFirstRun();
 }
@@ -462,7 +463,8 @@ void MainWindow::updateStatus()
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());
-        m_ui->mainStatusBar->clearMessage();
+        // No clearMessage() here: this runs on every answer (its RateLimit-Remaining), which would
+        // wipe an error the moment the next answer came in.
     } else {
         m_accountLabel->setText(tr("Not signed in."));
         m_accountLabel->setToolTip(QString());

@@ -16,6 +16,23 @@ SecretClipboard::SecretClipboard(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SecretClipboard::clearIfUnchanged);
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &SecretClipboard::clearSecretNow);
+}
+
+SecretClipboard::~SecretClipboard()
+{
+    // As on quit, without the signal: whoever listens may be going too.
+    if (m_timer.isActive() && qGuiApp && QGuiApplication::clipboard()->text() == m_copied)
+        QGuiApplication::clipboard()->clear();
+}
+
+void SecretClipboard::clearSecretNow()
+{
+    if (!m_timer.isActive() || !qGuiApp)
+        return;
+    m_timer.stop();
+    clearIfUnchanged();
 }
 
 int SecretClipboard::clearSeconds()

@@ -151,6 +151,45 @@ private slots:
         QVERIFY(failed.error.userText().contains(QStringLiteral("Request-Id")));
     }
 
+    // A successful answer with a spoilt body (the sandbox's malformed faults) fails as
+    // InvalidResponse with a sentence that says what was wrong; never taken for data.
+    void refusesMalformedAnswers_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("detail");
+        for (const QString &path : { QStringLiteral("/account"), QStringLiteral("/apps") }) {
+            const QByteArray p = path.toUtf8();
+            QTest::newRow("truncated " + p) << QStringLiteral("truncated") << path << QStringLiteral("cut short");
+            QTest::newRow("wrong types " + p) << QStringLiteral("wrong_types") << path << QStringLiteral("not text");
+            QTest::newRow("huge strings " + p)
+                << QStringLiteral("huge_strings") << path << QStringLiteral("more than 65536 characters");
+            QTest::newRow("missing fields " + p)
+                << QStringLiteral("missing_fields") << path << QStringLiteral("is missing");
+        }
+    }
+
+    void refusesMalformedAnswers()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, path);
+        QFETCH(QString, detail);
+        auto api = client();
+        setFaults({ { QStringLiteral("malformed_rate"), 1.0 },
+                    { QStringLiteral("malformed_kind"), kind },
+                    { QStringLiteral("path_prefix"), path } });
+        PlatformClient platform(api.get());
+        const ApiResult result = wait(path == QLatin1String("/account") ? platform.account() : platform.apps(), 30000);
+        QCOMPARE(result.error.kind, HerokuError::Kind::InvalidResponse);
+        QCOMPARE(result.attempts, 1); // not retried: the answer came, it is wrong
+        const QString text = result.error.userText();
+        QVERIFY2(text.contains(QStringLiteral("could not be read (GET %1)").arg(path)) && text.contains(detail),
+                 qPrintable(text));
+        QVERIFY(text.size() < 1000);
+        setFaults({});
+        QVERIFY(wait(path == QLatin1String("/account") ? platform.account() : platform.apps()).ok());
+    }
+
     void doesNotRetryNonIdempotentOnServerError()
     {
         auto api = client();

@@ -104,7 +104,7 @@ private slots:
             QCOMPARE(step.actionsStarted, step.id == QLatin1String("preflight") ? 1 : 0);
     }
 
-    void essentialChangesAtOnce()
+    void essentialChangesAtOnceWithFaults()
     {
         const QString app = QStringLiteral("acme-blog");
         const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
@@ -115,7 +115,12 @@ private slots:
         options.targetPlan = QStringLiteral("essential-1");
         options.maintenanceMode = false;
         qint64 unused = -1;
+        // With faults on: 5xx answers and 429s on the way, retried where it is safe.
+        m_f.setFaults({ { QStringLiteral("error_rate"), 0.15 },
+                        { QStringLiteral("rate_limit_rate"), 0.05 },
+                        { QStringLiteral("seed"), 11 } });
         const Journal journal = run(options, false, {}, &unused);
+        m_f.setFaults({});
         QCOMPARE(journal.status(), Journal::Status::Finished);
         QCOMPARE(journal.value(QStringLiteral("route")).toString(), QStringLiteral("upgrade"));
         QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));

@@ -1,4 +1,5 @@
 #include "core/secrets/keychainsecretstore.h"
+#include "requirekeyring.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -217,9 +218,9 @@ bool TestKeychainSecretStore::requireKeyring()
 
 #define REQUIRE_KEYRING()                                                                                              \
     if (!requireKeyring())                                                                                             \
-    QSKIP(qPrintable(QStringLiteral("no Secret Service is reachable (%1); run under dbus-run-session with an "         \
-                                    "unlocked gnome-keyring")                                                          \
-                         .arg(m_why)))
+    HPG_SKIP_UNLESS_KEYRING_REQUIRED(QStringLiteral("no Secret Service is reachable (%1); run under dbus-run-session " \
+                                                    "with an unlocked gnome-keyring")                                  \
+                                         .arg(m_why))
 
 void TestKeychainSecretStore::roundTripInTheRealKeyring()
 {
@@ -347,7 +348,7 @@ void TestKeychainSecretStore::unavailableOnABusWithoutKeychain()
 {
     PrivateBus bus;
     if (!bus.start())
-        QSKIP("dbus-daemon could not be started");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("dbus-daemon could not be started");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     auto environment = childEnvironment(home.path());
@@ -367,7 +368,7 @@ void TestKeychainSecretStore::keychainThatNeverAnswersTimesOut()
     // store's time limit must end the wait.
     PrivateBus bus;
     if (!bus.start())
-        QSKIP("dbus-daemon could not be started");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("dbus-daemon could not be started");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     auto environment = childEnvironment(home.path());

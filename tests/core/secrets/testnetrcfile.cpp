@@ -1,5 +1,6 @@
 #include "core/secrets/netrcfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,11 +134,41 @@ private slots:
         QVERIFY(netrc);
         QCOMPARE(netrc->find(QStringLiteral("api.heroku.com"))->login, QStringLiteral("ü@example.com"));
 
+        // Without read permission. Root reads any file, so this part only
+        // means something for other users; the cases below fail as root too.
         QVERIFY(file.setPermissions(QFileDevice::Permissions()));
-        if (QFile(file.fileName()).open(QIODevice::ReadOnly))
-            QSKIP("running as a user who can read any file (root)");
-        QVERIFY(!NetrcFile::load(file.fileName(), &error));
-        QVERIFY(!error.isEmpty());
+        if (!QFile(file.fileName()).open(QIODevice::ReadOnly)) {
+            error.clear();
+            QVERIFY(!NetrcFile::load(file.fileName(), &error));
+            QVERIFY(error.contains(file.fileName()));
+        }
+    }
+
+    // A ~/.netrc that exists but cannot be read is an error, not an empty
+    // file: as root too (CI runs as root, who reads any regular file).
+    void unreadableFileIsAnError_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("directory") << QStringLiteral("directory");
+        QTest::newRow("directory behind a symlink") << QStringLiteral("symlink");
+    }
+
+    void unreadableFileIsAnError()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral(".netrc"));
+        if (kind == QLatin1String("directory")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral(".netrc")));
+        } else {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("elsewhere")));
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), path));
+        }
+        QString error;
+        const auto netrc = NetrcFile::load(path, &error);
+        QVERIFY2(!netrc, "a .netrc that cannot be read was taken for an empty one");
+        QVERIFY(error.contains(path));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/tokenimporter.h"
+#include "requirekeyring.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ private slots:
     void paths();
     void findsEverythingInTrustOrder();
     void secretToolProtocol();
+    void secretToolGetsNoApiToken();
     void keychainThatDoesNotAnswerTimesOut();
     void keychainWithoutDbusDoesNotHang();
     void herokuCliItemInTheRealKeyring();
@@ -288,6 +290,34 @@ void TestTokenImporter::secretToolProtocol()
     QCOMPARE(calls.readAll(), QByteArray("lookup service heroku-cli account b@example.com\n"));
 }
 
+// HEROKU_API_KEY is for hpgdesk to import, not for the programs it starts: secret-tool (and
+// whatever it starts) runs without it.
+void TestTokenImporter::secretToolGetsNoApiToken()
+{
+#if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
+    QSKIP("the Heroku CLI uses secret-tool on Linux only");
+#endif
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    QVERIFY(writeFile(bin.filePath(QStringLiteral("secret-tool")),
+                      QStringLiteral("#!/bin/sh\nenv > \"%1/environment\"\nexit 1\n").arg(bin.path()).toUtf8(),
+                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    auto environment = environmentFor(home.path(), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+    environment.insert(QStringLiteral("HEROKU_API_KEY"), kUuidToken);
+    TokenImporter importer;
+    importer.setEnvironment(environment);
+    const auto report = runImporter(importer);
+    QCOMPARE(report.found.size(), 1); // the variable itself is still imported
+    QCOMPARE(report.found.at(0).source, Source::Environment);
+    QFile seen(bin.filePath(QStringLiteral("environment")));
+    QVERIFY2(seen.open(QIODevice::ReadOnly), "secret-tool was not run");
+    const QByteArray childEnvironment = seen.readAll();
+    QVERIFY(childEnvironment.contains("HOME="));
+    QVERIFY2(!childEnvironment.contains(kUuidToken.toUtf8()), "secret-tool inherited HEROKU_API_KEY");
+}
+
 void TestTokenImporter::keychainThatDoesNotAnswerTimesOut()
 {
 #if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
@@ -321,7 +351,7 @@ void TestTokenImporter::keychainWithoutDbusDoesNotHang()
 #endif
     const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (secretTool.isEmpty())
-        QSKIP("secret-tool (libsecret-tools) is not installed");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("secret-tool (libsecret-tools) is not installed");
     QTemporaryDir home;
     QVERIFY(home.isValid());
     auto environment
@@ -349,7 +379,7 @@ void TestTokenImporter::herokuCliItemInTheRealKeyring()
 #endif
     const QString secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (secretTool.isEmpty())
-        QSKIP("secret-tool (libsecret-tools) is not installed");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED("secret-tool (libsecret-tools) is not installed");
     // The account is the test's own, so a person's real Heroku CLI item is never touched.
     const QString account = QStringLiteral("hpgdesk-test-%1@example.invalid").arg(QCoreApplication::applicationPid());
     const auto tool = [&](const QStringList &arguments, const QByteArray &input = {}) {
@@ -369,7 +399,8 @@ void TestTokenImporter::herokuCliItemInTheRealKeyring()
                QStringLiteral("heroku-cli"), QStringLiteral("account"), account },
              kKeychainToken.toUtf8())
         != 0)
-        QSKIP("no Secret Service is reachable; run under dbus-run-session with an unlocked gnome-keyring");
+        HPG_SKIP_UNLESS_KEYRING_REQUIRED(
+            "no Secret Service is reachable; run under dbus-run-session with an unlocked gnome-keyring");
     const auto cleanup = qScopeGuard([&] {
         tool({ QStringLiteral("clear"), QStringLiteral("service"), QStringLiteral("heroku-cli"),
                QStringLiteral("account"), account });

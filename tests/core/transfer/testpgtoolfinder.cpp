@@ -3,7 +3,9 @@
 
 #include "core/transfer/pgtoolfinder.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,28 @@ private slots:
         QCOMPARE(install.restoreVersion.number, 140011);
         QVERIFY(install.createdb.endsWith(QLatin1String("/createdb")));
         QVERIFY(install.psql.isEmpty());
+    }
+
+    // pg_dump --version is asked without the API token in its environment (like every program
+    // hpgdesk starts): this stand-in fails when it finds HEROKU_API_KEY.
+    void probesWithoutTheApiToken()
+    {
+        const QString dir = m_root.filePath(QStringLiteral("tokencheck"));
+        QDir().mkpath(dir);
+        for (const QString &program : { QStringLiteral("pg_dump"), QStringLiteral("pg_restore") }) {
+            QFile file(dir + QLatin1Char('/') + program);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("#!/bin/sh\n[ -n \"$HEROKU_API_KEY\" ] && exit 1\necho '%1 (PostgreSQL) 15.4'\n")
+                           .arg(program)
+                           .toUtf8());
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        qputenv("HEROKU_API_KEY", "01234567-89ab-cdef-0123-456789abcdef");
+        const auto unset = qScopeGuard([] { qunsetenv("HEROKU_API_KEY"); });
+        const PgToolInstall install = PgToolFinder::probe(dir);
+        QVERIFY2(install.isUsable(), "pg_dump --version ran with HEROKU_API_KEY in its environment");
+        QCOMPARE(install.dumpVersion.number, 150004);
     }
 
     void needsPgRestoreToo()

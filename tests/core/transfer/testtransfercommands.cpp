@@ -94,6 +94,43 @@ private slots:
                  QStringLiteral("disable")); // the user's own choice for the local server
     }
 
+    // A Heroku database gets SSL whatever the connection or PGSSLMODE say; loopback keeps its own.
+    void herokuDatabasesNeverWithoutSsl()
+    {
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("disable"));
+        ConnInfo remote = spec(TransferSpec::Mode::Stream).source;
+        for (const QString &mode : { QString(), QStringLiteral("prefer"), QStringLiteral("disable") }) {
+            remote.setSslMode(mode);
+            QCOMPARE(TransferCommands::environment(remote, false, base).value(QStringLiteral("PGSSLMODE")),
+                     QStringLiteral("require"));
+            QCOMPARE(TransferCommands::environment(remote, false, {}).value(QStringLiteral("PGSSLMODE")),
+                     QStringLiteral("require"));
+        }
+        remote.setSslMode(QStringLiteral("verify-full"));
+        QCOMPARE(TransferCommands::environment(remote, false, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("verify-full"));
+        ConnInfo sandbox = *ConnInfo::fromUrl(QStringLiteral("postgres://u:p@127.0.0.1:5999/d?sslmode=require"));
+        QCOMPARE(TransferCommands::environment(sandbox, false, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("require"));
+    }
+
+    // pg_dump, pg_restore and createdb need no API token: it is not in their environment.
+    void toolsGetNoApiToken()
+    {
+        QProcessEnvironment base;
+        base.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin"));
+        base.insert(QStringLiteral("HEROKU_API_KEY"), QStringLiteral("01234567-89ab-cdef-0123-456789abcdef"));
+        base.insert(QStringLiteral("HEROKU_API_TOKEN"), QStringLiteral("HRKU-AAtoken"));
+        const TransferSpec s = spec(TransferSpec::Mode::Parallel);
+        for (const auto &environment : { TransferCommands::environment(s.source, false, base),
+                                         TransferCommands::environment(s.target, true, base) }) {
+            QVERIFY(!environment.contains(QStringLiteral("HEROKU_API_KEY")));
+            QVERIFY(!environment.contains(QStringLiteral("HEROKU_API_TOKEN")));
+            QCOMPARE(environment.value(QStringLiteral("PATH")), QStringLiteral("/usr/bin"));
+        }
+    }
+
     void showsTheCliEquivalent()
     {
         QCOMPARE(TransferCommands::herokuCommand(TransferSpec::Direction::Pull, QStringLiteral("example-app"),

@@ -2,15 +2,23 @@
 // while the programs are still starting ends at once and waits only for the job's own process
 // tree; a worker of our program that outlives its leader is waited for. Nothing here may signal a
 // process the test did not start, even on code that gets the tree wrong: the kill timeout is an
-// hour in every test, so the job never kills workers (the kill itself: testprocesstree).
+// hour in every test, so the job never kills workers (the kill itself: testprocesstree). Parallel
+// transfers: the dump folders a crash left behind, and a job destroyed in the middle of a dump.
 
 #include "core/transfer/processtree.h"
 #include "core/transfer/transferjob.h"
+#include "core/transfer/transferworkdir.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace hpg;
 
@@ -20,6 +28,11 @@ class TestTransferJobCancel : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    static QStringList transferFolders(const QString &base)
+    {
+        return QDir(base).entryList({ QStringLiteral("hpgdesk-transfer-*") }, QDir::Dirs | QDir::Hidden);
+    }
 
     QString script(const QString &name, const QByteArray &body)
     {
@@ -92,6 +105,80 @@ private slots:
         QCOMPARE(finished.first().at(0).value<TransferOutcome>().status, TransferOutcome::Status::Cancelled);
         QVERIFY2(!workerAliveAtTheEnd, "the job ended while its program's worker still ran");
         QVERIFY(job.log().filter(QStringLiteral("worker process")).isEmpty()); // none killed
+    }
+
+    // A parallel transfer removes the dump folders that a crashed or killed transfer left
+    // behind (their process is gone), never one whose process runs, and its own on failure.
+    void aParallelTransferRemovesWhatACrashedOneLeft()
+    {
+        const QString base = m_dir.filePath(QStringLiteral("crashed"));
+        QVERIFY(QDir().mkpath(base));
+        QProcess gone;
+        gone.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+        QVERIFY(gone.waitForStarted());
+        const ProcessTree::Process crashed = ProcessTree::find(gone.processId());
+        QVERIFY(crashed.pid > 0);
+        gone.kill();
+        QVERIFY(gone.waitForFinished());
+        QString stalePath;
+        {
+            TransferWorkDir stale(base, crashed);
+            QVERIFY(stale.isValid());
+            QFile data(stale.filePath(QStringLiteral("4242.dat")));
+            QVERIFY(data.open(QIODevice::WriteOnly));
+            data.write("a copy of the database");
+            stale.keepForTest(); // as a crash would
+            stalePath = stale.path();
+        }
+        TransferWorkDir running(base); // this process: alive
+        QVERIFY(running.isValid());
+
+        TransferSpec s = spec(script(QStringLiteral("dumpfails"), "echo 'pg_dump: error: no' >&2\nexit 1\n"),
+                              script(QStringLiteral("restoreok"), "exit 0\n"));
+        s.mode = TransferSpec::Mode::Parallel;
+        s.workDir = base;
+        TransferJob job(s);
+        job.setKillTimeout(3600 * 1000);
+        QSignalSpy finished(&job, &TransferJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.first().at(0).value<TransferOutcome>().status, TransferOutcome::Status::Failed);
+        QVERIFY2(!QFileInfo::exists(stalePath), "a crashed transfer's dump folder was left in place");
+        QVERIFY(QFileInfo::exists(running.path()));
+        QCOMPARE(transferFolders(base), QStringList { QFileInfo(running.path()).fileName() }); // its own is gone
+        QVERIFY(!job.log().filter(QStringLiteral("Removed 1 temporary folder")).isEmpty());
+    }
+
+    // A job destroyed in the middle of a parallel dump (the app quits) ends the workers of its
+    // programs too, and its dump folder goes with it.
+    void destroyingAJobEndsItsWorkersAndRemovesItsFolder()
+    {
+        const QString base = m_dir.filePath(QStringLiteral("destroyed"));
+        QVERIFY(QDir().mkpath(base));
+        const QString marker = m_dir.filePath(QStringLiteral("dumpworker.pid"));
+        // A leader whose worker ignores SIGTERM and keeps writing into the dump folder.
+        const QString leader = script(
+            QStringLiteral("dumpleader"),
+            "while [ $# -gt 0 ]; do [ \"$1\" = -f ] && d=$2; shift; done\nmkdir -p \"$d\"\n"
+            "sh -c \"trap '' TERM; while :; do date > '$d/1.dat'; sleep 0.1; done\" >/dev/null 2>&1 &\necho $! > '"
+                + marker.toUtf8() + "'\nwait\n");
+        TransferSpec s = spec(leader, script(QStringLiteral("restoreok2"), "exit 0\n"));
+        s.mode = TransferSpec::Mode::Parallel;
+        s.workDir = base;
+        auto job = std::make_unique<TransferJob>(s);
+        job->setKillTimeout(3600 * 1000);
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(marker).size() > 0, 10000);
+        QFile file(marker);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ProcessTree::Process worker = ProcessTree::find(file.readAll().trimmed().toLongLong());
+        QVERIFY(worker.pid > 0);
+        const auto cleanup = qScopeGuard([&] { ProcessTree::kill(worker); });
+        QCOMPARE(transferFolders(base).size(), 1);
+        job.reset();
+        QTRY_VERIFY2_WITH_TIMEOUT(!ProcessTree::isAlive(worker), "the dump's worker outlived its job", 5000);
+        QTest::qWait(300); // it wrote every 100 ms: nothing brings the folder back
+        QCOMPARE(transferFolders(base), QStringList());
     }
 };
 

@@ -1,0 +1,101 @@
+// ApiCall against a local HTTP server that answers what Heroku never should (issue 17, defect 4):
+// a Retry-After whose milliseconds overflow an int, and Next-Range paging that never ends.
+// Each call must end, with an error, in bounded time.
+
+#include "core/heroku/apiclient.h"
+#include "httpstubserver.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hpg;
+
+class TestApiCall : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+
+    ApiResult wait(ApiCall *call)
+    {
+        ApiResult result;
+        bool done = false;
+        connect(call, &ApiCall::finished, this, [&](const ApiResult &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 20000))
+            result.error.kind = HerokuError::Kind::Timeout;
+        return result;
+    }
+
+    std::unique_ptr<ApiClient> client(const HttpStubServer &server)
+    {
+        auto api = std::make_unique<ApiClient>(&m_nam);
+        if (!api->setBaseUrl(server.url()))
+            return nullptr;
+        api->setToken(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        ApiClient::RetryPolicy policy;
+        policy.baseDelayMs = 10;
+        policy.maxDelayMs = 200;
+        policy.maxRateLimitWaits = 2;
+        api->setRetryPolicy(policy);
+        return api;
+    }
+
+private slots:
+    void retryAfterNeverHangs_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::newRow("x1000 overflows an int") << QByteArray("3000000");
+        QTest::newRow("past 64 bits") << QByteArray("99999999999999999999999");
+        QTest::newRow("negative") << QByteArray("-1");
+        QTest::newRow("a date") << QByteArray("Fri, 21 Oct 2095 07:28:00 GMT");
+        QTest::newRow("words") << QByteArray("later");
+    }
+
+    void retryAfterNeverHangs()
+    {
+        QFETCH(QByteArray, retryAfter);
+        HttpStubServer server;
+        QVERIFY(server.listen());
+        server.respond({}, 429, { { "Retry-After", retryAfter } },
+                       QByteArrayLiteral("{\"id\":\"rate_limit\",\"message\":\"Slow down.\"}"));
+        auto api = client(server);
+        QVERIFY(api);
+        QSignalSpy limited(api.get(), &ApiClient::rateLimited);
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult result = wait(api->send(ApiRequest::get(QStringLiteral("/account"))));
+        QCOMPARE(result.error.kind, HerokuError::Kind::Http); // not Timeout: the waits ended
+        QCOMPARE(result.error.httpStatus, 429);
+        QCOMPARE(server.requests().size(), 3); // the first, then maxRateLimitWaits more
+        QCOMPARE(limited.count(), 2);
+        for (const auto &signal : limited) {
+            const int waitMs = signal.first().toInt();
+            QVERIFY2(waitMs >= 0 && waitMs <= 200, qPrintable(QString::number(waitMs)));
+        }
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void pagingThatRepeatsEnds()
+    {
+        HttpStubServer server;
+        QVERIFY(server.listen());
+        // Always the same page, always "there is more, from the same place".
+        server.respond({}, 206, { { "Next-Range", "id ]app-1..; max=1" } }, QByteArrayLiteral("[{\"id\":\"app-1\"}]"));
+        auto api = client(server);
+        QVERIFY(api);
+        const ApiResult result = wait(api->send(ApiRequest::get(QStringLiteral("/apps"))));
+        QCOMPARE(result.error.kind, HerokuError::Kind::InvalidResponse);
+        QVERIFY2(result.error.userText().contains(QStringLiteral("not read to its end")),
+                 qPrintable(result.error.userText()));
+        QCOMPARE(server.requests().size(), 2); // the first page, and the one it named once
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiCall)
+#include "testapicall.moc"
