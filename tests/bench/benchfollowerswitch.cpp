@@ -47,20 +47,13 @@ const QString kDemoFollower = QStringLiteral("postgresql-acme-follower");
 const QString kGuiFollower = QStringLiteral("postgresql-bench-gui-follower");
 const QString kCliFollower = QStringLiteral("postgresql-bench-follower");
 
-class Bench
+class Bench : public hpgbench::RunbookBench
 {
 public:
     bool run(QString *problem)
     {
-        if (!m_f.start(problem))
+        if (!startSandboxAndCli(problem))
             return false;
-        m_program = qEnvironmentVariable("HPG_HEROKU_CLI");
-        if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
-            *problem = QStringLiteral("the Heroku CLI is not installed at HPG_HEROKU_CLI (%1)").arg(m_program);
-            return false;
-        }
-        m_cli = std::make_unique<HerokuCli>(m_program, m_f.sandbox.url(), m_f.sandbox.token(), m_home.path());
-        m_cli->run({ QStringLiteral("apps") }); // fills Node's and oclif's caches, as on a DBA's machine
 
         // 1. hpgdesk.
         if (!waitCaughtUp(kDemoFollower, problem))
@@ -99,16 +92,7 @@ public:
         return true;
     }
 
-    QString line() const { return m_line; }
-    void stop() { m_f.sandbox.stop(); }
-
 private:
-    SwitchFixture m_f;
-    QTemporaryDir m_home;
-    QString m_program;
-    std::unique_ptr<HerokuCli> m_cli;
-    QString m_line;
-
     bool createFollower(const QString &name, QString *problem)
     {
         const CliResult create

@@ -35,20 +35,13 @@ namespace {
 const QString kApp = QStringLiteral("acme-blog");
 const QString kPlan = QStringLiteral("heroku-postgresql:standard-0");
 
-class Bench
+class Bench : public hpgbench::RunbookBench
 {
 public:
     bool run(QString *problem)
     {
-        if (!m_f.start(problem))
+        if (!startSandboxAndCli(problem))
             return false;
-        const QString program = qEnvironmentVariable("HPG_HEROKU_CLI");
-        if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
-            *problem = QStringLiteral("the Heroku CLI is not installed at HPG_HEROKU_CLI (%1)").arg(program);
-            return false;
-        }
-        m_cli = std::make_unique<HerokuCli>(program, m_f.sandbox.url(), m_f.sandbox.token(), m_home.path());
-        m_cli->run({ QStringLiteral("apps") }); // fills Node's and oclif's caches, as on a DBA's machine
 
         // About 250 MB of rows (not timed).
         const QString url = m_f.configVars(kApp).value(QStringLiteral("DATABASE_URL"));
@@ -84,15 +77,7 @@ public:
         return true;
     }
 
-    QString line() const { return m_line; }
-    void stop() { m_f.sandbox.stop(); }
-
 private:
-    SwitchFixture m_f;
-    QTemporaryDir m_home;
-    std::unique_ptr<HerokuCli> m_cli;
-    QString m_line;
-
     // DATABASE_URL is no longer `before`, and the new one has every row.
     bool changed(const QString &before, QString *problem)
     {

@@ -35,21 +35,14 @@ namespace {
 const QString kApp = QStringLiteral("acme-storefront");
 const QString kAddon = QStringLiteral("postgresql-acme-primary");
 
-class Bench
+class Bench : public hpgbench::RunbookBench
 {
 public:
     bool run(QString *problem)
     {
-        if (!m_f.start(problem))
+        if (!startSandboxAndCli(problem))
             return false;
         m_f.quickMaintenances(3);
-        const QString program = qEnvironmentVariable("HPG_HEROKU_CLI");
-        if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
-            *problem = QStringLiteral("the Heroku CLI is not installed at HPG_HEROKU_CLI (%1)").arg(program);
-            return false;
-        }
-        m_cli = std::make_unique<HerokuCli>(program, m_f.sandbox.url(), m_f.sandbox.token(), m_home.path());
-        m_cli->run({ QStringLiteral("apps") }); // fills Node's and oclif's caches, as on a DBA's machine
 
         qint64 personMs = -1;
         const qint64 ours = wizardDowntime(&personMs, problem);
@@ -69,15 +62,7 @@ public:
         return true;
     }
 
-    QString line() const { return m_line; }
-    void stop() { m_f.sandbox.stop(); }
-
 private:
-    SwitchFixture m_f;
-    QTemporaryDir m_home;
-    std::unique_ptr<HerokuCli> m_cli;
-    QString m_line;
-
     bool isOn(const QString &plan, QString *problem)
     {
         const QString now = m_f.planOf(kAddon);

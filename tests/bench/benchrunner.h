@@ -4,13 +4,49 @@
 // and their main().
 
 #include "../conformance/herokucli.h"
+#include "../core/runbooks/switchfixture.h"
 #include "benchreport.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
 
 namespace hpgbench {
+
+// What every runbook benchmark has: a sandbox with the demo world, the real Heroku CLI beside it
+// (HPG_HEROKU_CLI) and the BENCH line it prints.
+class RunbookBench
+{
+public:
+    QString line() const { return m_line; }
+    void stop() { m_f.sandbox.stop(); }
+
+protected:
+    // Starts the sandbox and the CLI, its caches filled as on a DBA's machine; false and why when
+    // the CLI is not installed or the sandbox does not start.
+    bool startSandboxAndCli(QString *problem)
+    {
+        if (!m_f.start(problem))
+            return false;
+        m_program = qEnvironmentVariable("HPG_HEROKU_CLI");
+        if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
+            *problem = QStringLiteral("the Heroku CLI is not installed at HPG_HEROKU_CLI (%1)").arg(m_program);
+            return false;
+        }
+        m_cli = std::make_unique<HerokuCli>(m_program, m_f.sandbox.url(), m_f.sandbox.token(), m_home.path());
+        m_cli->run({ QStringLiteral("apps") });
+        return true;
+    }
+
+    SwitchFixture m_f;
+    QTemporaryDir m_home;
+    QString m_program;
+    std::unique_ptr<HerokuCli> m_cli;
+    QString m_line;
+};
 
 // Runs one `heroku …` command of a benchmark's CLI script and prints its time; the first failure's
 // output goes to `problem`.
