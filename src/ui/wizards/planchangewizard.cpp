@@ -177,8 +177,10 @@ void PlanChangeWizard::cancelCopy()
             return;
         }
         connect(m_runbook, &Runbook::stateChanged, this, [this, destroyTarget, stopped](Runbook::State state) {
+            // Not inside the runbook's own signal: bringBackAfterCopy() deletes it.
             if (stopped(state))
-                bringBackAfterCopy(destroyTarget);
+                QMetaObject::invokeMethod(
+                    this, [this, destroyTarget] { bringBackAfterCopy(destroyTarget); }, Qt::QueuedConnection);
         });
     });
     box->open();
@@ -186,6 +188,8 @@ void PlanChangeWizard::cancelCopy()
 
 void PlanChangeWizard::bringBackAfterCopy(bool destroyTarget)
 {
+    if (!m_runbook)
+        return; // handed over already
     const Journal interrupted = m_runbook->journal();
     delete m_runbook.data(); // releases the run's locks
     QString error;
