@@ -1,7 +1,8 @@
 #include "maintenance.h"
 
+#include "inforowvalues.h"
+
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace hpg {
 
@@ -9,20 +10,12 @@ QDateTime Maintenance::parseTime(const QJsonValue &value)
 {
     if (!value.isString())
         return {};
-    QString text = value.toString().trimmed();
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        // "2019-11-07 22:00:00 +0000" → "2019-11-07T22:00:00+00:00"
-        static const QRegularExpression spaced(
-            QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) ?([+-]\\d{2}):?(\\d{2})$"));
-        const auto match = spaced.match(text);
-        if (match.hasMatch())
-            time = QDateTime::fromString(QStringLiteral("%1T%2%3:%4")
-                                             .arg(match.captured(1), match.captured(2), match.captured(3),
-                                                  match.captured(4)),
-                                         Qt::ISODate);
-    }
-    return time.isValid() ? time.toUTC() : QDateTime();
+    const QString text = value.toString().trimmed();
+    const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (iso.isValid())
+        return iso.toUTC();
+    // "2019-11-07 22:00:00 +0000", as pg:info's rows write times too.
+    return InfoRowValues::utcTime(text).value_or(QDateTime());
 }
 
 QString Maintenance::statusText() const

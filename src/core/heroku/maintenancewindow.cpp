@@ -1,7 +1,8 @@
 #include "maintenancewindow.h"
 
+#include "inforowvalues.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace hpg {
 
@@ -20,18 +21,10 @@ MaintenanceWindow MaintenanceWindow::fromText(const QString &text)
 {
     MaintenanceWindow w;
     w.text = text;
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([A-Za-z]+?)s?\\s+(\\d{1,2}):(\\d{2})\\b"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return w;
-    const QString day = match.captured(1).toLower();
-    for (int i = 0; i < 7; ++i) {
-        if (QLatin1String(kDays[i]) == day)
-            w.dayOfWeek = i + 1;
+    if (const auto parsed = InfoRowValues::window(text)) { // the parser pg:info's row uses too
+        w.dayOfWeek = parsed->dayOfWeek;
+        w.startUtc = parsed->start;
     }
-    w.startUtc = QTime(match.captured(2).toInt(), match.captured(3).toInt());
-    if (!w.isValid())
-        w.dayOfWeek = 0;
     return w;
 }
 
