@@ -6,6 +6,8 @@
 #include "sandbox/api/dataapi.h"
 #include "sandbox/api/maintenanceapi.h"
 #include "sandbox/api/platformapi.h"
+#include "sandbox/api/backuptls.h"
+#include "sandbox/api/transfersapi.h"
 #include "sandbox/api/upgradeapi.h"
 #include "sandbox/databasefleet.h"
 #include "sandbox/sim/workloadsimulator.h"
@@ -48,6 +50,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     m_platform->install(m_router);
     m_addons->install(m_router);
     m_data->install(m_router);
+    m_transfers = std::make_unique<TransfersApi>(*m_world, *m_fleet, *m_data);
+    m_transfers->install(m_router);
     m_upgrade = std::make_unique<UpgradeApi>(*m_world, *m_fleet, *m_data);
     m_upgrade->install(m_router);
     m_credentials = std::make_unique<CredentialsApi>(*m_world, *m_fleet);
@@ -59,6 +63,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     connect(m_fleet.get(), &DatabaseFleet::settled, this, &SandboxServer::becomeReady);
     installAdminRoutes();
     m_http.setHandler([this](ApiRequest request, Respond respond) { handle(std::move(request), respond); });
+    m_backupsHttps.setHandler([this](ApiRequest request, const Respond &respond) {
+        respond(TransfersApi::isBackupPath(request.path) ? m_transfers->serveBackup(request)
+                                                         : ApiResponse::notFound(QStringLiteral("route")));
+    });
 }
 
 SandboxServer::~SandboxServer()
@@ -79,6 +87,8 @@ bool SandboxServer::start(QString *error)
     const bool restored = m_world->exists();
     if (!restored)
         m_fleet->clusters().wipe(); // --reset, or clusters left without their world
+    if (!restored)
+        QDir(m_options.stateDir + QStringLiteral("/backups")).removeRecursively(); // and their backups
     SeedLoader::Result seeded;
     if (restored) {
         if (!m_world->load(error))
@@ -136,7 +146,18 @@ void SandboxServer::applySlowFollower()
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    const quint16 listening = m_http.listen(address, port);
+    if (!listening)
+        return 0;
+    m_transfers->baseUrl = QStringLiteral("http://%1:%2").arg(address.toString()).arg(listening);
+    // The backups' public URLs over https (the CLI downloads only those), on a port of their own.
+    QSslConfiguration tls;
+    if (BackupTls::load(backupsTlsDir(), &tls, &m_backupsTlsProblem)) {
+        m_backupsHttps.sslSetup(tls);
+        if (const quint16 https = m_backupsHttps.listen(address, 0))
+            m_transfers->baseUrl = QStringLiteral("https://%1:%2").arg(address.toString()).arg(https);
+    }
+    return listening;
 }
 
 void SandboxServer::shutdown()
@@ -195,6 +216,11 @@ void SandboxServer::handle(ApiRequest request, const Respond &respond)
 
     if (path == QLatin1String("/health")) {
         reply(ApiResponse::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") } }));
+        return;
+    }
+    if (TransfersApi::isBackupPath(path)) {
+        // A backup's public URL: the signature in it is the key, as for S3 (no API token).
+        reply(m_transfers->serveBackup(request));
         return;
     }
     if (path.startsWith(QLatin1String("/_sandbox/"))) {
@@ -271,8 +297,20 @@ void SandboxServer::dispatch(ApiRequest request, const Respond &respond)
         respond(endpointNotFound());
 }
 
+QString SandboxServer::backupsTlsDir() const
+{
+    return m_options.stateDir + QStringLiteral("/backups-tls");
+}
+
 void SandboxServer::installAdminRoutes()
 {
+    m_admin.add("GET", QStringLiteral("/_sandbox/tls"), ApiRouter::SyncHandler([this](const ApiRequest &) {
+                    return ApiResponse::json(QJsonObject {
+                        { QStringLiteral("backups_certificate"), BackupTls::certificatePath(backupsTlsDir()) },
+                        { QStringLiteral("backups_base_url"), m_transfers->baseUrl },
+                        { QStringLiteral("problem"), m_backupsTlsProblem } });
+                }));
+    m_transfers->installAdmin(m_admin);
     using H = ApiRouter::SyncHandler;
     m_admin.add("GET", QStringLiteral("/_sandbox/faults"),
                 H([this](const ApiRequest &) { return ApiResponse::json(m_faults.toJson()); }));
@@ -305,15 +343,15 @@ void SandboxServer::installAdminRoutes()
             if (body.contains(QLatin1String("dyno_rows_per_second")))
                 m_world->dynoRowsPerSecond = body.value(QLatin1String("dyno_rows_per_second")).toInt();
             m_world->dynoStopMs = qMax(0, body.value(QLatin1String("dyno_stop_ms")).toInt(m_world->dynoStopMs));
-            m_data->transferBytesPerSecond = qMax<qint64>(
-                0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_data->transferBytesPerSecond));
+            m_transfers->bytesPerSecond = qMax<qint64>(
+                0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_transfers->bytesPerSecond));
             m_world->markDirty();
             return ApiResponse::json(
                 QJsonObject { { QStringLiteral("maintenance_preparing_seconds"), m_maintenance->preparingSeconds },
                               { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
                               { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond },
                               { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs },
-                              { QStringLiteral("transfer_bytes_per_second"), m_data->transferBytesPerSecond } });
+                              { QStringLiteral("transfer_bytes_per_second"), m_transfers->bytesPerSecond } });
         }));
     m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {
                     QJsonObject state;

@@ -19,6 +19,7 @@ class DataApi;
 class CredentialsApi;
 class MaintenanceApi;
 class UpgradeApi;
+class TransfersApi;
 class ConnectApi;
 class WorkloadSimulator;
 class DatabaseFleet;
@@ -61,6 +62,7 @@ private:
     void dispatch(ApiRequest request, const Respond &respond);
     bool authorized(const ApiRequest &request) const;
     void installAdminRoutes();
+    QString backupsTlsDir() const;
     ApiResponse finish(ApiResponse response, const ApiRequest &request);
     int takeRateLimitToken();
     void becomeReady();
@@ -73,12 +75,15 @@ private:
     std::unique_ptr<AddonsApi> m_addons;
     std::unique_ptr<DataApi> m_data;
     std::unique_ptr<UpgradeApi> m_upgrade;
+    std::unique_ptr<TransfersApi> m_transfers;
     std::unique_ptr<CredentialsApi> m_credentials;
     std::unique_ptr<MaintenanceApi> m_maintenance;
     std::unique_ptr<ConnectApi> m_connect;
     std::unique_ptr<WorkloadSimulator> m_simulator;
     bool m_ready = false;
     HttpFrontend m_http;
+    HttpFrontend m_backupsHttps; // the backups' public URLs, as the CLI wants them (https)
+    QString m_backupsTlsProblem;
     ApiRouter m_router;
     ApiRouter m_admin;
     Faults m_faults;

@@ -38,6 +38,7 @@ public:
     QString psql(const QString &url, const QString &sql, int timeoutMs = 60000) const;
 
     QProcessEnvironment environment() const { return m_environment; }
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
     QString program() const { return m_program; }
 
 private:

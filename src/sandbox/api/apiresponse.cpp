@@ -52,6 +52,11 @@ ApiResponse ApiResponse::notFoundWithoutMessage()
     return json(QJsonObject { { QStringLiteral("id"), QStringLiteral("not_found") } }, 404);
 }
 
+ApiResponse ApiResponse::databaseNotFound()
+{
+    return notFound(QStringLiteral("database"));
+}
+
 ApiResponse ApiResponse::badRequest(const QString &message)
 {
     return error(400, QStringLiteral("bad_request"), message);

@@ -18,6 +18,11 @@ struct ApiResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool dropConnection = false; // fault injection: close the socket without answering
+    // A body streamed from a file instead of `body` (a backup download): bodyLength bytes from
+    // bodyOffset.
+    QString bodyFile;
+    qint64 bodyOffset = 0;
+    qint64 bodyLength = 0;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
 
@@ -28,6 +33,8 @@ struct ApiResponse
     static ApiResponse notFound(const QString &resource, const QString &what = {});
     // A 404 with {"id":"not_found"} and NO message: the CLI then treats it as "not provisioned yet".
     static ApiResponse notFoundWithoutMessage();
+    // The data API's 404 for an unknown database id or name.
+    static ApiResponse databaseNotFound();
     static ApiResponse badRequest(const QString &message);
     static ApiResponse invalidParams(const QString &message);
     static ApiResponse confirmationRequired(const QString &message);

@@ -13,16 +13,7 @@ namespace {
 using H = ApiRouter::Handler;
 using S = ApiRouter::SyncHandler;
 
-ApiResponse failure(const QString &text)
-{
-    return ApiResponse::error(422, QStringLiteral("invalid_params"), text);
-}
 
-ApiResponse databaseNotFound()
-{
-    return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Couldn't find that database."),
-                              { { QStringLiteral("resource"), QStringLiteral("database") } });
-}
 
 const QUuid kCredentialNamespace = QUuid(QStringLiteral("{3c1f7d0a-9f5e-4a55-8b0e-5c8a7f1d2e33}"));
 
@@ -50,7 +41,7 @@ void CredentialsApi::install(ApiRouter &router)
     router.add("POST", QStringLiteral("/postgres/v0/databases/{}/repair-default"), S([this](const ApiRequest &r) {
                    const AddonRecord *addon = m_world.addon(r.param(0));
                    if (!addon)
-                       return databaseNotFound();
+                       return ApiResponse::databaseNotFound();
                    return ApiResponse::json(QJsonObject {
                        { QStringLiteral("message"),
                          QStringLiteral("The default credential of %1 is in order.").arg(addon->name) } });
@@ -85,7 +76,7 @@ ApiResponse CredentialsApi::list(const ApiRequest &request) const
 {
     const AddonRecord *addon = m_world.addon(request.param(0));
     if (!addon)
-        return databaseNotFound();
+        return ApiResponse::databaseNotFound();
     const auto endpoint = m_fleet.clusters().endpoint(addon->id);
     if (!endpoint)
         return ApiResponse::notFoundWithoutMessage();
@@ -99,7 +90,7 @@ ApiResponse CredentialsApi::show(const ApiRequest &request) const
 {
     const AddonRecord *addon = m_world.addon(request.param(0));
     if (!addon)
-        return databaseNotFound();
+        return ApiResponse::databaseNotFound();
     const QJsonObject json = credentialJson(addon->id, request.param(1));
     if (json.isEmpty())
         return ApiResponse::notFound(QStringLiteral("credential"));
@@ -124,16 +115,16 @@ void CredentialsApi::create(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = m_world.addon(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     const PlanInfo *plan = PlanCatalog::find(addon->plan);
     if (plan && plan->isEssential()) {
-        respond(failure(QStringLiteral("You can't create a custom credential on Essential-tier databases.")));
+        respond(ApiResponse::invalidParams(QStringLiteral("You can't create a custom credential on Essential-tier databases.")));
         return;
     }
     if (!addon->followId.isEmpty()) {
-        respond(failure(QStringLiteral("Credentials cannot be created on a follower; create them on its leader.")));
+        respond(ApiResponse::invalidParams(QStringLiteral("Credentials cannot be created on a follower; create them on its leader.")));
         return;
     }
     const QString name = request.json().value(QLatin1String("name")).toString();
@@ -143,19 +134,19 @@ void CredentialsApi::create(const ApiRequest &request, const Respond &respond)
         [this, addonId, name, respond](const PgCredential &) {
             respond(ApiResponse::json(credentialJson(addonId, name), 201));
         },
-        [respond](const QString &error) { respond(failure(error)); });
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 void CredentialsApi::destroy(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = m_world.addon(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     const QString name = request.param(1);
     if (name == QLatin1String("default")) {
-        respond(failure(QStringLiteral("You cannot destroy the default credential.")));
+        respond(ApiResponse::invalidParams(QStringLiteral("You cannot destroy the default credential.")));
         return;
     }
     QStringList attachedTo;
@@ -164,7 +155,7 @@ void CredentialsApi::destroy(const ApiRequest &request, const Respond &respond)
             attachedTo.append(attachment->name);
     }
     if (!attachedTo.isEmpty()) {
-        respond(failure(QStringLiteral("Credential %1 must be detached from the app(s) first (%2).")
+        respond(ApiResponse::invalidParams(QStringLiteral("Credential %1 must be detached from the app(s) first (%2).")
                             .arg(name, attachedTo.join(QStringLiteral(", ")))));
         return;
     }
@@ -174,18 +165,18 @@ void CredentialsApi::destroy(const ApiRequest &request, const Respond &respond)
             respond(ApiResponse::json(
                 QJsonObject { { QStringLiteral("message"), QStringLiteral("Destroyed credential %1.").arg(name) } }));
         },
-        [respond](const QString &error) { respond(failure(error)); });
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 void CredentialsApi::rotate(const ApiRequest &request, const Respond &respond, bool all)
 {
     const AddonRecord *addon = m_world.addon(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     if (!addon->followId.isEmpty()) {
-        respond(failure(QStringLiteral("Credentials of a follower are rotated on its leader.")));
+        respond(ApiResponse::invalidParams(QStringLiteral("Credentials of a follower are rotated on its leader.")));
         return;
     }
     const auto endpoint = m_fleet.clusters().endpoint(addon->id);
@@ -219,7 +210,7 @@ void CredentialsApi::rotate(const ApiRequest &request, const Respond &respond, b
                 return;
             m_world.markDirty();
             if (!errors->isEmpty())
-                respond(failure(errors->join(QLatin1Char('\n'))));
+                respond(ApiResponse::invalidParams(errors->join(QLatin1Char('\n'))));
             else
                 respond(ApiResponse::json(
                     QJsonObject { { QStringLiteral("message"), QStringLiteral("Rotation complete.") } }));

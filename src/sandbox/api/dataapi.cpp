@@ -6,11 +6,8 @@
 #include "sandbox/databasefleet.h"
 #include "sandbox/state/plancatalog.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPointer>
-#include <QThread>
 #include <QUrl>
 
 namespace hpg::sandbox {
@@ -19,21 +16,12 @@ namespace {
 
 using H = ApiRouter::Handler;
 
-ApiResponse databaseNotFound()
-{
-    return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Couldn't find that database."),
-                              { { QStringLiteral("resource"), QStringLiteral("database") } });
-}
 
 ApiResponse message(const QString &text, int status = 200)
 {
     return ApiResponse::json(QJsonObject { { QStringLiteral("message"), text } }, status);
 }
 
-ApiResponse failure(const QString &text)
-{
-    return ApiResponse::error(422, QStringLiteral("invalid_params"), text);
-}
 
 QString humanPlan(const QString &plan)
 {
@@ -143,18 +131,10 @@ void DataApi::install(ApiRouter &router)
                H([this](const ApiRequest &r, const Respond &respond) { connectionReset(r, respond); }));
     router.add("PUT", QStringLiteral("/client/v11/databases/{}/reset"),
                H([this](const ApiRequest &r, const Respond &respond) { reset(r, respond); }));
-    router.add("POST", QStringLiteral("/client/v11/databases/{}/transfers"),
-               H([this](const ApiRequest &r, const Respond &respond) { createTransfer(r, respond); }));
-    router.add("GET", QStringLiteral("/client/v11/apps/{}/transfers"),
-               ApiRouter::SyncHandler([this](const ApiRequest &r) { return listTransfers(r); }));
-    router.add("GET", QStringLiteral("/client/v11/apps/{}/transfers/{}"),
-               ApiRouter::SyncHandler([this](const ApiRequest &r) { return listTransfers(r); }));
-    router.add("POST", QStringLiteral("/client/v11/apps/{}/transfers/{}/actions/cancel"),
-               ApiRouter::SyncHandler([this](const ApiRequest &r) { return cancelTransfer(r); }));
     router.add("POST", QStringLiteral("/client/v11/databases/{}/connection-pooling"),
                ApiRouter::SyncHandler([this](const ApiRequest &r) { return connectionPooling(r); }));
     const auto empty = [this](const ApiRequest &r) {
-        return database(r.param(0)) ? ApiResponse::json(QJsonObject()) : databaseNotFound();
+        return database(r.param(0)) ? ApiResponse::json(QJsonObject()) : ApiResponse::databaseNotFound();
     };
     router.add("GET", QStringLiteral("/client/v11/databases/{}/metrics"), ApiRouter::SyncHandler(empty));
     router.add("GET", QStringLiteral("/client/v11/databases/{}/burst_status"), ApiRouter::SyncHandler(empty));
@@ -163,7 +143,7 @@ void DataApi::install(ApiRouter &router)
     router.add("GET", QStringLiteral("/client/v11/databases/{}/bastion"),
                ApiRouter::SyncHandler([this](const ApiRequest &r) {
                    if (!database(r.param(0)))
-                       return databaseNotFound();
+                       return ApiResponse::databaseNotFound();
                    return ApiResponse::json(QJsonObject { { QStringLiteral("host"), QJsonValue::Null },
                                                           { QStringLiteral("private_key"), QJsonValue::Null } });
                }));
@@ -277,7 +257,7 @@ void DataApi::info(const ApiRequest &request, const Respond &respond)
 {
     AddonRecord *addon = database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     if (addon->state == QLatin1String("provisioning")) {
@@ -297,12 +277,12 @@ void DataApi::info(const ApiRequest &request, const Respond &respond)
         m_fleet.clusters().stats(addonId),
         [this, addonId, ep, respond](const PgStats &stats) {
             const AddonRecord *current = m_world.addon(addonId);
-            respond(current ? ApiResponse::json(infoJson(*current, ep, stats)) : databaseNotFound());
+            respond(current ? ApiResponse::json(infoJson(*current, ep, stats)) : ApiResponse::databaseNotFound());
         },
         [this, addonId, ep, respond](const QString &) {
             const AddonRecord *current = m_world.addon(addonId);
             PgStats down;
-            respond(current ? ApiResponse::json(infoJson(*current, ep, down)) : databaseNotFound());
+            respond(current ? ApiResponse::json(infoJson(*current, ep, down)) : ApiResponse::databaseNotFound());
         });
 }
 
@@ -310,7 +290,7 @@ void DataApi::waitStatus(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     auto status = [](bool waiting, const QString &text, bool error = false) {
@@ -343,11 +323,11 @@ void DataApi::unfollow(const ApiRequest &request, const Respond &respond)
 {
     AddonRecord *addon = database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     if (addon->followId.isEmpty()) {
-        respond(failure(QStringLiteral("%1 is not a follower.").arg(addon->name)));
+        respond(ApiResponse::invalidParams(QStringLiteral("%1 is not a follower.").arg(addon->name)));
         return;
     }
     const QString addonId = addon->id;
@@ -357,7 +337,7 @@ void DataApi::unfollow(const ApiRequest &request, const Respond &respond)
         [respond, name] {
             respond(message(QStringLiteral("%1 stopped following its leader and is now writable.").arg(name)));
         },
-        [respond](const QString &error) { respond(failure(error)); });
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 void DataApi::stopFollowing(const QString &addonId, const std::function<void()> &done,
@@ -382,24 +362,24 @@ void DataApi::connectionReset(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     m_fleet.when(
         m_fleet.clusters().connectionReset(addon->id),
         [respond](int count) { respond(message(QStringLiteral("Terminated %1 connections.").arg(count))); },
-        [respond](const QString &error) { respond(failure(error)); });
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 void DataApi::reset(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     if (!addon->followId.isEmpty()) {
-        respond(failure(QStringLiteral("%1 is a follower and cannot be reset.").arg(addon->name)));
+        respond(ApiResponse::invalidParams(QStringLiteral("%1 is a follower and cannot be reset.").arg(addon->name)));
         return;
     }
     QStringList extensions;
@@ -409,194 +389,17 @@ void DataApi::reset(const ApiRequest &request, const Respond &respond)
     m_fleet.when(
         m_fleet.clusters().reset(addon->id, extensions),
         [respond, name] { respond(message(QStringLiteral("%1 was reset.").arg(name))); },
-        [respond](const QString &error) { respond(failure(error)); });
-}
-
-QJsonObject DataApi::transferJson(const TransferRecord &t, bool verbose) const
-{
-    QJsonObject o {
-        { QStringLiteral("uuid"), t.uuid },
-        { QStringLiteral("num"), t.num },
-        { QStringLiteral("from_name"), t.fromName },
-        { QStringLiteral("from_type"), QStringLiteral("pg_dump") },
-        { QStringLiteral("from_url"), t.fromUrl },
-        { QStringLiteral("to_name"), t.toName },
-        { QStringLiteral("to_type"), QStringLiteral("pg_restore") },
-        { QStringLiteral("to_url"), t.toUrl },
-        { QStringLiteral("source_bytes"), t.sourceBytes },
-        { QStringLiteral("processed_bytes"), t.processedBytes },
-        { QStringLiteral("succeeded"),
-          t.finishedAt.isValid() ? QJsonValue(t.succeeded) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("warnings"), 0 },
-        { QStringLiteral("created_at"), Presenter::timeOrNull(t.createdAt) },
-        { QStringLiteral("started_at"), Presenter::timeOrNull(t.startedAt) },
-        { QStringLiteral("finished_at"), Presenter::timeOrNull(t.finishedAt) },
-        { QStringLiteral("updated_at"), Presenter::timeOrNull(t.updatedAt) },
-        { QStringLiteral("canceled_at"), Presenter::timeOrNull(t.canceledAt) },
-        { QStringLiteral("deleted_at"), QJsonValue::Null },
-        { QStringLiteral("purged_at"), QJsonValue::Null },
-        { QStringLiteral("options"), QJsonObject() },
-        { QStringLiteral("schedule"), QJsonValue::Null },
-        { QStringLiteral("num_keep"), 2 },
-    };
-    if (verbose)
-        o.insert(QStringLiteral("logs"), t.logs);
-    return o;
-}
-
-void DataApi::createTransfer(const ApiRequest &request, const Respond &respond)
-{
-    const AddonRecord *addon = database(request.param(0));
-    if (!addon) {
-        respond(databaseNotFound());
-        return;
-    }
-    const QJsonObject body = request.json();
-    auto findByUrl = [this](const QString &text) -> QString {
-        const QUrl url(text);
-        for (const auto &candidate : std::as_const(m_world.addons)) {
-            const auto endpoint = m_fleet.clusters().endpoint(candidate->id);
-            if (endpoint && endpoint->port == url.port() && QLatin1Char('/') + endpoint->database == url.path())
-                return candidate->id;
-        }
-        return {};
-    };
-    auto transfer = std::make_shared<TransferRecord>();
-    transfer->uuid = World::newId();
-    transfer->num = int(m_world.transfers.size()) + 1;
-    transfer->appId = addon->appId;
-    transfer->fromName = body.value(QLatin1String("from_name")).toString();
-    transfer->toName = body.value(QLatin1String("to_name")).toString();
-    transfer->fromUrl = body.value(QLatin1String("from_url")).toString();
-    transfer->toUrl = body.value(QLatin1String("to_url")).toString();
-    transfer->fromAddonId = findByUrl(transfer->fromUrl);
-    transfer->toAddonId = findByUrl(transfer->toUrl);
-    if (transfer->fromAddonId.isEmpty() || transfer->toAddonId.isEmpty()) {
-        respond(failure(QStringLiteral("The sandbox copies only between its own databases.")));
-        return;
-    }
-    if (transfer->fromAddonId == transfer->toAddonId) {
-        respond(failure(QStringLiteral("Cannot copy a database onto itself.")));
-        return;
-    }
-    if (const AddonRecord *source = m_world.addon(transfer->fromAddonId);
-        source && source->followId == transfer->toAddonId) {
-        respond(failure(QStringLiteral("%1 follows %2: copying it onto its own leader would empty both.")
-                            .arg(source->name, m_world.addon(transfer->toAddonId)->name)));
-        return;
-    }
-    if (const AddonRecord *target = m_world.addon(transfer->toAddonId); target && !target->followId.isEmpty()) {
-        respond(failure(QStringLiteral("%1 is a read-only follower and cannot be copied into.").arg(target->name)));
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    transfer->createdAt = transfer->startedAt = transfer->updatedAt = now;
-    transfer->logs.append(
-        QJsonObject { { QStringLiteral("created_at"), records::timestamp(now) },
-                      { QStringLiteral("level"), QStringLiteral("info") },
-                      { QStringLiteral("message"), QStringLiteral("Starting pg_dump | pg_restore") } });
-    m_world.transfers.append(transfer);
-    m_world.markDirty();
-    respond(ApiResponse::json(transferJson(*transfer, false), 201));
-
-    const QString uuid = transfer->uuid;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_cancels.insert(uuid, cancelled);
-    QPointer<DatabaseFleet> fleet(&m_fleet);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    auto progress = [this, fleet, uuid, clock, cancelled, rate = transferBytesPerSecond](qint64 bytes) {
-        // A rehearsal of a large database: no faster than `rate` (on the copy's worker thread).
-        while (rate > 0 && !cancelled->load() && clock->elapsed() < bytes * 1000 / rate)
-            QThread::msleep(quint64(qBound<qint64>(qint64(1), bytes * 1000 / rate - clock->elapsed(), qint64(100))));
-        if (!fleet)
-            return;
-        QMetaObject::invokeMethod(
-            fleet.data(),
-            [this, uuid, bytes] {
-                if (TransferRecord *t = m_world.transfer(uuid)) {
-                    t->processedBytes = qMax(t->processedBytes, bytes);
-                    t->updatedAt = QDateTime::currentDateTimeUtc();
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    auto finish = [this, uuid](bool ok, qint64 bytes, const QString &error) {
-        m_cancels.remove(uuid);
-        TransferRecord *t = m_world.transfer(uuid);
-        if (!t)
-            return;
-        const QDateTime end = QDateTime::currentDateTimeUtc();
-        if (t->canceledAt.isValid())
-            ok = false;
-        t->succeeded = ok;
-        t->finishedAt = t->updatedAt = end;
-        if (ok)
-            t->processedBytes = t->sourceBytes = bytes;
-        t->logs.append(QJsonObject { { QStringLiteral("created_at"), records::timestamp(end) },
-                                     { QStringLiteral("level"), ok ? QStringLiteral("info") : QStringLiteral("error") },
-                                     { QStringLiteral("message"),
-                                       ok                        ? QStringLiteral("Copy completed")
-                                           : t->canceledAt.isValid() ? QStringLiteral("Transfer canceled")
-                                                                     : error } });
-        m_world.markDirty();
-    };
-    m_fleet.when(
-        m_fleet.clusters().copy(transfer->fromAddonId, transfer->toAddonId, progress,
-                                [cancelled] { return cancelled->load(); }),
-        [finish](qint64 bytes) { finish(true, bytes, {}); },
-        [finish](const QString &error) { finish(false, 0, error); });
-}
-
-ApiResponse DataApi::listTransfers(const ApiRequest &request) const
-{
-    ApiResponse error;
-    const AppRecord *app = PlatformApi::findApp(m_world, request.param(0), &error);
-    if (!app)
-        return error;
-    const bool verbose = request.query.queryItemValue(QStringLiteral("verbose")) == QLatin1String("true");
-    if (request.params.size() == 2) {
-        const TransferRecord *t = m_world.transfer(request.param(1));
-        if (!t)
-            return ApiResponse::notFound(QStringLiteral("transfer"));
-        return ApiResponse::json(transferJson(*t, verbose));
-    }
-    QJsonArray array;
-    for (const auto &t : std::as_const(m_world.transfers)) {
-        if (t->appId == app->id)
-            array.append(transferJson(*t, verbose));
-    }
-    return ApiResponse::json(array);
-}
-
-ApiResponse DataApi::cancelTransfer(const ApiRequest &request)
-{
-    ApiResponse error;
-    const AppRecord *app = PlatformApi::findApp(m_world, request.param(0), &error);
-    if (!app)
-        return error;
-    TransferRecord *t = m_world.transfer(request.param(1));
-    if (!t || t->appId != app->id)
-        return ApiResponse::notFound(QStringLiteral("transfer"));
-    if (t->finishedAt.isValid())
-        return failure(QStringLiteral("Transfer %1 has already finished.").arg(t->num));
-    if (!t->canceledAt.isValid()) {
-        t->canceledAt = t->updatedAt = QDateTime::currentDateTimeUtc();
-        if (const auto flag = m_cancels.value(t->uuid))
-            flag->store(true);
-        m_world.markDirty();
-    }
-    return ApiResponse::json(transferJson(*t, false));
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 ApiResponse DataApi::connectionPooling(const ApiRequest &request)
 {
     AddonRecord *addon = database(request.param(0));
     if (!addon)
-        return databaseNotFound();
+        return ApiResponse::databaseNotFound();
     const PlanInfo *plan = PlanCatalog::find(addon->plan);
     if (plan && plan->isEssential())
-        return failure(QStringLiteral("Connection pooling is not available on Essential-tier databases."));
+        return ApiResponse::invalidParams(QStringLiteral("Connection pooling is not available on Essential-tier databases."));
     const QJsonObject body = request.json();
     ApiResponse error;
     AppRecord *app = PlatformApi::findApp(m_world, body.value(QLatin1String("app")).toString(), &error);
@@ -608,7 +411,7 @@ ApiResponse DataApi::connectionPooling(const ApiRequest &request)
     const QString ns = QStringLiteral("connection-pooling:%1")
                            .arg(body.value(QLatin1String("credential")).toString(QStringLiteral("default")));
     if (m_world.attachmentNamed(app->id, name, ns))
-        return failure(QStringLiteral("%1 is already used on %2.").arg(name.toUpper(), app->name));
+        return ApiResponse::invalidParams(QStringLiteral("%1 is already used on %2.").arg(name.toUpper(), app->name));
     AttachmentRecord *attachment = m_addons.attach(*addon, *app, name, ns);
     return ApiResponse::json(m_present.attachment(*attachment, false, false), 201);
 }

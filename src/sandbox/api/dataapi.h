@@ -16,18 +16,14 @@ struct PgStats;
 struct PgEndpoint;
 
 // The data API for Heroku Postgres (legacy tiers): /client/v11/databases/{id|name}
-// (pg:info, wait_status, unfollow, connection_reset, reset, transfers, connection pooling)
-// and /client/v11/apps/{app}/transfers.
+// (pg:info, wait_status, unfollow, connection_reset, reset, connection pooling). Transfers
+// (pg:copy, pg:backups) are TransfersApi's.
 class DataApi
 {
 public:
     DataApi(World &world, DatabaseFleet &fleet, AddonsApi &addons);
 
     void install(ApiRouter &router);
-
-    // The most bytes per second a pg:copy moves (0: as fast as it can), so that a copy of a small
-    // sandbox database takes as long as one of a large database would (POST /_sandbox/timing).
-    qint64 transferBytesPerSecond = 0;
 
     // The add-on behind /client/v11/databases/{key}: id or name (nullptr when unknown).
     AddonRecord *database(const QString &key) const;
@@ -45,21 +41,15 @@ private:
     void unfollow(const ApiRequest &request, const Respond &respond);
     void connectionReset(const ApiRequest &request, const Respond &respond);
     void reset(const ApiRequest &request, const Respond &respond);
-    void createTransfer(const ApiRequest &request, const Respond &respond);
-    ApiResponse listTransfers(const ApiRequest &request) const;
-    // pg:backups:cancel: stops the running pg_dump | pg_restore; the transfer finishes as failed.
-    ApiResponse cancelTransfer(const ApiRequest &request);
     ApiResponse connectionPooling(const ApiRequest &request);
 
     QJsonObject infoJson(const AddonRecord &addon, const PgEndpoint &endpoint, const PgStats &stats) const;
-    QJsonObject transferJson(const TransferRecord &transfer, bool verbose) const;
     QString publicUrl(const QString &addonId) const; // postgres://host:port/db without credentials
 
     World &m_world;
     DatabaseFleet &m_fleet;
     AddonsApi &m_addons;
     Presenter m_present;
-    QHash<QString, std::shared_ptr<std::atomic_bool>> m_cancels; // running transfers by uuid
 };
 
 } // namespace hpg::sandbox

@@ -1,5 +1,6 @@
 #include "httpfrontend.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QTcpSocket>
@@ -76,6 +77,53 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// Writes `length` bytes of a file from `offset` to the socket as it drains (a backup download:
+// never the whole file in memory). Lives as the socket's child; gone once done.
+class FileStreamer : public QObject
+{
+public:
+    FileStreamer(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_file(path)
+        , m_left(length)
+    {
+        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(offset)) {
+            socket->abort();
+            deleteLater();
+            return;
+        }
+        connect(socket, &QTcpSocket::bytesWritten, this, &FileStreamer::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        pump();
+    }
+
+private:
+    void pump()
+    {
+        constexpr qint64 chunk = 1 << 20;
+        constexpr qint64 inFlight = 4 << 20;
+        while (m_left > 0 && m_socket->bytesToWrite() < inFlight) {
+            const QByteArray data = m_file.read(qMin(chunk, m_left));
+            if (data.isEmpty()) { // the file shrank: the client sees a short body
+                m_socket->disconnectFromHost();
+                m_left = 0;
+                break;
+            }
+            m_socket->write(data);
+            m_left -= data.size();
+        }
+        if (m_left == 0) {
+            disconnect(m_socket, nullptr, this, nullptr);
+            deleteLater();
+        }
+    }
+
+    QTcpSocket *m_socket;
+    QFile m_file;
+    qint64 m_left;
+};
+
 void writeResponse(QTcpSocket *socket, const ApiResponse &response, bool headRequest)
 {
     if (response.dropConnection) {
@@ -91,10 +139,14 @@ void writeResponse(QTcpSocket *socket, const ApiResponse &response, bool headReq
     }
     if (!hasContentType)
         out += "Content-Type: application/json; charset=utf-8\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-    if (!headRequest)
+    const bool streamed = !response.bodyFile.isEmpty();
+    const qint64 length = streamed ? response.bodyLength : response.body.size();
+    out += "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    if (!headRequest && !streamed)
         out += response.body;
     socket->write(out);
+    if (!headRequest && streamed && length > 0)
+        new FileStreamer(socket, response.bodyFile, response.bodyOffset, length);
 }
 
 } // namespace

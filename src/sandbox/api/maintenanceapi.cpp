@@ -23,10 +23,6 @@ QJsonValue time(const QDateTime &t)
                        : QJsonValue(QJsonValue::Null);
 }
 
-ApiResponse failure(const QString &text)
-{
-    return ApiResponse::error(422, QStringLiteral("invalid_params"), text);
-}
 
 ApiResponse addonNotFound()
 {
@@ -188,14 +184,14 @@ ApiResponse MaintenanceApi::run(const ApiRequest &request)
         return addonNotFound();
     const PlanInfo *plan = PlanCatalog::find(addon->plan);
     if (plan && plan->isEssential())
-        return failure(QStringLiteral("Maintenances cannot be run on Essential-tier databases."));
+        return ApiResponse::invalidParams(QStringLiteral("Maintenances cannot be run on Essential-tier databases."));
     MaintenanceRecord *m = m_world.openMaintenance(addon->id);
     if (!m)
-        return failure(QStringLiteral("There is no maintenance scheduled for %1.").arg(addon->name));
+        return ApiResponse::invalidParams(QStringLiteral("There is no maintenance scheduled for %1.").arg(addon->name));
     if (m->status == QLatin1String("running"))
-        return failure(QStringLiteral("A maintenance of %1 is already running.").arg(addon->name));
+        return ApiResponse::invalidParams(QStringLiteral("A maintenance of %1 is already running.").arg(addon->name));
     if (m->status == QLatin1String("preparing"))
-        return failure(
+        return ApiResponse::invalidParams(
             QStringLiteral("The maintenance of %1 is still being prepared; try again shortly.").arg(addon->name));
     start(*m);
     return ApiResponse::json(maintenanceJson(*addon, m));
@@ -255,7 +251,7 @@ ApiResponse MaintenanceApi::updateWindow(const ApiRequest &request)
     const QString day = parseDay(body.value(QLatin1String("day_of_week")).toString());
     const QString timeOfDay = parseTime(body.value(QLatin1String("time_of_day")).toString());
     if (day.isEmpty() || timeOfDay.isEmpty())
-        return failure(
+        return ApiResponse::invalidParams(
             QStringLiteral("Invalid maintenance window: give a day of the week and a time such as 13:30 or 1:30PM."));
     addon->previousWindow = DataApi::windowText(*addon);
     addon->windowDay = day;
@@ -276,15 +272,15 @@ ApiResponse MaintenanceApi::schedule(const ApiRequest &request)
         return addonNotFound();
     MaintenanceRecord *m = m_world.openMaintenance(addon->id);
     if (!m || m->status == QLatin1String("running"))
-        return failure(QStringLiteral("There is no maintenance to schedule for %1.").arg(addon->name));
+        return ApiResponse::invalidParams(QStringLiteral("There is no maintenance to schedule for %1.").arg(addon->name));
     bool ok = false;
     const int weeks = request.json().value(QLatin1String("delay_weeks")).toVariant().toString().toInt(&ok);
     if (!ok || weeks < 0 || weeks > 4)
-        return failure(QStringLiteral("delay_weeks must be a number of weeks from 0 to 4."));
+        return ApiResponse::invalidParams(QStringLiteral("delay_weeks must be a number of weeks from 0 to 4."));
     const QDateTime base = m->scheduledFor.isValid() ? m->scheduledFor : QDateTime::currentDateTimeUtc();
     const QDateTime target = nextWindow(*addon, base.addDays(7 * weeks).addSecs(-1));
     if (m->requiredBy.isValid() && target > m->requiredBy)
-        return failure(QStringLiteral("The maintenance must run before %1.").arg(time(m->requiredBy).toString()));
+        return ApiResponse::invalidParams(QStringLiteral("The maintenance must run before %1.").arg(time(m->requiredBy).toString()));
     m->previouslyScheduledFor = m->scheduledFor;
     m->scheduledFor = target;
     m_world.markDirty();

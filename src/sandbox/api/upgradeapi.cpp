@@ -8,16 +8,7 @@ namespace hpg::sandbox {
 
 namespace {
 
-ApiResponse refuse(const QString &text)
-{
-    return ApiResponse::error(422, QStringLiteral("invalid_params"), text);
-}
 
-ApiResponse databaseNotFound()
-{
-    return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Couldn't find that database."),
-                              { { QStringLiteral("resource"), QStringLiteral("database") } });
-}
 
 } // namespace
 
@@ -46,11 +37,11 @@ void UpgradeApi::upgrade(Action action, const ApiRequest &request, const Respond
 {
     const AddonRecord *addon = m_data.database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     if (addon->state != QLatin1String("provisioned")) {
-        respond(refuse(QStringLiteral("%1 is not available yet.").arg(addon->name)));
+        respond(ApiResponse::invalidParams(QStringLiteral("%1 is not available yet.").arg(addon->name)));
         return;
     }
     const QString addonId = addon->id;
@@ -60,12 +51,12 @@ void UpgradeApi::upgrade(Action action, const ApiRequest &request, const Respond
         [this, action, addonId, requested, respond](const PgStats &stats) {
             const AddonRecord *current = m_world.addon(addonId);
             if (!current) {
-                respond(databaseNotFound());
+                respond(ApiResponse::databaseNotFound());
                 return;
             }
             const QString major = stats.serverVersion.section(QLatin1Char('.'), 0, 0);
             if (!requested.isEmpty() && requested != major) {
-                respond(refuse(QStringLiteral("PostgreSQL %1 is not available in this sandbox: it runs PostgreSQL %2 "
+                respond(ApiResponse::invalidParams(QStringLiteral("PostgreSQL %1 is not available in this sandbox: it runs PostgreSQL %2 "
                                               "only, so %3 cannot change its major version.")
                                    .arg(requested, major, current->name)));
                 return;
@@ -78,7 +69,7 @@ void UpgradeApi::upgrade(Action action, const ApiRequest &request, const Respond
             switch (action) {
             case Action::Run:
                 if (!follower) {
-                    respond(refuse(newest));
+                    respond(ApiResponse::invalidParams(newest));
                     return;
                 }
                 // A follower: it stops following (a real promotion), then "upgrades" to the newest
@@ -93,34 +84,34 @@ void UpgradeApi::upgrade(Action action, const ApiRequest &request, const Respond
                                              "track the status.")
                                   .arg(name, major) } }));
                     },
-                    [respond](const QString &error) { respond(refuse(error)); });
+                    [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
                 return;
             case Action::Prepare:
             case Action::DryRun:
                 if (plan && plan->isEssential())
-                    respond(refuse(QStringLiteral("You can only use this command on Standard-tier and higher leader "
+                    respond(ApiResponse::invalidParams(QStringLiteral("You can only use this command on Standard-tier and higher leader "
                                                   "databases. Use `heroku pg:upgrade:run` on %1 instead.")
                                        .arg(current->name)));
                 else if (follower)
-                    respond(refuse(QStringLiteral("%1 is a follower. Use `heroku pg:upgrade:run` to upgrade a "
+                    respond(ApiResponse::invalidParams(QStringLiteral("%1 is a follower. Use `heroku pg:upgrade:run` to upgrade a "
                                                   "follower; it stops following its leader first.")
                                        .arg(current->name)));
                 else
-                    respond(refuse(newest));
+                    respond(ApiResponse::invalidParams(newest));
                 return;
             case Action::Cancel:
-                respond(refuse(QStringLiteral("%1 has no scheduled upgrade to cancel.").arg(current->name)));
+                respond(ApiResponse::invalidParams(QStringLiteral("%1 has no scheduled upgrade to cancel.").arg(current->name)));
                 return;
             }
         },
-        [respond](const QString &error) { respond(refuse(error)); });
+        [respond](const QString &error) { respond(ApiResponse::invalidParams(error)); });
 }
 
 void UpgradeApi::waitStatus(const ApiRequest &request, const Respond &respond)
 {
     const AddonRecord *addon = m_data.database(request.param(0));
     if (!addon) {
-        respond(databaseNotFound());
+        respond(ApiResponse::databaseNotFound());
         return;
     }
     // No upgrade ever runs for long here: once upgrade/run has answered, it is done.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace hpg::sandbox {
 
@@ -15,6 +16,11 @@ public:
     // subjectAltName 127.0.0.1/localhost) with `openssl req -x509`, owned by the server user,
     // the key readable by it alone. Blocking; throws PgError.
     static void generate(const PgTools &tools, const QString &dataDir);
+
+    // The openssl program (empty when there is none) and the arguments that write both files
+    // into the working directory.
+    static QString openssl();
+    static QStringList requestArguments();
 
     static QString certificateFile() { return QStringLiteral("server.crt"); }
     static QString keyFile() { return QStringLiteral("server.key"); }

@@ -7,6 +7,7 @@
 #include "sandbox/pg/pgcopy.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
@@ -42,6 +43,20 @@ void checkCredentialName(const QString &name)
                           .arg(name));
     if (name == QStringLiteral("default"))
         throw PgError(QStringLiteral("The default credential cannot be created or destroyed"));
+}
+
+// A transfer's target: emptied first (like Heroku's transfers) and restored into as its default
+// role, so that with --no-owner everything restored belongs to that role.
+PgDataEnd emptiedTarget(const ClusterRecord &target)
+{
+    const PgCredential *owner = target.credential(QStringLiteral("default"));
+    if (!owner)
+        throw PgError(QStringLiteral("%1 has no default credential").arg(target.addonId));
+    ClusterAdmin::recreateDatabase(target, {});
+    PgConnectParams to = target.superuserParams();
+    to.user = owner->user;
+    to.password = owner->password;
+    return PgDataEnd::of(to);
 }
 
 } // namespace
@@ -211,15 +226,33 @@ QFuture<qint64> ClusterManager::copy(const QString &fromAddonId, const QString &
         auto lock = r->lockOperations(toAddonId);
         const ClusterRecord target = r->runningRecord(toAddonId);
         requireLeader(target, QStringLiteral("pg:copy into it"));
-        const PgCredential *owner = target.credential(QStringLiteral("default"));
-        if (!owner)
-            throw PgError(QStringLiteral("%1 has no default credential").arg(toAddonId));
-        // Like Heroku's transfer, the target is emptied first.
-        ClusterAdmin::recreateDatabase(target, {});
-        PgConnectParams to = target.superuserParams();
-        to.user = owner->user; // --no-owner: everything restored belongs to the default role
-        to.password = owner->password;
-        return PgCopy::run(r->tools(), source.superuserParams(), to, progress, cancelled);
+        return PgCopy::run(r->tools(), PgDataEnd::of(source.superuserParams()), emptiedTarget(target), progress,
+                           cancelled);
+    });
+}
+
+QFuture<qint64> ClusterManager::backup(const QString &addonId, const QString &file,
+                                       std::function<void(qint64)> progress, std::function<bool()> cancelled)
+{
+    auto r = d->registry;
+    return d->run([r, addonId, file, progress, cancelled] {
+        const ClusterRecord source = r->runningRecord(addonId);
+        return PgCopy::run(r->tools(), PgDataEnd::of(source.superuserParams()), PgDataEnd::ofFile(file), progress,
+                           cancelled);
+    });
+}
+
+QFuture<qint64> ClusterManager::restore(const QString &addonId, const QString &file,
+                                        std::function<void(qint64)> progress, std::function<bool()> cancelled)
+{
+    auto r = d->registry;
+    return d->run([r, addonId, file, progress, cancelled] {
+        if (!QFileInfo::exists(file))
+            throw PgError(QStringLiteral("The backup file %1 does not exist").arg(file));
+        auto lock = r->lockOperations(addonId);
+        const ClusterRecord target = r->runningRecord(addonId);
+        requireLeader(target, QStringLiteral("pg:backups:restore into it"));
+        return PgCopy::run(r->tools(), PgDataEnd::ofFile(file), emptiedTarget(target), progress, cancelled);
     });
 }
 

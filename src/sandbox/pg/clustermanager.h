@@ -11,7 +11,7 @@
 //   std::runtime_error would reach QFuture::result() wrapped in QUnhandledException and lose
 //   its message. Catch `const std::exception &e` and use e.what().
 // - Added: problem(), addonIds(), isRunning(), start(), stop(); reset() takes optional extensions;
-//   rotateCredential() can also terminate the role's sessions.
+//   rotateCredential() can also terminate the role's sessions; backup() and restore() (files).
 
 #include "sandbox/pg/pgerror.h"
 #include "sandbox/pg/pgtypes.h"
@@ -86,6 +86,14 @@ public:
     // worker thread) returns true, both programs are stopped and the copy fails.
     QFuture<qint64> copy(const QString &fromAddonId, const QString &toAddonId,
                          std::function<void(qint64)> progress = {}, std::function<bool()> cancelled = {});
+    // pg:backups:capture: the database in pg_dump's custom format into `file` (written only once
+    // complete). Works on followers too. `progress`/`cancelled` as for copy().
+    QFuture<qint64> backup(const QString &addonId, const QString &file, std::function<void(qint64)> progress = {},
+                           std::function<bool()> cancelled = {});
+    // pg:backups:restore: empties the database and restores `file` into it, owned by its default
+    // role (like copy()'s target). Not on a follower.
+    QFuture<qint64> restore(const QString &addonId, const QString &file, std::function<void(qint64)> progress = {},
+                            std::function<bool()> cancelled = {});
     // Sets default_transaction_read_only on the database (Essential plan change); new sessions only.
     QFuture<void> setReadOnly(const QString &addonId, bool readOnly);
 

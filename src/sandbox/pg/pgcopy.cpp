@@ -3,7 +3,9 @@
 #include "sandbox/pg/pgerror.h"
 #include "sandbox/pg/pgtools.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSaveFile>
 
 namespace hpg::sandbox {
 
@@ -47,25 +49,64 @@ QString PgCopy::conninfo(const PgConnectParams &params)
              quoted(QStringLiteral("hpgdesk-sandbox pg:copy")));
 }
 
-qint64 PgCopy::run(const PgTools &tools, const PgConnectParams &source, const PgConnectParams &target,
+namespace {
+
+void stop(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.kill();
+    process.waitForFinished(5000);
+}
+
+void checkExit(QProcess &process, const char *program)
+{
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        throw PgError(QStringLiteral("%1 failed (exit code %2): %3")
+                          .arg(QLatin1String(program))
+                          .arg(process.exitCode())
+                          .arg(stderrTail(process)));
+    }
+}
+
+} // namespace
+
+qint64 PgCopy::run(const PgTools &tools, const PgDataEnd &from, const PgDataEnd &to,
                    const std::function<void(qint64)> &progress, const std::function<bool()> &cancelled)
 {
     tools.ensureUsable();
     QProcess dump;
     QProcess restore;
-    startClient(restore, tools, QStringLiteral("pg_restore"),
-                { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--no-acl"),
-                  QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(target) },
-                target.password);
+    QFile in;
+    QSaveFile out;
+    QIODevice *reader = &dump;
+    QIODevice *writer = &restore;
+    if (to.database) {
+        startClient(restore, tools, QStringLiteral("pg_restore"),
+                    { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--no-acl"),
+                      QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(*to.database) },
+                    to.database->password);
+    } else {
+        out.setFileName(to.file);
+        if (!out.open(QIODevice::WriteOnly))
+            throw PgError(QStringLiteral("Could not write %1: %2").arg(to.file, out.errorString()));
+        writer = &out;
+    }
     try {
-        dump.setStandardInputFile(QProcess::nullDevice());
-        startClient(dump, tools, QStringLiteral("pg_dump"),
-                    { QStringLiteral("--format=custom"), QStringLiteral("--compress=0"),
-                      QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(source) },
-                    source.password);
+        if (from.database) {
+            dump.setStandardInputFile(QProcess::nullDevice());
+            startClient(dump, tools, QStringLiteral("pg_dump"),
+                        { QStringLiteral("--format=custom"), QStringLiteral("--compress=0"),
+                          QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(*from.database) },
+                        from.database->password);
+        } else {
+            in.setFileName(from.file);
+            if (!in.open(QIODevice::ReadOnly))
+                throw PgError(QStringLiteral("Could not read %1: %2").arg(from.file, in.errorString()));
+            reader = &in;
+        }
     } catch (...) {
-        restore.kill();
-        restore.waitForFinished(5000);
+        stop(restore);
         throw;
     }
 
@@ -73,53 +114,55 @@ qint64 PgCopy::run(const PgTools &tools, const PgConnectParams &source, const Pg
     constexpr qint64 maxBuffered = 4 << 20;
     qint64 total = 0;
     bool restoreDied = false;
+    const auto restoreRunning = [&] { return !to.database || restore.state() == QProcess::Running; };
     for (;;) {
         if (cancelled && cancelled()) {
-            dump.kill();
-            restore.kill();
-            dump.waitForFinished(5000);
-            restore.waitForFinished(5000);
+            stop(dump);
+            stop(restore);
             throw PgError(QStringLiteral("canceled after %1 bytes").arg(total));
         }
-        const bool dumpFinished = dump.state() == QProcess::NotRunning;
-        const QByteArray chunk = dump.read(chunkSize);
+        const bool sourceDone = from.database ? dump.state() == QProcess::NotRunning : in.atEnd();
+        const QByteArray chunk = reader->read(chunkSize);
         if (!chunk.isEmpty()) {
-            restore.write(chunk);
+            if (writer->write(chunk) != chunk.size() && !to.database) {
+                stop(dump);
+                throw PgError(QStringLiteral("Could not write %1: %2").arg(to.file, out.errorString()));
+            }
             total += chunk.size();
             if (progress)
                 progress(total);
-            while (restore.bytesToWrite() > maxBuffered && restore.state() == QProcess::Running)
+            while (to.database && restore.bytesToWrite() > maxBuffered && restore.state() == QProcess::Running)
                 restore.waitForBytesWritten(200);
-            if (restore.state() != QProcess::Running) {
+            if (!restoreRunning()) {
                 restoreDied = true;
                 break;
             }
             continue;
         }
-        if (dumpFinished)
+        if (sourceDone)
             break;
-        if (restore.state() != QProcess::Running) {
+        if (!restoreRunning()) {
             restoreDied = true;
             break;
         }
-        dump.waitForReadyRead(200);
+        if (from.database)
+            dump.waitForReadyRead(200);
     }
-    if (restoreDied) {
-        dump.kill();
-        dump.waitForFinished(5000);
+    if (restoreDied)
+        stop(dump);
+    if (from.database) {
+        dump.waitForFinished(-1);
+        if (!restoreDied)
+            checkExit(dump, "pg_dump");
     }
-    restore.closeWriteChannel();
-    while (restore.bytesToWrite() > 0 && restore.state() == QProcess::Running)
-        restore.waitForBytesWritten(200);
-    dump.waitForFinished(-1);
-    restore.waitForFinished(-1);
-
-    if (!restoreDied && (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0)) {
-        throw PgError(QStringLiteral("pg_dump failed (exit code %1): %2").arg(dump.exitCode()).arg(stderrTail(dump)));
-    }
-    if (restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
-        throw PgError(
-            QStringLiteral("pg_restore failed (exit code %1): %2").arg(restore.exitCode()).arg(stderrTail(restore)));
+    if (to.database) {
+        restore.closeWriteChannel();
+        while (restore.bytesToWrite() > 0 && restore.state() == QProcess::Running)
+            restore.waitForBytesWritten(200);
+        restore.waitForFinished(-1);
+        checkExit(restore, "pg_restore");
+    } else if (!out.commit()) {
+        throw PgError(QStringLiteral("Could not write %1: %2").arg(to.file, out.errorString()));
     }
     return total;
 }

@@ -250,7 +250,22 @@ template<class V, RecordOf<TransferRecord> R> void fields(V &v, R &r)
         .t("finished_at", r.finishedAt)
         .t("canceled_at", r.canceledAt)
         .t("updated_at", r.updatedAt)
-        .a("logs", r.logs);
+        .a("logs", r.logs)
+        .s("from_type", r.fromType)
+        .s("to_type", r.toType)
+        .s("schedule_id", r.scheduleId);
+}
+
+template<class V, RecordOf<BackupScheduleRecord> R> void fields(V &v, R &r)
+{
+    v.s("uuid", r.uuid)
+        .s("addon_id", r.addonId)
+        .s("name", r.name)
+        .i("hour", r.hour)
+        .s("timezone", r.timezone)
+        .t("created_at", r.createdAt)
+        .t("updated_at", r.updatedAt)
+        .s("last_run_date", r.lastRunDate);
 }
 
 template<class Record> QJsonObject write(const Record &r)
@@ -305,6 +320,7 @@ HPG_RECORD_JSON(AttachmentRecord)
 HPG_RECORD_JSON(MaintenanceRecord)
 HPG_RECORD_JSON(ConnectConnectionRecord)
 HPG_RECORD_JSON(TransferRecord)
+HPG_RECORD_JSON(BackupScheduleRecord)
 
 #undef HPG_RECORD_JSON
 

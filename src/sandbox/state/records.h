@@ -167,6 +167,27 @@ struct TransferRecord
     QDateTime canceledAt; // pg:backups:cancel (POST …/transfers/{id}/actions/cancel)
     QDateTime updatedAt;
     QJsonArray logs;
+    // "pg_dump" → "pg_restore" is a copy (empty in states written before backups existed),
+    // "pg_dump" → "gof3r" a backup (kept in <stateDir>/backups/<uuid>.dump),
+    // "gof3r" → "pg_restore" a restore of a backup.
+    QString fromType;
+    QString toType;
+    QString scheduleId; // the backup schedule that took it (an automatic backup, "a001")
+
+    bool isBackup() const { return toType == QLatin1String("gof3r"); }
+};
+
+// pg:backups:schedule: a daily backup of a database at `hour` o'clock in `timezone` (IANA name).
+struct BackupScheduleRecord
+{
+    QString uuid;
+    QString addonId;
+    QString name; // the attachment's config var, "DATABASE_URL"
+    int hour = 0;
+    QString timezone;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString lastRunDate; // yyyy-MM-dd in `timezone` of the last backup it took
 };
 
 namespace records {
@@ -180,6 +201,7 @@ QJsonObject toJson(const AttachmentRecord &r);
 QJsonObject toJson(const MaintenanceRecord &r);
 QJsonObject toJson(const ConnectConnectionRecord &r);
 QJsonObject toJson(const TransferRecord &r);
+QJsonObject toJson(const BackupScheduleRecord &r);
 
 void fromJson(const QJsonObject &o, AccountRecord &r);
 void fromJson(const QJsonObject &o, TeamRecord &r);
@@ -190,6 +212,7 @@ void fromJson(const QJsonObject &o, AttachmentRecord &r);
 void fromJson(const QJsonObject &o, MaintenanceRecord &r);
 void fromJson(const QJsonObject &o, ConnectConnectionRecord &r);
 void fromJson(const QJsonObject &o, TransferRecord &r);
+void fromJson(const QJsonObject &o, BackupScheduleRecord &r);
 
 // Heroku's timestamp form, "2024-05-01T12:00:00Z" (empty string for a null time).
 QString timestamp(const QDateTime &time);

@@ -106,6 +106,7 @@ void World::clear()
     maintenances.clear();
     connections.clear();
     transfers.clear();
+    backupSchedules.clear();
 }
 
 bool World::load(QString *error)
@@ -135,6 +136,7 @@ bool World::load(QString *error)
     loadList(root, "maintenances", maintenances);
     loadList(root, "connections", connections);
     loadList(root, "transfers", transfers);
+    loadList(root, "backup_schedules", backupSchedules);
     dynoRowsPerSecond = root.value(QLatin1String("dyno_rows_per_second")).toInt(dynoRowsPerSecond);
     connectRowsPerSecond = root.value(QLatin1String("connect_rows_per_second")).toInt(connectRowsPerSecond);
     return true;
@@ -155,6 +157,7 @@ bool World::save(QString *error)
     root.insert(QLatin1String("maintenances"), saveList(maintenances));
     root.insert(QLatin1String("connections"), saveList(connections));
     root.insert(QLatin1String("transfers"), saveList(transfers));
+    root.insert(QLatin1String("backup_schedules"), saveList(backupSchedules));
     root.insert(QLatin1String("dyno_rows_per_second"), dynoRowsPerSecond);
     root.insert(QLatin1String("connect_rows_per_second"), connectRowsPerSecond);
 

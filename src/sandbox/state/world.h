@@ -20,6 +20,7 @@ class World : public QObject
     Q_OBJECT
 public:
     explicit World(const QString &stateDir, QObject *parent = nullptr);
+    QString stateDir() const { return m_stateDir; }
     ~World() override;
 
     QString filePath() const;
@@ -79,6 +80,7 @@ public:
     QList<std::shared_ptr<MaintenanceRecord>> maintenances;
     QList<std::shared_ptr<ConnectConnectionRecord>> connections;
     QList<std::shared_ptr<TransferRecord>> transfers;
+    QList<std::shared_ptr<BackupScheduleRecord>> backupSchedules;
     int dynoRowsPerSecond = 2;
     int connectRowsPerSecond = 1;
 
