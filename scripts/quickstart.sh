@@ -23,7 +23,7 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
     desktop-file-utils appstream python3-icalendar
     fonts-dejavu-core fonts-ipafont-gothic
-    nodejs npm
+    nodejs npm curl
 )
 
 as_root() {

@@ -90,12 +90,12 @@
         <translation>「%1」はキーではありません。キーは app:NAME または db:APP/ADDON の形です (例: app:acme-storefront、db:acme-storefront/postgresql-curly-12345)。</translation>
     </message>
     <message>
-        <source>Show PAGE of the selected database: overview, connection, sessions or maintenance.</source>
-        <translation>選択したデータベースの PAGE (overview、connection、sessions、maintenance のいずれか) を表示します。</translation>
+        <source>Show PAGE of the selected database, one of: %1.</source>
+        <translation>選択したデータベースのページ PAGE を表示します。次のいずれか: %1。</translation>
     </message>
     <message>
-        <source>Unknown page “%1”. Use overview, connection, sessions or maintenance.</source>
-        <translation>不明なページ「%1」です。overview、connection、sessions、maintenance のいずれかを指定してください。</translation>
+        <source>Unknown page “%1”. Use one of: %2.</source>
+        <translation>不明なページ「%1」です。次のいずれかを使ってください: %2。</translation>
     </message>
 </context>
 <context>
@@ -631,6 +631,10 @@
         <source>&amp;Maintenance Calendar…</source>
         <translation>メンテナンスカレンダー(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>バックアップ(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -704,6 +708,14 @@
     <message>
         <source>Change W&amp;indow…</source>
         <translation>ウィンドウを変更(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Capture a bac&amp;kup of the database first (pg:backups:capture)</source>
+        <translation>最初にデータベースのバックアップを取得する (pg:backups:capture)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before anything changes, Heroku takes a backup; the run waits until it is complete. It does not take the app down.</source>
+        <translation>何かを変更する前に Heroku がバックアップを取得し、実行は完了するまで待ちます。アプリはダウンしません。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1230,14 @@
         <source>After the promotion, bring the app in the space &amp;up (maintenance mode off)</source>
         <translation>プロモート後、Private Space 内のアプリを起動する (メンテナンスモードをオフ)(&amp;U)</translation>
     </message>
+    <message>
+        <source>Capture a bac&amp;kup of the database first (pg:backups:capture)</source>
+        <translation>最初にデータベースのバックアップを取得する (pg:backups:capture)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before anything changes, Heroku takes a backup; the run waits until it is complete. It does not take the app down.</source>
+        <translation>何かを変更する前に Heroku がバックアップを取得し、実行は完了するまで待ちます。アプリはダウンしません。</translation>
+    </message>
 </context>
 <context>
     <name>SwitchPreflightPage</name>
@@ -1476,6 +1496,323 @@
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BackupCenter</name>
+    <message>
+        <source>A backup of %1 has been started.</source>
+        <translation>%1 のバックアップを開始しました。</translation>
+    </message>
+    <message>
+        <source>%1 is being cancelled.</source>
+        <translation>%1 をキャンセルしています。</translation>
+    </message>
+    <message>
+        <source>Backup %1 was deleted.</source>
+        <translation>バックアップ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is being restored into %2.</source>
+        <translation>バックアップ %1 を %2 に復元しています。</translation>
+    </message>
+    <message>
+        <source>Daily backups of %1 are scheduled at %2:00 %3.</source>
+        <translation>%1 の毎日のバックアップを %3 の %2:00 にスケジュールしました。</translation>
+    </message>
+    <message>
+        <source>Daily backups of %1 are no longer scheduled.</source>
+        <translation>%1 の毎日のバックアップのスケジュールを解除しました。</translation>
+    </message>
+    <message>
+        <source>Its current data could not be read: %1</source>
+        <translation>現在のデータを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 tables, %2</source>
+        <translation>テーブル %1 個、%2</translation>
+    </message>
+    <message>
+        <source>All data in %1 (now: %2) will be deleted and replaced by backup %3 of %4, taken %5. This cannot be undone; capture a backup of %1 first if you may need its data.</source>
+        <translation>%1 のすべてのデータ (現在: %2) が削除され、%5 に取得された %4 のバックアップ %3 に置き換えられます。元に戻せません。%1 のデータが必要になる可能性がある場合は、先に %1 のバックアップを取得してください。</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Running, %1</source>
+        <translation>実行中、%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n warning(s)</source>
+        <translation>
+            <numerusform>完了 (警告 %n 件)</numerusform></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>%1: daily at %2:00 %3</source>
+        <translation>%1: 毎日 %3 の %2:00</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BackupDownload</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Heroku gave no download address for backup %1.</source>
+        <translation>Heroku からバックアップ %1 のダウンロード先が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The download of backup %1 stopped: %2. Start it again to resume from %3 bytes.</source>
+        <translation>バックアップ %1 のダウンロードが止まりました: %2。もう一度開始すると、%3 バイト目から再開します。</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 の名前を %2 に変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The downloaded file has %1 bytes; backup %2 has %3. It was removed; download it again.</source>
+        <translation>ダウンロードしたファイルは %1 バイトですが、バックアップ %2 は %3 バイトです。ファイルは削除しました。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a PostgreSQL custom-format backup. It was removed.</source>
+        <translation>ダウンロードしたファイルは PostgreSQL のカスタム形式のバックアップではありません。ファイルは削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BackupScheduleDialog</name>
+    <message>
+        <source>Schedule Daily Backups</source>
+        <translation>毎日のバックアップのスケジュール</translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation>時刻(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>スケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Heroku takes a backup of the database every day at this hour and keeps the recent ones.</source>
+        <translation>Heroku は毎日この時刻にデータベースのバックアップを取得し、最近のものを保持します。</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI: %1</source>
+        <translation>Heroku CLI では: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BackupSteps</name>
+    <message>
+        <source>Backup %1 has been started.</source>
+        <translation>バックアップ %1 を開始しました。</translation>
+    </message>
+    <message>
+        <source>Capture a backup of %1 (pg:backups:capture)</source>
+        <translation>%1 のバックアップを取得する (pg:backups:capture)</translation>
+    </message>
+    <message>
+        <source>The database to back up was not found.</source>
+        <translation>バックアップするデータベースが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Wait until the backup has finished</source>
+        <translation>バックアップが完了するまで待つ</translation>
+    </message>
+    <message>
+        <source>Backup %1 is complete: %2.</source>
+        <translation>バックアップ %1 が完了しました: %2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 was cancelled. Nothing else has been changed; capture a backup again or continue without one.</source>
+        <translation>バックアップ %1 はキャンセルされました。ほかには何も変更していません。もう一度バックアップを取得するか、バックアップなしで続行してください。</translation>
+    </message>
+    <message>
+        <source>Backup %1 failed; nothing else has been changed. The backup&apos;s log ends with: %2</source>
+        <translation>バックアップ %1 は失敗しました。ほかには何も変更していません。バックアップのログの最後: %2</translation>
+    </message>
+    <message>
+        <source>The backup is waiting to start.</source>
+        <translation>バックアップの開始を待っています。</translation>
+    </message>
+    <message>
+        <source>%1 backed up.</source>
+        <translation>%1 をバックアップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::BackupsPage</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Backups of the databases of this app (pg:backups). Capture one before any risky change; a backup can be downloaded or restored into any database of the app.</source>
+        <translation>このアプリのデータベースのバックアップです (pg:backups)。リスクのある変更の前に取得してください。バックアップはダウンロードでき、アプリのどのデータベースにも復元できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>スケジュール(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>スケジュール解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Backup</source>
+        <translation>バックアップを取得(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>ダウンロード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Backup</source>
+        <translation>バックアップをキャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Restores:</source>
+        <translation>復元:</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>復元先</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>スケジュールされたバックアップ</translation>
+    </message>
+    <message>
+        <source>Manual backup</source>
+        <translation>手動のバックアップ</translation>
+    </message>
+    <message>
+        <source>No daily backups are scheduled for this app.</source>
+        <translation>このアプリには毎日のバックアップがスケジュールされていません。</translation>
+    </message>
+    <message>
+        <source>Daily backups: %1</source>
+        <translation>毎日のバックアップ: %1</translation>
+    </message>
+    <message>
+        <source>The same with the Heroku CLI: %1</source>
+        <translation>Heroku CLI では: %1</translation>
+    </message>
+    <message>
+        <source>Download Backup %1</source>
+        <translation>バックアップ %1 のダウンロード</translation>
+    </message>
+    <message>
+        <source>PostgreSQL custom-format backups (*.dump)</source>
+        <translation>PostgreSQL カスタム形式のバックアップ (*.dump)</translation>
+    </message>
+    <message>
+        <source>Resuming the download of %1 at %2…</source>
+        <translation>%1 のダウンロードを %2 から再開しています…</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Backup %1 was saved to %2; its size was checked.</source>
+        <translation>バックアップ %1 を %2 に保存し、サイズを確認しました。</translation>
+    </message>
+    <message>
+        <source>Restore Backup %1</source>
+        <translation>バックアップ %1 の復元</translation>
+    </message>
+    <message>
+        <source>Restore into which database of %1? Its data will be replaced.</source>
+        <translation>%1 のどのデータベースに復元しますか? そのデータは置き換えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>次へ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reading what %1 holds now…</source>
+        <translation>%1 の現在のデータを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Delete Backup %1</source>
+        <translation>バックアップ %1 の削除</translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2, taken %3, will be deleted for good.</source>
+        <translation>%3 に取得された %2 のバックアップ %1 を完全に削除します。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2895,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Maintenance</source>
         <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
     </message>
 </context>
 <context>

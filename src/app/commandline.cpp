@@ -8,6 +8,17 @@
 
 namespace hpg {
 
+namespace {
+
+// --page: the database tabs, in the window's order.
+QStringList databasePages()
+{
+    return { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions"),
+             QStringLiteral("maintenance"), QStringLiteral("backups") };
+}
+
+} // namespace
+
 CommandLine::CommandLine()
     : m_langOption(QStringLiteral("lang"), tr("Show the user interface in LANG (en or ja)."), QStringLiteral("LANG"))
     , m_screenshotOption(QStringLiteral("screenshot"),
@@ -20,7 +31,7 @@ CommandLine::CommandLine()
     , m_selectOption(QStringLiteral("select"),
                      tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
                      QStringLiteral("KEY"))
-    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview, connection, sessions or maintenance."),
+    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database, one of: %1.").arg(databasePages().join(QStringLiteral(", "))), // not prose
                    QStringLiteral("PAGE"))
     , m_apiUrlOption(QStringLiteral("api-url"),
                      tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
@@ -99,11 +110,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--api-url needs the API token in the environment variable HEROKU_API_KEY.");
         return false;
     }
-    if (!m_page.isEmpty()
-        && !QStringList { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions"),
-                        QStringLiteral("maintenance") }
-                .contains(m_page)) {
-        m_error = tr("Unknown page “%1”. Use overview, connection, sessions or maintenance.").arg(m_page);
+    if (!m_page.isEmpty() && !databasePages().contains(m_page)) {
+        m_error = tr("Unknown page “%1”. Use one of: %2.").arg(m_page, databasePages().join(QStringLiteral(", "))); // not prose
         return false;
     }
     return true;

@@ -12,6 +12,8 @@ public:
         : m_api(api)
     { }
 
+    ApiClient *api() const { return m_api; }
+
     ApiCall *database(const QString &addonIdOrName, QObject *owner = nullptr);
     ApiCall *waitStatus(const QString &addonIdOrName, QObject *owner = nullptr);
     ApiCall *credentials(const QString &addonIdOrName, QObject *owner = nullptr); // Basic auth

@@ -31,6 +31,36 @@ Transfer::State Transfer::state() const
     return startedAt.isValid() ? State::Running : State::Pending;
 }
 
+Transfer::Kind Transfer::kind() const
+{
+    const bool fromDump = fromType == QLatin1String("pg_dump");
+    if (fromDump && toType == QLatin1String("gof3r"))
+        return Kind::Backup;
+    if (toType == QLatin1String("pg_restore"))
+        return fromDump ? Kind::Copy : Kind::Restore;
+    return Kind::Other;
+}
+
+QString Transfer::name() const
+{
+    QChar prefix = QLatin1Char('b');
+    if (kind() == Kind::Copy)
+        prefix = QLatin1Char('c');
+    else if (kind() == Kind::Restore)
+        prefix = QLatin1Char('r');
+    else if (kind() == Kind::Backup && scheduled)
+        prefix = QLatin1Char('a');
+    return prefix + QStringLiteral("%1").arg(num, 3, 10, QLatin1Char('0'));
+}
+
+int Transfer::numberFromName(const QString &name)
+{
+    const QString digits = name.size() > 1 && QStringLiteral("abcr").contains(name.at(0)) ? name.mid(1) : name;
+    bool ok = false;
+    const int number = digits.toInt(&ok);
+    return ok && number > 0 ? number : 0;
+}
+
 QStringList Transfer::lastMessages(int count) const
 {
     QStringList messages;
@@ -57,6 +87,9 @@ Transfer Transfer::fromJson(const QJsonObject &json)
     t.finishedAt = time(json, "finished_at");
     t.canceledAt = time(json, "canceled_at");
     t.updatedAt = time(json, "updated_at");
+    t.scheduled = json.value(QStringLiteral("schedule")).isObject();
+    if (t.kind() == Kind::Backup)
+        t.backupUrl = json.value(QStringLiteral("to_url")).toString();
     for (const QJsonValue &value : json.value(QStringLiteral("logs")).toArray()) {
         const QJsonObject log = value.toObject();
         t.logs.append({ time(log, "created_at"), log.value(QStringLiteral("level")).toString(),

@@ -9,11 +9,15 @@
 namespace hpg {
 
 // A transfer of the data API (pg:copy, pg:backups): GET /client/v11/apps/{app}/transfers[/{uuid}].
-// Its URLs carry passwords and are not kept. The API has no state field; state() derives it the
+// The URLs of copies carry passwords and are not kept; a backup's to_url (its storage, no
+// password) is kept as backupUrl, for pg:backups:restore. The API has no state field; state() derives it the
 // way the Heroku CLI does, and a cancelled transfer (canceled_at) is told apart from a failed one.
 struct Transfer
 {
     enum class State { Pending, Running, Completed, Failed, Canceled };
+    // As the CLI sorts them (pg:backups): pg_dump → gof3r a backup, pg_dump → pg_restore a copy,
+    // anything else → pg_restore a restore.
+    enum class Kind { Backup, Copy, Restore, Other };
 
     struct Log
     {
@@ -38,8 +42,15 @@ struct Transfer
     QDateTime canceledAt;
     QDateTime updatedAt;
     QList<Log> logs; // only with ?verbose=true
+    bool scheduled = false; // taken by a backup schedule (pg:backups:schedule)
+    QString backupUrl; // a backup's to_url
 
     State state() const;
+    Kind kind() const;
+    // The CLI's name: b001 (backup), a001 (scheduled backup), c001 (copy), r001 (restore).
+    QString name() const;
+    // A backup's num from "b001", "a012" (or a bare number); 0 when it is not such a name.
+    static int numberFromName(const QString &name);
     bool isFinished() const { return finishedAt.isValid(); }
     // The last `count` log messages, oldest first, for an error message.
     QStringList lastMessages(int count) const;

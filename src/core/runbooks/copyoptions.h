@@ -13,18 +13,22 @@ struct CopyOptions
 {
     QString app;
     QString targetPlan; // "heroku-postgresql:standard-0" or "standard-0"
+    bool backupFirst = false; // capture a backup of DATABASE_URL first (pg:backups:capture)
 
     QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
 
     QJsonObject toJson() const
     {
-        return { { QStringLiteral("app"), app }, { QStringLiteral("target_plan"), fullTargetPlan() } };
+        return { { QStringLiteral("app"), app },
+                 { QStringLiteral("target_plan"), fullTargetPlan() },
+                 { QStringLiteral("backup_first"), backupFirst } };
     }
     static CopyOptions fromJson(const QJsonObject &json)
     {
         CopyOptions o;
         o.app = json.value(QStringLiteral("app")).toString();
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        o.backupFirst = json.value(QStringLiteral("backup_first")).toBool(false);
         return o;
     }
 };

@@ -3,6 +3,7 @@
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "stepcontext.h"
+#include "steps/backupsteps.h"
 #include "steps/attachmentsteps.h"
 #include "steps/connectsteps.h"
 #include "steps/copysteps.h"
@@ -99,6 +100,8 @@ QList<Step> CopyToNewDatabase::build(const CopyOptions &o)
                         CopySteps::verify(t),
                         promote,
                         AttachmentSteps::reattach(t, SwitchSteps::linksToRestore) };
+    if (o.backupFirst)
+        steps = steps.mid(0, 1) + BackupSteps::captureFirst(o.app, QStringLiteral("DATABASE_URL")) + steps.mid(1);
     return steps << SwitchSteps::bringBack(o.app);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/heroku/plan.h"
 #include "stepcontext.h"
+#include "steps/backupsteps.h"
 #include "steps/connectsteps.h"
 #include "steps/formationsteps.h"
 #include "steps/maintenancesteps.h"
@@ -123,6 +124,8 @@ QList<Step> PlanChange::build(const PlanChangeOptions &o)
     };
     for (Step &s : SwitchSteps::bringBack(o.app))
         steps << maintenance(s);
+    if (o.backupFirst)
+        steps = steps.mid(0, 1) + BackupSteps::captureFirst(o.app, o.database) + steps.mid(1);
     return steps;
 }
 

@@ -19,6 +19,8 @@ struct PlanChangeOptions
     // Standard and up: leave the changeover to the database's maintenance window, where Heroku runs
     // it (no maintenance mode, dynos or Connect touched by the run), rather than running it now.
     bool inWindow = false;
+    // Capture a backup of the database first (pg:backups:capture), before anything changes.
+    bool backupFirst = false;
 
     QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
 
@@ -28,7 +30,8 @@ struct PlanChangeOptions
                  { QStringLiteral("database"), database },
                  { QStringLiteral("target_plan"), fullTargetPlan() },
                  { QStringLiteral("maintenance_mode"), maintenanceMode },
-                 { QStringLiteral("in_window"), inWindow } };
+                 { QStringLiteral("in_window"), inWindow },
+                 { QStringLiteral("backup_first"), backupFirst } };
     }
     static PlanChangeOptions fromJson(const QJsonObject &json)
     {
@@ -38,6 +41,7 @@ struct PlanChangeOptions
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
         o.maintenanceMode = json.value(QStringLiteral("maintenance_mode")).toBool(true);
         o.inWindow = json.value(QStringLiteral("in_window")).toBool(false);
+        o.backupFirst = json.value(QStringLiteral("backup_first")).toBool(false);
         return o;
     }
 };

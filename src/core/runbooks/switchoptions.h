@@ -18,6 +18,8 @@ struct SwitchOptions
     // Private Space migration: after the promotion, bring the app in the space up (its maintenance
     // mode off), the Dev Center's last step ("activate the target application").
     bool activateTarget = false;
+    // Capture a backup of the database first (pg:backups:capture), before anything changes.
+    bool backupFirst = false;
 
     bool isMigration() const { return !targetApp.isEmpty(); }
     // The app that gets the new database.
@@ -31,7 +33,8 @@ struct SwitchOptions
                  { QStringLiteral("target_plan"), fullTargetPlan() },
                  { QStringLiteral("existing_follower"), existingFollower },
                  { QStringLiteral("target_app"), targetApp },
-                 { QStringLiteral("activate_target"), activateTarget } };
+                 { QStringLiteral("activate_target"), activateTarget },
+                 { QStringLiteral("backup_first"), backupFirst } };
     }
     static SwitchOptions fromJson(const QJsonObject &json)
     {
@@ -39,6 +42,7 @@ struct SwitchOptions
         o.app = json.value(QStringLiteral("app")).toString();
         o.database = json.value(QStringLiteral("database")).toString(QStringLiteral("DATABASE"));
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        o.backupFirst = json.value(QStringLiteral("backup_first")).toBool(false);
         o.existingFollower = json.value(QStringLiteral("existing_follower")).toString();
         o.targetApp = json.value(QStringLiteral("target_app")).toString();
         o.activateTarget = json.value(QStringLiteral("activate_target")).toBool();

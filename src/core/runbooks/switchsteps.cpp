@@ -2,6 +2,7 @@
 
 #include "core/settings/languagemanager.h"
 #include "stepcontext.h"
+#include "steps/backupsteps.h"
 #include "steps/attachmentsteps.h"
 #include "steps/connectsteps.h"
 #include "steps/formationsteps.h"
@@ -76,6 +77,8 @@ QList<Step> SwitchSteps::build(const SwitchOptions &o)
         steps << AttachmentSteps::reattach(f, linksToRestore) << bringBack(o.app);
     else if (o.activateTarget)
         steps << activateTarget(o);
+    if (o.backupFirst)
+        steps = steps.mid(0, 1) + BackupSteps::captureFirst(o.app, o.database) + steps.mid(1);
     return steps;
 }
 

@@ -18,6 +18,7 @@
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
+#include "ui/database/backupspage.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
@@ -108,6 +109,10 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_maintenance->setObjectName(QStringLiteral("maintenancePage"));
     m_databaseTabs->addTab(m_maintenance, QString());
     connect(m_maintenance, &MaintenancePage::loaded, this, &MainWindow::settled);
+    m_backups = new BackupsPage(m_session->api(), m_audit.get(), this);
+    m_backups->setObjectName(QStringLiteral("backupsPage"));
+    m_databaseTabs->addTab(m_backups, QString());
+    connect(m_backups, &BackupsPage::loaded, this, &MainWindow::settled);
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
@@ -252,8 +257,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_ui->pullAction->setEnabled(database);
     m_ui->pushAction->setEnabled(database);
     m_ui->copyUrlAction->setEnabled(database);
-    for (QAction *tab : { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-                              m_ui->maintenanceTabAction })
+    for (QAction *tab : databaseTabActions())
         tab->setEnabled(database);
     m_ui->openConnectAction->setEnabled(current.isValid() && kind == BrowserModel::Kind::App && m_connectPanel);
     m_ui->followerSwitchAction->setEnabled(current.isValid()
@@ -292,7 +296,19 @@ void MainWindow::onDatabaseTabChanged()
         m_maintenance->showDatabase(m_overview->appName(), m_overview->addonName(),
                                     names.contains(QStringLiteral("DATABASE")) ? QStringLiteral("DATABASE")
                                                                                : names.value(0));
+    } else if (m_databaseTabs->currentWidget() == m_backups) {
+        const QModelIndex current = m_ui->browserTreeView->currentIndex();
+        const QStringList names = current.data(BrowserModel::AttachmentNamesRole).toStringList();
+        m_backups->showDatabase(m_overview->appName(), current.data(BrowserModel::AddonIdRole).toString(),
+                                names.contains(QStringLiteral("DATABASE")) ? QStringLiteral("DATABASE")
+                                                                           : names.value(0, m_overview->addonName()));
     }
+}
+
+QList<QAction *> MainWindow::databaseTabActions() const
+{
+    return { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction, m_ui->maintenanceTabAction,
+             m_ui->backupsTabAction };
 }
 
 void MainWindow::watchSessions()
@@ -333,6 +349,8 @@ void MainWindow::showDatabasePage(const QString &page)
         widget = m_sessions;
     else if (page == QLatin1String("maintenance"))
         widget = m_maintenance;
+    else if (page == QLatin1String("backups"))
+        widget = m_backups;
     m_databaseTabs->setCurrentWidget(widget);
 }
 
@@ -408,10 +426,10 @@ void MainWindow::onSignedOut()
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
     for (QAction *action :
-         { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction, m_ui->changePlanAction,
-           m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
-           m_ui->openConnectAction, m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-           m_ui->maintenanceTabAction, m_ui->maintenanceCalendarAction })
+         databaseTabActions()
+             + QList<QAction *> { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction,
+                                  m_ui->changePlanAction, m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
+                                  m_ui->openConnectAction, m_ui->maintenanceCalendarAction })
         action->setEnabled(false);
     if (m_unfinishedRuns)
         m_unfinishedRuns->clear();
@@ -460,6 +478,7 @@ void MainWindow::updateStatus()
     m_databaseTabs->setTabText(1, tr("Connection Info"));
     m_databaseTabs->setTabText(2, tr("Sessions"));
     m_databaseTabs->setTabText(3, tr("Maintenance"));
+    m_databaseTabs->setTabText(4, tr("Backups"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

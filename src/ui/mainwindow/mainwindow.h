@@ -35,6 +35,7 @@ class OverviewPage;
 class SecretClipboard;
 class SessionsPage;
 class MaintenancePage;
+class BackupsPage;
 class MaintenanceCalendarDialog;
 class Session;
 struct Account;
@@ -98,6 +99,8 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void onFilterChanged(const QString &text);
     void onDatabaseTabChanged();
+    // View ▸ Overview … Backups: the database tabs, enabled while a database is selected.
+    QList<QAction *> databaseTabActions() const;
     void watchSessions();
     RunbookServices runbookServices() const;
     void offerUnfinishedRunbooks();
@@ -123,6 +126,7 @@ private:
     ConnectionInfoPage *m_connection = nullptr;
     SessionsPage *m_sessions = nullptr;
     MaintenancePage *m_maintenance = nullptr;
+    BackupsPage *m_backups = nullptr;
     MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
     QPointer<ApiCall> m_sessionsCredentialCall;
     SecretClipboard *m_clipboard = nullptr;

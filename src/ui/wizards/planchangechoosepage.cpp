@@ -401,6 +401,7 @@ bool PlanChangeChoosePage::validatePage()
     options.targetPlan = m_ui->targetPlanComboBox->currentData().toString();
     options.maintenanceMode = m_ui->maintenanceModeCheckBox->isChecked();
     options.inWindow = !m_ui->changeoverWindowRadioButton->isHidden() && m_ui->changeoverWindowRadioButton->isChecked();
+    options.backupFirst = m_ui->backupFirstCheckBox->isChecked();
     m_wizard->setOptions(options);
     m_wizard->setCopyRoute(m_ui->copyRouteRadioButton->isChecked());
     return true;

@@ -109,6 +109,7 @@ Runbook *PlanChangeWizard::startRunbook()
     CopyOptions copy;
     copy.app = m_options.app;
     copy.targetPlan = m_options.targetPlan;
+    copy.backupFirst = m_options.backupFirst;
     const Journal journal = m_resumeJournal ? *m_resumeJournal
         : m_copy                            ? CopyToNewDatabase::newJournal(copy, m_services, m_journalDir)
                                             : PlanChange::newJournal(m_options, m_services, m_journalDir);

@@ -269,6 +269,7 @@ bool SwitchChoosePage::validatePage()
     if (!migrating())
         options.existingFollower = m_ui->followerComboBox->currentData().toString();
     options.activateTarget = migrating() && m_ui->activateTargetCheckBox->isChecked();
+    options.backupFirst = m_ui->backupFirstCheckBox->isChecked();
     m_wizard->setOptions(options);
     return true;
 }

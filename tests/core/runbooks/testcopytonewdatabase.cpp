@@ -63,6 +63,7 @@ private slots:
         CopyOptions options;
         options.app = app;
         options.targetPlan = QStringLiteral("essential-1");
+        options.backupFirst = true; // "capture a backup first", crashed in too
         qint64 seq = -1;
         int crashes = 0;
         const Journal journal = m_harness.run(CopyToNewDatabase::newJournal(options, m_f.services(), m_f.journalDir()),
@@ -72,10 +73,20 @@ private slots:
         qInfo("the copy was resumed %d times", crashes);
         QVERIFY(m_harness.crashedAt.contains(QStringLiteral("wait:wait-copy")));
         QVERIFY(m_harness.crashedAt.contains(QStringLiteral("action:start-copy")));
+        QVERIFY(m_harness.crashedAt.contains(QStringLiteral("action:capture-backup")));
         QVERIFY(crashes >= 15);
         for (const auto &step : journal.steps())
             QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
-        QCOMPARE(transfers(app).size(), 1); // one copy, whatever the crashes
+        // One copy and one backup, whatever the crashes; the backup finished before the copy began.
+        QList<Transfer> copies;
+        QList<Transfer> backups;
+        for (const Transfer &t : transfers(app))
+            (t.kind() == Transfer::Kind::Backup ? backups : copies).append(t);
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.first().state(), Transfer::State::Completed);
+        QVERIFY(backups.first().finishedAt <= copies.first().createdAt);
+        QCOMPARE(journal.values().value(QStringLiteral("backup_name")).toString(), backups.first().name());
 
         // DATABASE_URL is the copy, on the new plan; the old database is still there.
         const QString target = journal.value(QStringLiteral("target_name")).toString();

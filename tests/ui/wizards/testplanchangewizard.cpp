@@ -159,11 +159,24 @@ private slots:
         QVERIFY(find<QLabel>(&wizard, "routeLabel")->text().contains(QStringLiteral("read-only")));
         QVERIFY(!find<QAbstractButton>(&wizard, "followerSwitchInsteadPushButton")->isVisible());
         find<QCheckBox>(&wizard, "maintenanceModeCheckBox")->setChecked(false);
+        find<QCheckBox>(&wizard, "backupFirstCheckBox")->setChecked(true); // a backup before anything changes
         QVERIFY(click(&wizard, "commitPushButton"));
         QVERIFY(QTest::qWaitFor(
             [&] { return wizard.runbook() && wizard.runbook()->state() == Runbook::State::Finished; }, 120000));
         QCOMPARE(m_f.planOf(QStringLiteral("postgresql-acme-blog")), QStringLiteral("heroku-postgresql:essential-1"));
         QCOMPARE(wizard.runbook()->journal().step(QStringLiteral("maintenance-on"))->state, StepState::Skipped);
+        // The backup came first, and it is complete.
+        const Journal &journal = wizard.runbook()->journal();
+        QCOMPARE(journal.steps().at(1).id, QStringLiteral("capture-backup"));
+        QCOMPARE(journal.step(QStringLiteral("wait-backup"))->state, StepState::Done);
+        const QString backup = journal.values().value(QStringLiteral("backup_name")).toString();
+        bool completed = false;
+        for (const QJsonValue &t : SwitchFixture::wait(m_f.data->transfers(QStringLiteral("acme-blog"))).array()) {
+            completed = completed
+                || (QStringLiteral("b%1").arg(t[QStringLiteral("num")].toInt(), 3, 10, QLatin1Char('0')) == backup
+                    && t[QStringLiteral("succeeded")].toBool());
+        }
+        QVERIFY2(completed, qPrintable(backup));
     }
 
     // Database ▸ Copy to a New Database…: Essential to Standard by pg:copy, through every page.
