@@ -30,6 +30,7 @@ void BackupCenter::show(const QString &app, const QString &addonId, const QStrin
     m_restores.clear();
     m_schedules.clear();
     m_databases.clear();
+    m_running.clear();
     ++m_generation;
     m_pending = 0;
     m_poll.stop();
@@ -81,6 +82,17 @@ void BackupCenter::refresh()
         const auto newestFirst = [](const Transfer &a, const Transfer &b) { return a.createdAt > b.createdAt; };
         std::sort(m_backups.begin(), m_backups.end(), newestFirst);
         std::sort(m_restores.begin(), m_restores.end(), newestFirst);
+        // What ran at the last reading and has finished since: say how it ended.
+        QSet<QString> running;
+        for (const QList<Transfer> *list : { &m_backups, &m_restores }) {
+            for (const Transfer &t : *list) {
+                if (!t.isFinished())
+                    running.insert(t.uuid);
+                else if (m_running.contains(t.uuid))
+                    announce(t);
+            }
+        }
+        m_running = running;
         if (running())
             m_poll.start();
         emit changed();
@@ -103,6 +115,22 @@ void BackupCenter::refresh()
         }
         emit changed();
     });
+}
+
+void BackupCenter::announce(const Transfer &t)
+{
+    const QString size = QLocale().formattedDataSize(t.processedBytes);
+    switch (t.state()) {
+    case Transfer::State::Completed:
+        emit done(t.kind() == Transfer::Kind::Restore ? tr("Restore %1 into %2 is complete: %3.").arg(t.name(), t.toName, size)
+                                                      : tr("Backup %1 is complete: %2.").arg(t.name(), size));
+        return;
+    case Transfer::State::Canceled:
+        emit done(tr("%1 was cancelled.").arg(t.name()));
+        return;
+    default:
+        emit failed(tr("%1 failed; heroku pg:backups:info %1 -a %2 shows its log.").arg(t.name(), m_app));
+    }
 }
 
 void BackupCenter::audit(const QString &action, const QJsonObject &fields, const ApiResult &result) const

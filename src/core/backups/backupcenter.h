@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace hpg {
@@ -73,6 +74,7 @@ signals:
 private:
     void track(ApiCall *call, const std::function<void(const ApiResult &)> &handler);
     void afterAction(ApiCall *call, const QString &doneMessage, const QString &auditAction, const QJsonObject &fields);
+    void announce(const Transfer &finished);
     void audit(const QString &action, const QJsonObject &fields, const ApiResult &result) const;
 
     ApiClient *m_api;
@@ -84,6 +86,7 @@ private:
     QList<Transfer> m_restores;
     QList<BackupSchedule> m_schedules;
     QList<Addon> m_databases;
+    QSet<QString> m_running; // uuids of what ran at the last reading
     int m_pending = 0;
     int m_generation = 0; // answers for a database shown before are dropped
     QTimer m_poll;

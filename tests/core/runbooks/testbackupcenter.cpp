@@ -78,6 +78,16 @@ private slots:
         QVERIFY(!center.running());
         QVERIFY(backup.backupUrl.contains(QStringLiteral("/backups/")));
         QCOMPARE(BackupCenter::statusText(backup), BackupCenter::tr("Completed"));
+        // Having watched it run, the center says how it ended.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QList<QVariant> &message : std::as_const(done)) {
+                    if (message.first().toString().startsWith(QStringLiteral("Backup %1 is complete").arg(backup.name())))
+                        return true;
+                }
+                return false;
+            },
+            10000));
     }
 
     void downloadResumesAndIsChecked()

@@ -1,5 +1,7 @@
 #include "backupsteps.h"
 
+#include "transferprobe.h"
+
 #include "core/heroku/attachment.h"
 #include "core/heroku/backupclient.h"
 #include "core/heroku/dataclient.h"
@@ -16,17 +18,6 @@ namespace {
 const QString kBackupKey = QStringLiteral("backup_id");
 const QString kNameKey = QStringLiteral("backup_name");
 const QString kRequestedKey = QStringLiteral("backup_requested_at");
-
-void withBackup(StepContext &ctx, const QString &app, bool verbose, const std::function<void(const Transfer &)> &next)
-{
-    ctx.watch(ctx.data().transfer(app, ctx.string(kBackupKey), verbose, ctx.owner()),
-              [&ctx, next](const ApiResult &result) {
-                  if (!result.ok())
-                      ctx.fail(result.error);
-                  else
-                      next(Transfer::fromJson(result.object()));
-              });
-}
 
 void found(StepContext &ctx, const Transfer &backup)
 {
@@ -105,7 +96,7 @@ Step wait(const QString &app)
         return QStringLiteral("heroku pg:backups:info %1 -a %2").arg(values.value(kNameKey).toString(), app);
     };
     s.probe = [app](StepContext &ctx) {
-        withBackup(ctx, app, false, [&ctx, app](const Transfer &t) {
+        withTransfer(ctx, app, kBackupKey, false, [&ctx, app](const Transfer &t) {
             switch (t.state()) {
             case Transfer::State::Pending:
             case Transfer::State::Running:
@@ -123,7 +114,7 @@ Step wait(const QString &app)
                              .arg(t.name()));
                 return;
             case Transfer::State::Failed:
-                withBackup(ctx, app, true, [&ctx](const Transfer &verbose) {
+                withTransfer(ctx, app, kBackupKey, true, [&ctx](const Transfer &verbose) {
                     ctx.fail(BackupSteps::tr("Backup %1 failed; nothing else has been changed. The backup's log ends "
                                              "with: %2")
                                  .arg(verbose.name(), verbose.lastMessages(5).join(QLatin1Char('\n'))));

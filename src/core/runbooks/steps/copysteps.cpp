@@ -1,5 +1,7 @@
 #include "copysteps.h"
 
+#include "transferprobe.h"
+
 #include "core/heroku/addon.h"
 #include "core/heroku/configvars.h"
 #include "core/heroku/dataclient.h"
@@ -76,17 +78,6 @@ void withDatabaseUrls(StepContext &ctx, const FollowerSpec &target,
         else
             next(from, to);
     });
-}
-
-void withTransfer(StepContext &ctx, const QString &app, bool verbose, const std::function<void(const Transfer &)> &next)
-{
-    ctx.watch(ctx.data().transfer(app, ctx.string(kTransferKey), verbose, ctx.owner()),
-              [&ctx, next](const ApiResult &result) {
-                  if (!result.ok())
-                      ctx.fail(result.error);
-                  else
-                      next(Transfer::fromJson(result.object()));
-              });
 }
 
 void query(StepContext &ctx, const QString &url, const QList<PgQuery::Statement> &statements,
@@ -203,7 +194,7 @@ Step CopySteps::wait(const FollowerSpec &target)
         return QStringLiteral("heroku pg:backups -a %1").arg(target.app);
     };
     s.probe = [target](StepContext &ctx) {
-        withTransfer(ctx, target.app, false, [&ctx, target](const Transfer &t) {
+        withTransfer(ctx, target.app, kTransferKey, false, [&ctx, target](const Transfer &t) {
             switch (t.state()) {
             case Transfer::State::Pending:
             case Transfer::State::Running: {
@@ -229,7 +220,7 @@ Step CopySteps::wait(const FollowerSpec &target)
                 return;
             case Transfer::State::Failed:
                 // Like the CLI: the verbose transfer's last log messages say why.
-                withTransfer(ctx, target.app, true, [&ctx](const Transfer &verbose) {
+                withTransfer(ctx, target.app, kTransferKey, true, [&ctx](const Transfer &verbose) {
                     const QStringList why = verbose.lastMessages(5);
                     ctx.fail(why.isEmpty() ? tr("The copy failed; the source database is unchanged.")
                                            : tr("The copy failed; the source database is unchanged. The transfer's "
@@ -315,7 +306,7 @@ QList<Step> CopySteps::cancel(const QString &app)
         return QStringLiteral("heroku pg:backups:cancel -a %1").arg(app);
     };
     s.probe = [app](StepContext &ctx) {
-        withTransfer(ctx, app, false, [&ctx](const Transfer &t) {
+        withTransfer(ctx, app, kTransferKey, false, [&ctx](const Transfer &t) {
             if (t.isFinished() || t.canceledAt.isValid())
                 ctx.done(t.state() == Transfer::State::Completed ? tr("The copy had already finished.")
                                                                   : tr("The copy is cancelled."));
@@ -343,7 +334,7 @@ QList<Step> CopySteps::cancel(const QString &app)
         return QStringLiteral("heroku pg:backups -a %1").arg(app);
     };
     w.probe = [app](StepContext &ctx) {
-        withTransfer(ctx, app, false, [&ctx](const Transfer &t) {
+        withTransfer(ctx, app, kTransferKey, false, [&ctx](const Transfer &t) {
             if (t.isFinished())
                 ctx.done(tr("The copy has stopped."));
             else
