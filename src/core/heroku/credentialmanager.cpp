@@ -1,6 +1,7 @@
 #include "credentialmanager.h"
 
 #include "apiclient.h"
+#include "core/settings/languagemanager.h"
 #include "dataclient.h"
 #include "platformclient.h"
 
@@ -67,20 +68,20 @@ void CredentialManager::load()
     auto *addon = PlatformClient(m_api).addon(m_addonName, this);
     connect(addon, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (result.ok())
-            m_tier = Plan::tierOf(result.object().value(QStringLiteral("plan")).toObject().value(QStringLiteral("name")).toString());
+            m_tier = Plan::tierOf(
+                result.object().value(QStringLiteral("plan")).toObject().value(QStringLiteral("name")).toString());
         else if (m_loadError.isEmpty())
             m_loadError = result.error.userText();
         onLoaded();
     });
     m_loading = { credentials, attachments, addon };
+    m_pending = int(m_loading.size());
 }
 
 void CredentialManager::onLoaded()
 {
-    for (const auto &call : std::as_const(m_loading)) {
-        if (call && call != sender())
-            return; // another one is still on its way (a finished call deletes itself after this)
-    }
+    if (--m_pending > 0)
+        return; // another one is still on its way
     m_loading.clear();
     if (!m_loadError.isEmpty()) {
         m_poll.stop();
@@ -115,9 +116,10 @@ void CredentialManager::pollUntilSettled()
         return;
     }
     if (m_pollsLeft-- <= 0) {
-        finishAction(false, tr("The credentials of %1 did not become active again within three minutes. Refresh to "
-                               "see their state.")
-                                .arg(m_addonName));
+        finishAction(false,
+                     tr("The credentials of %1 did not become active again within three minutes. Refresh to "
+                        "see their state.")
+                         .arg(m_addonName));
         return;
     }
     m_poll.start();
@@ -210,7 +212,7 @@ void CredentialManager::destroy(const QString &name, const QString &typedAppName
         QStringList uses;
         for (const Attachment &attachment : e->attachments)
             uses.append(QStringLiteral("%1 (%2)").arg(attachment.name, attachment.appName));
-        error = tr("Detach the credential %1 from %2 first.").arg(name, uses.join(QStringLiteral(", ")));
+        error = tr("Detach the credential %1 from %2 first.").arg(name, LanguageManager::joinList(uses));
     }
     if (!error.isEmpty()) {
         emit actionFinished(false, error);

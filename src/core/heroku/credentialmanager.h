@@ -83,6 +83,7 @@ private:
     Plan::Tier m_tier = Plan::Tier::Unknown;
     bool m_loaded = false;
     QList<QPointer<ApiCall>> m_loading;
+    int m_pending = 0; // of m_loading, not finished yet
     QJsonArray m_credentialsJson;
     QList<Attachment> m_attachments;
     QString m_loadError;

@@ -80,11 +80,12 @@ ApiCall *DataClient::createCredential(const QString &addon, const QString &crede
 
 ApiCall *DataClient::destroyCredential(const QString &addon, const QString &credential, QObject *owner)
 {
-    return m_api->send(ApiRequest::withBody("DELETE",
-                                            QStringLiteral("/postgres/v0/databases/%1/credentials/%2")
-                                                .arg(segment(addon), segment(credential)),
-                                            {}, ApiRequest::Host::Data),
-                       owner);
+    return m_api->send(
+        ApiRequest::withBody(
+            "DELETE",
+            QStringLiteral("/postgres/v0/databases/%1/credentials/%2").arg(segment(addon), segment(credential)), {},
+            ApiRequest::Host::Data),
+        owner);
 }
 
 ApiCall *DataClient::repairDefaultCredential(const QString &addon, QObject *owner)
@@ -153,7 +154,8 @@ ApiCall *DataClient::scheduleMaintenance(const QString &addonId, int delayWeeks,
 ApiCall *DataClient::setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
                                           QObject *owner)
 {
-    const QJsonObject body { { QStringLiteral("day_of_week"), dayOfWeek }, { QStringLiteral("time_of_day"), timeOfDay } };
+    const QJsonObject body { { QStringLiteral("day_of_week"), dayOfWeek },
+                             { QStringLiteral("time_of_day"), timeOfDay } };
     return m_api->send(ApiRequest::withBody("POST",
                                             QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId)),
                                             QJsonDocument(body), ApiRequest::Host::Data),
@@ -189,9 +191,9 @@ ApiCall *DataClient::transfers(const QString &app, QObject *owner)
 ApiCall *DataClient::cancelTransfer(const QString &app, const QString &uuid, QObject *owner)
 {
     return m_api->send(
-        ApiRequest::withBody("POST",
-                             QStringLiteral("/client/v11/apps/%1/transfers/%2/actions/cancel").arg(segment(app), segment(uuid)),
-                             QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+        ApiRequest::withBody(
+            "POST", QStringLiteral("/client/v11/apps/%1/transfers/%2/actions/cancel").arg(segment(app), segment(uuid)),
+            QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
         owner);
 }
 

@@ -127,17 +127,16 @@ QString ClientExport::comment(const Options &options)
     return tr("Heroku Postgres credential %1 of %2, exported by hpgdesk. %3")
         .arg(options.credential, options.addonName,
              options.includePassword
-                 ? (options.target == Target::DBeaver ? tr("The password is included.")
-                                                      : tr("The password is in %1.")
-                                                            .arg(QDir::toNativeSeparators(options.passFile)))
+                 ? (options.target == Target::DBeaver
+                        ? tr("The password is included.")
+                        : tr("The password is in %1.").arg(QDir::toNativeSeparators(options.passFile)))
                  : tr("The password is not included."));
 }
 
 QString ClientExport::serviceSection(const Options &options)
 {
     const ConnInfo &c = options.connection;
-    QStringList lines { QLatin1Char('[') + options.name + QLatin1Char(']'),
-                        QStringLiteral("# ") + comment(options) };
+    QStringList lines { QLatin1Char('[') + options.name + QLatin1Char(']'), QStringLiteral("# ") + comment(options) };
     lines << QStringLiteral("host=") + c.host();
     if (c.port() > 0)
         lines << QStringLiteral("port=") + QString::number(c.port());
@@ -290,8 +289,8 @@ QString ClientExport::preview(const Options &options)
         if (options.includePassword) {
             ConnInfo redacted = options.connection;
             redacted.setPassword(QStringLiteral("***"));
-            text += QStringLiteral("\n# %1\n%2\n").arg(QDir::toNativeSeparators(options.passFile),
-                                                      redacted.toPgpassLine());
+            text += QStringLiteral("\n# %1\n%2\n")
+                        .arg(QDir::toNativeSeparators(options.passFile), redacted.toPgpassLine());
         }
         return text;
     }

@@ -6,6 +6,8 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/settings/languagemanager.h"
+#include "credentialsdialog.h"
+#include "exportdialog.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 #include "ui/widgets/appearance.h"
 #include "ui/widgets/secretclipboard.h"
@@ -49,8 +51,12 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
         connect(button, &QPushButton::clicked, this, [this, f] { copy(f); });
     }
     connect(m_ui->rotatePushButton, &QPushButton::clicked, this, &ConnectionInfoPage::rotate);
+    connect(m_ui->manageCredentialsPushButton, &QPushButton::clicked, this, &ConnectionInfoPage::manageCredentials);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ConnectionInfoPage::exportCredential);
     m_ui->copyGroupBox->setEnabled(false);
     m_ui->rotatePushButton->setEnabled(false);
+    m_ui->exportPushButton->setEnabled(false);
+    m_ui->manageCredentialsPushButton->setEnabled(false);
     updateClipboardStatus();
 }
 
@@ -144,6 +150,7 @@ void ConnectionInfoPage::showCredential(int index)
     if (index < 0 || index >= m_credentials.size()) {
         m_ui->copyGroupBox->setEnabled(false);
         m_ui->rotatePushButton->setEnabled(false);
+        m_ui->exportPushButton->setEnabled(false);
         return;
     }
     const Credential credential = Credential::fromJson(m_credentials.at(index).toObject());
@@ -168,26 +175,14 @@ void ConnectionInfoPage::showCredential(int index)
     vars.sort();
     m_ui->configVarsLabel->setText(vars.isEmpty() ? tr("None on %1").arg(m_appName) : LanguageManager::joinList(vars));
     m_ui->copyGroupBox->setEnabled(!m_current.user().isEmpty());
+    m_ui->exportPushButton->setEnabled(!m_current.user().isEmpty());
+    m_ui->manageCredentialsPushButton->setEnabled(true);
     m_ui->rotatePushButton->setEnabled(state == QLatin1String("active") && !m_rotationPoll.isActive());
 }
 
 QString ConnectionInfoPage::format(Format fmt) const
 {
-    switch (fmt) {
-    case Format::Url:
-        return m_current.toUrl();
-    case Format::KeyValue:
-        return m_current.toKeyValue();
-    case Format::Jdbc:
-        return m_current.toJdbcUrl();
-    case Format::Psql:
-        return m_current.toPsqlCommand();
-    case Format::Pgpass:
-        return m_current.toPgpassLine();
-    case Format::Env:
-        return m_current.toEnvExports();
-    }
-    return {};
+    return m_current.to(fmt);
 }
 
 void ConnectionInfoPage::copy(Format fmt)
@@ -243,6 +238,29 @@ void ConnectionInfoPage::rotate()
     dialog->setConfirmText(tr("Rotate"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &ConnectionInfoPage::startRotation);
+    dialog->open();
+}
+
+void ConnectionInfoPage::manageCredentials()
+{
+    if (m_addonName.isEmpty())
+        return;
+    auto *dialog = new CredentialsDialog(m_api, m_clipboard, m_appName, m_addonName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What changed there shows here too.
+    connect(dialog, &CredentialsDialog::actionFinished, this, [this](bool ok) {
+        if (ok)
+            reload();
+    });
+    dialog->open();
+}
+
+void ConnectionInfoPage::exportCredential()
+{
+    if (m_current.user().isEmpty())
+        return;
+    auto *dialog = new ExportDialog(m_current, currentCredential(), m_appName, m_addonName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

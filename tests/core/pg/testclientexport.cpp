@@ -44,7 +44,8 @@ private slots:
         const QString section = ClientExport::serviceSection(options(ClientExport::Target::LibpqService));
         QVERIFY(section.startsWith(QLatin1String("[acme]\n# ")));
         QVERIFY(section.contains(QLatin1String("credential analyst of postgresql-acme-primary")));
-        QVERIFY(section.contains(QLatin1String("\nhost=db.example.com\nport=5433\ndbname=d1\nuser=u1\nsslmode=require\n")));
+        QVERIFY(
+            section.contains(QLatin1String("\nhost=db.example.com\nport=5433\ndbname=d1\nuser=u1\nsslmode=require\n")));
         QVERIFY(!section.contains(QLatin1String("s3cr")));
         QVERIFY(section.contains(QLatin1String("The password is not included.")));
     }
@@ -53,8 +54,8 @@ private slots:
     {
         const QString existing = QStringLiteral("# my services\n[other]\nhost=a\n\n[acme]\nhost=old\nuser=old\n"
                                                 "[last]\nhost=z\n");
-        const QString merged = ClientExport::mergeServiceFile(existing, QStringLiteral("acme"),
-                                                              QStringLiteral("[acme]\nhost=new\n"));
+        const QString merged
+            = ClientExport::mergeServiceFile(existing, QStringLiteral("acme"), QStringLiteral("[acme]\nhost=new\n"));
         QCOMPARE(merged, QStringLiteral("# my services\n[other]\nhost=a\n\n[acme]\nhost=new\n[last]\nhost=z\n"));
         const QString added = ClientExport::mergeServiceFile(QStringLiteral("[other]\nhost=a"), QStringLiteral("acme"),
                                                              QStringLiteral("[acme]\nhost=new\n"));
@@ -152,8 +153,7 @@ private slots:
                    .object();
         const QJsonObject again = root.value(QStringLiteral("Servers")).toObject();
         QCOMPARE(again.size(), 2); // the same Name is replaced, not added twice
-        QCOMPARE(again.value(QStringLiteral("2")).toObject().value(QStringLiteral("PassFile")).toString(),
-                 o.passFile);
+        QCOMPARE(again.value(QStringLiteral("2")).toObject().value(QStringLiteral("PassFile")).toString(), o.passFile);
         QVERIFY(!QString::fromUtf8(ClientExport::pgAdminServers({}, o)).contains(QLatin1String("s3cr")));
     }
 
@@ -182,8 +182,9 @@ private slots:
         QCOMPARE(configuration.value(QStringLiteral("port")).toString(), QStringLiteral("5433"));
         QCOMPARE(configuration.value(QStringLiteral("database")).toString(), QStringLiteral("d1"));
         QCOMPARE(configuration.value(QStringLiteral("user")).toString(), QStringLiteral("u1"));
-        QVERIFY(configuration.value(QStringLiteral("url")).toString().startsWith(
-            QLatin1String("jdbc:postgresql://db.example.com:5433/d1")));
+        QVERIFY(configuration.value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QLatin1String("jdbc:postgresql://db.example.com:5433/d1")));
         QVERIFY(configuration.value(QStringLiteral("url")).toString().contains(QLatin1String("sslmode=require")));
         QVERIFY(!configuration.contains(QStringLiteral("password")));
 
