@@ -147,6 +147,17 @@ QString CredentialManager::nameError(const QString &name)
     return {};
 }
 
+QString CredentialManager::rotationWarning(const QString &addon, const QString &name)
+{
+    return name == QLatin1String("default")
+        ? tr("Rotating the default credential of %1 changes its password now. Every connection that uses it is "
+             "reset, and the apps attached to it restart to pick up the new password.")
+              .arg(addon)
+        : tr("Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are "
+             "reset, and a temporary user keeps newer ones working during the change.")
+              .arg(name, addon);
+}
+
 QString CredentialManager::createCommand(const QString &name) const
 {
     return QStringLiteral("heroku pg:credentials:create %1 --name %2 --app %3").arg(m_addonName, name, m_appName);

@@ -51,6 +51,9 @@ public:
     // A translated sentence saying what is wrong with a new credential's name; empty when it is fine.
     static QString nameError(const QString &name);
 
+    // What rotating the credential `name` of `addonName` does (the CLI's warning), for the confirmation.
+    static QString rotationWarning(const QString &addonName, const QString &name);
+
     // The equivalent `heroku …` commands, shown in the confirmations.
     QString createCommand(const QString &name) const;
     QString destroyCommand(const QString &name) const;

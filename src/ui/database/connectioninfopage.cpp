@@ -3,6 +3,7 @@
 #include "core/heroku/apiclient.h"
 #include "core/heroku/configvars.h"
 #include "core/heroku/credential.h"
+#include "core/heroku/credentialmanager.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/settings/languagemanager.h"
@@ -224,14 +225,7 @@ void ConnectionInfoPage::rotate()
     const QString name = currentCredential();
     if (name.isEmpty())
         return;
-    const bool isDefault = name == QLatin1String("default");
-    const QString warning = isDefault
-        ? tr("Rotating the default credential of %1 changes its password now. Every connection that uses it is "
-             "reset, and the apps attached to it restart to pick up the new password.")
-              .arg(m_addonName)
-        : tr("Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are "
-             "reset, and a temporary user keeps newer ones working during the change.")
-              .arg(name, m_addonName);
+    const QString warning = CredentialManager::rotationWarning(m_addonName, name);
     const QString cli
         = QStringLiteral("heroku pg:credentials:rotate %1 --name %2 --app %3").arg(m_addonName, name, m_appName);
     auto *dialog = new TypedConfirmationDialog(tr("Rotate Credentials"), warning, cli, m_appName, this);

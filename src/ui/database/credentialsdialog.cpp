@@ -152,14 +152,7 @@ void CredentialsDialog::rotateSelected()
     const auto entry = m_manager->entry(name);
     if (!entry)
         return;
-    const QString addon = m_manager->addonName();
-    const QString warning = entry->credential.isDefault()
-        ? tr("Rotating the default credential of %1 changes its password now. Every connection that uses it is "
-             "reset, and the apps attached to it restart to pick up the new password.")
-              .arg(addon)
-        : tr("Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are "
-             "reset, and a temporary user keeps newer ones working during the change.")
-              .arg(name, addon);
+    const QString warning = CredentialManager::rotationWarning(m_manager->addonName(), name);
     confirm(tr("Rotate Credential"), warning, m_manager->rotateCommand(name), tr("Rotate"),
             [this, name](const QString &typed) {
                 showStatus(true, tr("Rotating the credential %1…").arg(name));

@@ -76,6 +76,8 @@ void ExportDialog::onTargetChanged()
 void ExportDialog::update()
 {
     const ClientExport::Options o = options();
+    m_ui->statusLabel->clear(); // it was about what was written before the change
+    m_ui->errorLabel->hide();
     const bool passFile = o.target != ClientExport::Target::DBeaver;
     m_ui->passFileLabel->setVisible(passFile);
     m_ui->passFileLineEdit->setVisible(passFile);
@@ -94,8 +96,7 @@ void ExportDialog::update()
                   "server's password file points there.")
                    .arg(QDir::toNativeSeparators(o.passFile));
     else
-        note = tr("The password is written in plain text into %1, which is made readable by you only. DBeaver moves "
-                  "it into its own encrypted store.")
+        note = tr("The password is written in plain text into %1, which is made readable by you only.")
                    .arg(QDir::toNativeSeparators(o.path));
     m_ui->passwordNoteLabel->setText(note);
     m_ui->previewPlainTextEdit->setPlainText(ClientExport::preview(o));
