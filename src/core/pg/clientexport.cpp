@@ -92,8 +92,12 @@ QString ClientExport::defaultPath(Target target)
         return defaultServiceFile();
     case Target::PgAdmin:
         return home(QStringLiteral("servers.json"));
-    case Target::DBeaver:
-        return home(QStringLiteral("data-sources-heroku.json"));
+    case Target::DBeaver: {
+        // DBeaver loads every .dbeaver/data-sources*.json of a project: its default project when it is there.
+        const QString project = home(QStringLiteral(".local/share/DBeaverData/workspace6/General/.dbeaver"));
+        return QDir(QFileInfo::exists(project) ? project : QDir::homePath())
+            .filePath(QStringLiteral("data-sources-heroku.json"));
+    }
     }
     return {};
 }
