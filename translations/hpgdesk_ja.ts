@@ -1297,6 +1297,22 @@
         <source>The journal could not be written</source>
         <translation>ジャーナルを書き込めませんでした</translation>
     </message>
+    <message>
+        <source>Create a credential</source>
+        <translation>資格情報の作成</translation>
+    </message>
+    <message>
+        <source>Destroy a credential</source>
+        <translation>資格情報の削除</translation>
+    </message>
+    <message>
+        <source>Rotate a credential</source>
+        <translation>資格情報のローテーション</translation>
+    </message>
+    <message>
+        <source>Rotate all credentials</source>
+        <translation>すべての資格情報のローテーション</translation>
+    </message>
 </context>
 <context>
     <name>SwitchChoosePage</name>

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace hpg {
 
@@ -32,8 +33,7 @@ void CredentialManager::setDatabase(const QString &appName, const QString &addon
 
 void CredentialManager::reload()
 {
-    m_pollsLeft = 0;
-    load();
+    load(); // during an action, its polling goes on from this answer
 }
 
 void CredentialManager::load()
@@ -86,7 +86,7 @@ void CredentialManager::onLoaded()
     if (!m_loadError.isEmpty()) {
         m_poll.stop();
         emit failed(m_loadError);
-        if (isBusy())
+        if (isBusy() && !m_awaitingAnswer)
             finishAction(false, m_loadError);
         return;
     }
@@ -101,7 +101,7 @@ void CredentialManager::onLoaded()
     }
     m_loaded = true;
     emit loaded();
-    if (isBusy())
+    if (isBusy() && !m_awaitingAnswer)
         pollUntilSettled();
 }
 
@@ -209,7 +209,8 @@ void CredentialManager::create(const QString &name)
         emit actionFinished(false, error);
         return;
     }
-    start(DataClient(m_api).createCredential(m_addonName, name, this), tr("Created the credential %1.").arg(name));
+    start(DataClient(m_api).createCredential(m_addonName, name, this), QStringLiteral("credentials.create"), name,
+          createCommand(name), tr("Created the credential %1.").arg(name));
 }
 
 void CredentialManager::destroy(const QString &name, const QString &typedAppName)
@@ -229,29 +230,36 @@ void CredentialManager::destroy(const QString &name, const QString &typedAppName
         emit actionFinished(false, error);
         return;
     }
-    start(DataClient(m_api).destroyCredential(m_addonName, name, this), tr("Destroyed the credential %1.").arg(name));
+    start(DataClient(m_api).destroyCredential(m_addonName, name, this), QStringLiteral("credentials.destroy"), name,
+          destroyCommand(name), tr("Destroyed the credential %1.").arg(name));
 }
 
 void CredentialManager::rotate(const QString &name, const QString &typedAppName)
 {
     if (refuse(typedAppName, name))
         return;
-    start(DataClient(m_api).rotateCredential(m_addonName, name, false, this),
-          tr("Rotated the credential %1; it has a new password.").arg(name));
+    start(DataClient(m_api).rotateCredential(m_addonName, name, false, this), QStringLiteral("credentials.rotate"),
+          name, rotateCommand(name), tr("Rotated the credential %1; it has a new password.").arg(name));
 }
 
 void CredentialManager::rotateAll(const QString &typedAppName)
 {
     if (refuse(typedAppName, QString()))
         return;
-    start(DataClient(m_api).rotateAllCredentials(m_addonName, false, this),
-          tr("Rotated every credential of %1.").arg(m_addonName));
+    start(DataClient(m_api).rotateAllCredentials(m_addonName, false, this), QStringLiteral("credentials.rotate-all"),
+          QString(), rotateAllCommand(), tr("Rotated every credential of %1.").arg(m_addonName));
 }
 
-void CredentialManager::start(ApiCall *call, const QString &doneMessage)
+void CredentialManager::start(ApiCall *call, const QString &auditAction, const QString &credential, const QString &cli,
+                              const QString &doneMessage)
 {
     m_action = doneMessage;
+    m_auditFields = { { QStringLiteral("action"), auditAction }, { QStringLiteral("cli"), cli } };
+    if (!credential.isEmpty())
+        m_auditFields.insert(QStringLiteral("credential"), credential);
+    m_awaitingAnswer = true;
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_awaitingAnswer = false;
         if (!result.ok()) {
             finishAction(false, result.error.userText());
             return;
@@ -265,7 +273,18 @@ void CredentialManager::finishAction(bool ok, const QString &message)
 {
     m_action.clear();
     m_poll.stop();
-    emit actionFinished(ok, message);
+    QString result = message;
+    QJsonObject fields = std::exchange(m_auditFields, {});
+    if (const QString action = fields.take(QStringLiteral("action")).toString(); !action.isEmpty()) {
+        fields.insert(QStringLiteral("app"), m_appName);
+        fields.insert(QStringLiteral("addon"), m_addonName);
+        fields.insert(QStringLiteral("ok"), ok);
+        fields.insert(QStringLiteral("result"), message);
+        QString error;
+        if (!m_audit.append(action, fields, &error))
+            result = LanguageManager::joinSentences({ message, error });
+    }
+    emit actionFinished(ok, result);
 }
 
 } // namespace hpg

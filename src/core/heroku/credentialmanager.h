@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachment.h"
+#include "core/runbooks/auditlog.h"
 #include "credential.h"
 #include "plan.h"
 
@@ -36,6 +37,9 @@ public:
     explicit CredentialManager(ApiClient *api, QObject *parent = nullptr);
 
     void setDatabase(const QString &appName, const QString &addonName);
+    // Where create, destroy and rotate are recorded ("credentials.create" …; the default log unless set).
+    void setAuditLog(const AuditLog &log) { m_audit = log; }
+    const AuditLog &auditLog() const { return m_audit; }
     QString appName() const { return m_appName; }
     QString addonName() const { return m_addonName; }
     void reload();
@@ -75,7 +79,8 @@ private:
     void load();
     void onLoaded();
     bool refuse(const QString &typedAppName, const QString &name);
-    void start(ApiCall *call, const QString &doneMessage);
+    void start(ApiCall *call, const QString &auditAction, const QString &credential, const QString &cli,
+               const QString &doneMessage);
     void finishAction(bool ok, const QString &message);
     void pollUntilSettled();
 
@@ -91,6 +96,9 @@ private:
     QList<Attachment> m_attachments;
     QString m_loadError;
     QString m_action; // the message of the action under way; empty when none
+    bool m_awaitingAnswer = false; // the action's own call has not answered yet
+    AuditLog m_audit;
+    QJsonObject m_auditFields; // of the action under way: action, credential, cli
     QTimer m_poll;
     int m_pollsLeft = 0;
 };

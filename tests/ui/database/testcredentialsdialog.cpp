@@ -158,6 +158,8 @@ private slots:
         QVERIFY2(row(dialog, QStringLiteral("default"))->text(3).contains(QLatin1String("DATABASE on acme-storefront")),
                  qPrintable(row(dialog, QStringLiteral("default"))->text(3)));
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("essentialLabel"))->isVisible());
+        QTemporaryDir auditDir;
+        dialog->manager()->setAuditLog(AuditLog(auditDir.filePath(QStringLiteral("audit.log"))));
 
         // Create: a bad name is refused before anything is sent.
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newCredentialLineEdit"));
@@ -245,6 +247,24 @@ private slots:
         // The default credential cannot be destroyed.
         dialog->selectCredential(QStringLiteral("default"));
         QVERIFY(!destroy->isEnabled());
+
+        // What was done is in the audit log, with the command and without a password; refusals are not.
+        QStringList actions;
+        for (const QJsonObject &entry : dialog->manager()->auditLog().entries()) {
+            actions.append(entry.value(QStringLiteral("action")).toString());
+            QVERIFY(entry.value(QStringLiteral("ok")).toBool());
+            QCOMPARE(entry.value(QStringLiteral("addon")).toString(), kAddon);
+            QCOMPARE(entry.value(QStringLiteral("credential")).toString(), QStringLiteral("analyst"));
+            QVERIFY(entry.value(QStringLiteral("cli")).toString().startsWith(QLatin1String("heroku pg:credentials:")));
+        }
+        QCOMPARE(actions,
+                 QStringList({ QStringLiteral("credentials.create"), QStringLiteral("credentials.rotate"),
+                               QStringLiteral("credentials.destroy") }));
+        QFile audit(dialog->manager()->auditLog().path());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray auditText = audit.readAll();
+        QVERIFY(!auditText.contains(created.password().toUtf8()));
+        QVERIFY(!auditText.contains(after.password().toUtf8()));
     }
 
     void rotateAllChangesEveryPassword()
