@@ -55,6 +55,18 @@ bool canLogIn(const ConnInfo &conn, QString *error = nullptr)
     return ok;
 }
 
+// The object at `keys` in the JSON file at `path` (empty when the file or a key is missing).
+QJsonObject jsonAt(const QString &path, const QStringList &keys)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QString &key : keys)
+        object = object.value(key).toObject();
+    return object;
+}
+
 QTreeWidgetItem *row(CredentialsDialog *dialog, const QString &name)
 {
     auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("credentialsTreeWidget"));
@@ -382,14 +394,8 @@ private slots:
         const QString servers = dir.filePath(QStringLiteral("servers.json"));
         dialog->findChild<QLineEdit *>(QStringLiteral("pathLineEdit"))->setText(servers);
         QVERIFY(dialog->exportNow());
-        QFile serversFile(servers);
-        QVERIFY(serversFile.open(QIODevice::ReadOnly));
-        const QJsonObject server = QJsonDocument::fromJson(serversFile.readAll())
-                                       .object()
-                                       .value(QStringLiteral("Servers"))
-                                       .toObject()
-                                       .value(QStringLiteral("1"))
-                                       .toObject();
+        const QJsonObject server = jsonAt(servers, { QStringLiteral("Servers"), QStringLiteral("1") });
+        QVERIFY(!server.isEmpty());
         QCOMPARE(server.value(QStringLiteral("Host")).toString(), current.host());
         QCOMPARE(server.value(QStringLiteral("Port")).toInt(), current.port());
         QCOMPARE(server.value(QStringLiteral("Username")).toString(), current.user());
@@ -401,16 +407,10 @@ private slots:
         const QString dataSources = dir.filePath(QStringLiteral("General/.dbeaver/data-sources-heroku.json"));
         dialog->findChild<QLineEdit *>(QStringLiteral("pathLineEdit"))->setText(dataSources);
         QVERIFY(dialog->exportNow());
-        QFile dataSourcesFile(dataSources);
-        QVERIFY(dataSourcesFile.open(QIODevice::ReadOnly));
-        const QJsonObject configuration = QJsonDocument::fromJson(dataSourcesFile.readAll())
-                                              .object()
-                                              .value(QStringLiteral("connections"))
-                                              .toObject()
-                                              .value(QStringLiteral("hpgdesk-hpgtest"))
-                                              .toObject()
-                                              .value(QStringLiteral("configuration"))
-                                              .toObject();
+        const QJsonObject configuration = jsonAt(
+            dataSources,
+            { QStringLiteral("connections"), QStringLiteral("hpgdesk-hpgtest"), QStringLiteral("configuration") });
+        QVERIFY(!configuration.isEmpty());
         QCOMPARE(configuration.value(QStringLiteral("password")).toString(), current.password());
         QCOMPARE(QFile::permissions(dataSources) & 0x0077, QFileDevice::Permissions());
     }
