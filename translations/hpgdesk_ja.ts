@@ -199,6 +199,112 @@
         <source>.pgpass &amp;line</source>
         <translation>.pgpass 行(&amp;L)</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write this credential into a pg_service.conf, a pgAdmin 4 servers.json or a DBeaver data-sources.json.</source>
+        <translation>この資格情報を pg_service.conf、pgAdmin 4 の servers.json、または DBeaver の data-sources.json に書き出します。</translation>
+    </message>
+    <message>
+        <source>Manage Cre&amp;dentials…</source>
+        <translation>資格情報の管理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>List, create, rotate and destroy the credentials of this database, and see which apps use each.</source>
+        <translation>このデータベースの資格情報を一覧表示、作成、ローテーション、削除し、それぞれを使っているアプリを確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Credential</source>
+        <translation>資格情報</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Attached as</source>
+        <translation>アタッチ先</translation>
+    </message>
+    <message>
+        <source>&amp;Copy As</source>
+        <translation>コピー形式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>ローテーション(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;All…</source>
+        <translation>すべてローテーション(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New credential:</source>
+        <translation>新しい資格情報(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>作成(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>クライアント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Include the password</source>
+        <translation>パスワードを含める(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Password file:</source>
+        <translation>パスワードファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>What will be written (password hidden):</source>
+        <translation>書き込まれる内容 (パスワードは非表示):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
@@ -1203,6 +1309,22 @@
         <source>The journal could not be written</source>
         <translation>ジャーナルを書き込めませんでした</translation>
     </message>
+    <message>
+        <source>Create a credential</source>
+        <translation>資格情報の作成</translation>
+    </message>
+    <message>
+        <source>Destroy a credential</source>
+        <translation>資格情報の削除</translation>
+    </message>
+    <message>
+        <source>Rotate a credential</source>
+        <translation>資格情報のローテーション</translation>
+    </message>
+    <message>
+        <source>Rotate all credentials</source>
+        <translation>すべての資格情報のローテーション</translation>
+    </message>
 </context>
 <context>
     <name>SwitchChoosePage</name>
@@ -1919,6 +2041,74 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::ClientExport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you only.</source>
+        <translation>%1 を自分だけが読み取れるように設定できません。</translation>
+    </message>
+    <message>
+        <source>The credential has not been loaded yet.</source>
+        <translation>資格情報はまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A service name has only letters, digits, _, . and -.</source>
+        <translation>サービス名に使えるのは英字、数字、_、. と - だけです。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>書き込むファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the password file to write.</source>
+        <translation>書き込むパスワードファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The password file must be another file than %1.</source>
+        <translation>パスワードファイルには %1 とは別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 はフォルダーです。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Heroku Postgres credential %1 of %2, exported by hpgdesk. %3</source>
+        <extracomment>written into the exported file; %1 credential name, %2 database, %3 whether the password is included</extracomment>
+        <translation>hpgdesk がエクスポートした %2 の Heroku Postgres 資格情報 %1 です。%3</translation>
+    </message>
+    <message>
+        <source>The password is included.</source>
+        <translation>パスワードが含まれています。</translation>
+    </message>
+    <message>
+        <source>The password is in %1.</source>
+        <translation>パスワードは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>The password is not included.</source>
+        <translation>パスワードは含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file this export can add to; choose a new file.</source>
+        <translation>%1 はこのエクスポートで追記できる JSON ファイルではありません。新しいファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnInfo</name>
     <message>
         <source>Connection strings with several hosts are not supported.</source>
@@ -2193,14 +2383,6 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         </translation>
     </message>
     <message>
-        <source>Rotating the default credential of %1 changes its password now. Every connection that uses it is reset, and the apps attached to it restart to pick up the new password.</source>
-        <translation>%1 のデフォルトの資格情報をローテーションすると、パスワードがすぐに変わります。この資格情報を使うすべての接続がリセットされ、アタッチされたアプリは新しいパスワードを読み込むために再起動されます。</translation>
-    </message>
-    <message>
-        <source>Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are reset, and a temporary user keeps newer ones working during the change.</source>
-        <translation>%2 の資格情報 %1 をローテーションすると、新しいパスワードが設定されます。30 分より古い接続はリセットされ、変更中は一時的なユーザーによって新しい接続が維持されます。</translation>
-    </message>
-    <message>
         <source>Rotate Credentials</source>
         <translation>資格情報のローテーション</translation>
     </message>
@@ -2394,6 +2576,190 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::CredentialManager</name>
+    <message>
+        <source>The credentials of %1 did not become active again within three minutes. Refresh to see their state.</source>
+        <translation>%1 の資格情報が 3 分以内に有効な状態に戻りませんでした。更新して状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new credential.</source>
+        <translation>新しい資格情報の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name &quot;default&quot; belongs to the database&apos;s own credential. Choose another name.</source>
+        <translation>「default」という名前はデータベース自身の資格情報のものです。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>A credential name starts with a lowercase letter and has only lowercase letters, digits, _ and - (at most 50 characters).</source>
+        <translation>資格情報の名前は英小文字で始め、英小文字、数字、_ と - だけを使ってください (50 文字まで)。</translation>
+    </message>
+    <message>
+        <source>Rotating the default credential of %1 changes its password now. Every connection that uses it is reset, and the apps attached to it restart to pick up the new password.</source>
+        <translation>%1 のデフォルトの資格情報をローテーションすると、パスワードがすぐに変わります。この資格情報を使うすべての接続がリセットされ、アタッチされたアプリは新しいパスワードを読み込むために再起動されます。</translation>
+    </message>
+    <message>
+        <source>Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are reset, and a temporary user keeps newer ones working during the change.</source>
+        <translation>%2 の資格情報 %1 をローテーションすると、新しいパスワードが設定されます。30 分より古い接続はリセットされ、変更中は一時的なユーザーによって新しい接続が維持されます。</translation>
+    </message>
+    <message>
+        <source>Another change to the credentials of %1 is still under way.</source>
+        <translation>%1 の資格情報に対する別の変更がまだ進行中です。</translation>
+    </message>
+    <message>
+        <source>Type the app name %1 to confirm; nothing was changed.</source>
+        <translation>確認のためにアプリ名 %1 を入力してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 has no credential named %2.</source>
+        <translation>%1 には %2 という名前の資格情報がありません。</translation>
+    </message>
+    <message>
+        <source>Essential plans have only the default credential.</source>
+        <translation>Essential プランにはデフォルトの資格情報しかありません。</translation>
+    </message>
+    <message>
+        <source>Essential plans have only the default credential; credentials cannot be created on %1.</source>
+        <translation>Essential プランにはデフォルトの資格情報しかないため、%1 に資格情報を作成することはできません。</translation>
+    </message>
+    <message>
+        <source>%1 already has a credential named %2.</source>
+        <translation>%1 には既に %2 という名前の資格情報があります。</translation>
+    </message>
+    <message>
+        <source>Created the credential %1.</source>
+        <translation>資格情報 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>The default credential cannot be destroyed.</source>
+        <translation>デフォルトの資格情報は削除できません。</translation>
+    </message>
+    <message>
+        <source>Detach the credential %1 from %2 first.</source>
+        <translation>先に資格情報 %1 を %2 からデタッチしてください。</translation>
+    </message>
+    <message>
+        <source>Destroyed the credential %1.</source>
+        <translation>資格情報 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Rotated the credential %1; it has a new password.</source>
+        <translation>資格情報 %1 をローテーションしました。新しいパスワードが設定されています。</translation>
+    </message>
+    <message>
+        <source>Rotated every credential of %1.</source>
+        <translation>%1 のすべての資格情報をローテーションしました。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::CredentialsDialog</name>
+    <message>
+        <source>Creating the credential %1…</source>
+        <translation>資格情報 %1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>an attachment that uses a credential: %1 config var prefix (ANALYST), %2 app</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>the name of a database&apos;s default credential (Heroku calls it &quot;default&quot;)</extracomment>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>アタッチされていません</translation>
+    </message>
+    <message>
+        <source>Detach this credential from its apps before destroying it.</source>
+        <translation>この資格情報を削除する前に、アプリからデタッチしてください。</translation>
+    </message>
+    <message>
+        <source>Copied the credential %1 with its password; the clipboard is cleared after a while.</source>
+        <translation>資格情報 %1 をパスワード付きでコピーしました。クリップボードはしばらくすると消去されます。</translation>
+    </message>
+    <message>
+        <source>Rotate Credential</source>
+        <translation>資格情報のローテーション</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <source>Rotating the credential %1…</source>
+        <translation>資格情報 %1 をローテーションしています…</translation>
+    </message>
+    <message>
+        <source>Rotate All Credentials</source>
+        <translation>すべての資格情報のローテーション</translation>
+    </message>
+    <message>
+        <source>Rotating every credential of %1 changes all their passwords now. Every connection to the database is reset, and every app attached to it restarts to pick up the new passwords.</source>
+        <translation>%1 のすべての資格情報をローテーションすると、すべてのパスワードがすぐに変わります。データベースへのすべての接続がリセットされ、アタッチされたすべてのアプリは新しいパスワードを読み込むために再起動されます。</translation>
+    </message>
+    <message>
+        <source>Rotate All</source>
+        <translation>すべてローテーション</translation>
+    </message>
+    <message>
+        <source>Rotating every credential…</source>
+        <translation>すべての資格情報をローテーションしています…</translation>
+    </message>
+    <message>
+        <source>Destroy Credential</source>
+        <translation>資格情報の削除</translation>
+    </message>
+    <message>
+        <source>Destroying the credential %1 of %2 drops its database user. Anything that still connects with it stops working, and this cannot be undone.</source>
+        <translation>%2 の資格情報 %1 を削除すると、そのデータベースユーザーが削除されます。この資格情報でまだ接続しているものはすべて動作しなくなり、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Destroying the credential %1…</source>
+        <translation>資格情報 %1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Credentials of %1</source>
+        <translation>%1 の資格情報</translation>
+    </message>
+    <message>
+        <source>Each credential is its own database user. Give each app or person its own, attach it to an app with addons:attach --credential, and rotate it when someone who knew the password leaves.</source>
+        <translation>資格情報はそれぞれが独立したデータベースユーザーです。アプリや人ごとに別の資格情報を用意し、addons:attach --credential でアプリにアタッチして、パスワードを知っている人が離れたらローテーションしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is on an Essential plan. Essential plans have only the default credential: named credentials do not apply to them.</source>
+        <translation>%1 は Essential プランです。Essential プランにはデフォルトの資格情報しかないため、名前付きの資格情報は適用されません。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>JDBC URL</source>
+        <translation>JDBC URL</translation>
+    </message>
+    <message>
+        <source>psql command</source>
+        <translation>psql コマンド</translation>
+    </message>
+    <message>
+        <source>.pgpass line</source>
+        <translation>.pgpass 行</translation>
+    </message>
+    <message>
+        <source>PG* environment</source>
+        <translation>PG* 環境変数</translation>
+    </message>
+</context>
+<context>
     <name>hpg::DatabaseMaintenanceSteps</name>
     <message>
         <source>Run the maintenance now</source>
@@ -2425,6 +2791,62 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>No desktop notification could be shown: %1</source>
         <translation>デスクトップ通知を表示できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ExportDialog</name>
+    <message>
+        <source>Export To</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>Password File</source>
+        <translation>パスワードファイル</translation>
+    </message>
+    <message>
+        <source>The password is not included: the client asks for it when it connects.</source>
+        <translation>パスワードは含まれません。クライアントが接続時に尋ねます。</translation>
+    </message>
+    <message>
+        <source>The password is written to %1 (readable by you only), where psql and other libpq clients find it.</source>
+        <translation>パスワードは %1 (自分だけが読み取り可能) に書き込まれ、psql などの libpq クライアントはそこから読み取ります。</translation>
+    </message>
+    <message>
+        <source>pgAdmin does not import passwords: the password is written to %1 (readable by you only) and the server&apos;s password file points there.</source>
+        <translation>pgAdmin はパスワードをインポートしないため、パスワードは %1 (自分だけが読み取り可能) に書き込まれ、サーバーのパスワードファイルとしてそこが指定されます。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Export Connection</source>
+        <translation>接続のエクスポート</translation>
+    </message>
+    <message>
+        <source>Exports the credential %1 of %2 (app %3) for another client.</source>
+        <extracomment>%1 credential name, %2 database, %3 app</extracomment>
+        <translation>%2 (アプリ %3) の資格情報 %1 を別のクライアント用にエクスポートします。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>libpq service entry (pg_service.conf) for psql and libpq clients</source>
+        <translation>psql と libpq クライアント用の libpq サービスエントリ (pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>pgAdmin 4 import file (servers.json)</source>
+        <translation>pgAdmin 4 のインポートファイル (servers.json)</translation>
+    </message>
+    <message>
+        <source>DBeaver connection (data-sources.json)</source>
+        <translation>DBeaver の接続 (data-sources.json)</translation>
+    </message>
+    <message>
+        <source>The password is written in plain text into %1, which is made readable by you only.</source>
+        <translation>パスワードは平文で %1 に書き込まれます。このファイルは自分だけが読み取れるように設定されます。</translation>
     </message>
 </context>
 <context>

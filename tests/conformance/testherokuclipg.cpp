@@ -203,6 +203,26 @@ private slots:
                      [&] { return m_cli->psql(before, QStringLiteral("SELECT 1")).startsWith(QLatin1String("ERROR")); },
                      60000, 2000),
                  "the old default password still works after rotation");
+
+        // --all rotates every credential at once (POST …/credentials_rotation); repair-default answers.
+        CLI_EXPECT(heroku({ QStringLiteral("pg:credentials:rotate"), QStringLiteral("DATABASE"),
+                            QStringLiteral("--all"), QStringLiteral("--confirm"), app, QStringLiteral("-a"), app }),
+                   QStringLiteral("Rotating all credentials on postgresql-acme-primary... done"));
+        QString afterAll;
+        QVERIFY(cli::waitUntil(
+            [&] {
+                afterAll = storefrontUrl();
+                return !afterAll.isEmpty() && afterAll != after;
+            },
+            60000, 2000));
+        QCOMPARE(m_cli->psql(afterAll, QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("200"));
+        CLI_EXPECT(heroku({ QStringLiteral("pg:credentials:repair-default"), QStringLiteral("DATABASE"),
+                            QStringLiteral("--confirm"), app, QStringLiteral("-a"), app }),
+                   QStringLiteral("Resetting permissions and object ownership for default role to factory settings... "
+                                  "done"));
+        CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:credentials:repair-default"), QStringLiteral("--confirm"),
+                                    QStringLiteral("acme-blog"), QStringLiteral("-a"), QStringLiteral("acme-blog") }),
+                           QStringLiteral("You can't perform this operation on Essential-tier databases."));
     }
 
     void connectionPooling()
@@ -280,9 +300,12 @@ private slots:
         const CliResult cancel = heroku({ QStringLiteral("pg:backups:cancel"), QStringLiteral("-a"), app });
         CLI_EXPECT(cancel, QStringLiteral("Cancelling"));
         QVERIFY(QTest::qWaitFor([&] { return slow.state() == QProcess::NotRunning; }, 60000));
-        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("transfer_bytes_per_second"), 0 } });
-        const QJsonObject cancelled
-            = m_sandbox.request("GET", QStringLiteral("/client/v11/apps/%1/transfers").arg(app)).array().last().toObject();
+        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"),
+                          { { QStringLiteral("transfer_bytes_per_second"), 0 } });
+        const QJsonObject cancelled = m_sandbox.request("GET", QStringLiteral("/client/v11/apps/%1/transfers").arg(app))
+                                          .array()
+                                          .last()
+                                          .toObject();
         QVERIFY(!cancelled[QStringLiteral("canceled_at")].isNull());
         QCOMPARE(cancelled[QStringLiteral("succeeded")].toBool(), false);
         QVERIFY2(slow.exitCode() != 0, qPrintable(QString::fromUtf8(slow.readAll())));

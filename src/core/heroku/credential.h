@@ -37,6 +37,27 @@ struct Credential
         }
         return credential;
     }
+
+    static QList<Credential> listFromJson(const QJsonArray &json)
+    {
+        QList<Credential> list;
+        for (const auto &value : json)
+            list.append(fromJson(value.toObject()));
+        return list;
+    }
+
+    bool isDefault() const { return name == QLatin1String("default"); }
+
+    // The credential an attachment's namespace names (the CLI's matching, reference §5): null or
+    // empty for "default", "credential:NAME" for NAME; empty for anything else (a pooler's).
+    static QString fromNamespace(const QString &nameSpace)
+    {
+        if (nameSpace.isEmpty())
+            return QStringLiteral("default");
+        if (nameSpace.startsWith(QLatin1String("credential:")))
+            return nameSpace.mid(int(qstrlen("credential:")));
+        return {};
+    }
 };
 
 } // namespace hpg

@@ -17,6 +17,17 @@ ApiRequest dataGet(const QString &path)
     return ApiRequest::get(path, ApiRequest::Host::Data);
 }
 
+// A credential rotation (reference §5): Basic auth, {"forced": true} only when forced.
+ApiRequest rotation(const QString &path, bool force)
+{
+    QJsonObject body;
+    if (force)
+        body.insert(QStringLiteral("forced"), true);
+    auto request = ApiRequest::withBody("POST", path, QJsonDocument(body), ApiRequest::Host::Data);
+    request.auth = ApiRequest::Auth::Basic;
+    return request;
+}
+
 } // namespace
 
 ApiCall *DataClient::database(const QString &addon, QObject *owner)
@@ -46,15 +57,43 @@ ApiCall *DataClient::credential(const QString &addon, const QString &credential,
 
 ApiCall *DataClient::rotateCredential(const QString &addon, const QString &credential, bool force, QObject *owner)
 {
-    QJsonObject body;
-    if (force)
-        body.insert(QStringLiteral("forced"), true);
-    auto request = ApiRequest::withBody("POST",
-                                        QStringLiteral("/postgres/v0/databases/%1/credentials/%2/credentials_rotation")
-                                            .arg(segment(addon), segment(credential)),
-                                        QJsonDocument(body), ApiRequest::Host::Data);
-    request.auth = ApiRequest::Auth::Basic;
-    return m_api->send(request, owner);
+    return m_api->send(rotation(QStringLiteral("/postgres/v0/databases/%1/credentials/%2/credentials_rotation")
+                                    .arg(segment(addon), segment(credential)),
+                                force),
+                       owner);
+}
+
+ApiCall *DataClient::rotateAllCredentials(const QString &addon, bool force, QObject *owner)
+{
+    return m_api->send(
+        rotation(QStringLiteral("/postgres/v0/databases/%1/credentials_rotation").arg(segment(addon)), force), owner);
+}
+
+ApiCall *DataClient::createCredential(const QString &addon, const QString &credential, QObject *owner)
+{
+    const QJsonObject body { { QStringLiteral("name"), credential } };
+    return m_api->send(ApiRequest::withBody("POST",
+                                            QStringLiteral("/postgres/v0/databases/%1/credentials").arg(segment(addon)),
+                                            QJsonDocument(body), ApiRequest::Host::Data),
+                       owner);
+}
+
+ApiCall *DataClient::destroyCredential(const QString &addon, const QString &credential, QObject *owner)
+{
+    return m_api->send(
+        ApiRequest::withBody(
+            "DELETE",
+            QStringLiteral("/postgres/v0/databases/%1/credentials/%2").arg(segment(addon), segment(credential)), {},
+            ApiRequest::Host::Data),
+        owner);
+}
+
+ApiCall *DataClient::repairDefaultCredential(const QString &addon, QObject *owner)
+{
+    return m_api->send(
+        ApiRequest::withBody("POST", QStringLiteral("/postgres/v0/databases/%1/repair-default").arg(segment(addon)),
+                             QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+        owner);
 }
 
 ApiCall *DataClient::connectionReset(const QString &addon, QObject *owner)
@@ -115,7 +154,8 @@ ApiCall *DataClient::scheduleMaintenance(const QString &addonId, int delayWeeks,
 ApiCall *DataClient::setMaintenanceWindow(const QString &addonId, const QString &dayOfWeek, const QString &timeOfDay,
                                           QObject *owner)
 {
-    const QJsonObject body { { QStringLiteral("day_of_week"), dayOfWeek }, { QStringLiteral("time_of_day"), timeOfDay } };
+    const QJsonObject body { { QStringLiteral("day_of_week"), dayOfWeek },
+                             { QStringLiteral("time_of_day"), timeOfDay } };
     return m_api->send(ApiRequest::withBody("POST",
                                             QStringLiteral("/data/maintenances/v1/%1/window").arg(segment(addonId)),
                                             QJsonDocument(body), ApiRequest::Host::Data),
@@ -151,9 +191,9 @@ ApiCall *DataClient::transfers(const QString &app, QObject *owner)
 ApiCall *DataClient::cancelTransfer(const QString &app, const QString &uuid, QObject *owner)
 {
     return m_api->send(
-        ApiRequest::withBody("POST",
-                             QStringLiteral("/client/v11/apps/%1/transfers/%2/actions/cancel").arg(segment(app), segment(uuid)),
-                             QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+        ApiRequest::withBody(
+            "POST", QStringLiteral("/client/v11/apps/%1/transfers/%2/actions/cancel").arg(segment(app), segment(uuid)),
+            QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
         owner);
 }
 

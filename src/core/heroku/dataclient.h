@@ -20,6 +20,13 @@ public:
     ApiCall *credential(const QString &addonName, const QString &credential, QObject *owner = nullptr);
     ApiCall *rotateCredential(const QString &addonName, const QString &credential, bool force,
                               QObject *owner = nullptr);
+    // pg:credentials:rotate --all: POST /postgres/v0/databases/{addon}/credentials_rotation (Basic auth).
+    ApiCall *rotateAllCredentials(const QString &addonName, bool force, QObject *owner = nullptr);
+    // pg:credentials:create --name N (POST …/credentials {"name": N}) and :destroy -n N (DELETE …/credentials/{N}).
+    ApiCall *createCredential(const QString &addonName, const QString &credential, QObject *owner = nullptr);
+    ApiCall *destroyCredential(const QString &addonName, const QString &credential, QObject *owner = nullptr);
+    // pg:credentials:repair-default: POST /postgres/v0/databases/{addon}/repair-default.
+    ApiCall *repairDefaultCredential(const QString &addonName, QObject *owner = nullptr);
     ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
     // PUT /client/v11/databases/{id}/unfollow (reference §8.2).
     ApiCall *unfollow(const QString &addonIdOrName, QObject *owner = nullptr);

@@ -88,6 +88,11 @@ public:
     // postgres://user:***@host:port/db, for logs and error messages.
     QString toRedactedUrl() const { return toUrl(Password::Redact); }
 
+    // The forms a DBA copies into another client, each with the password (as Connection Info and
+    // the credentials list copy them).
+    enum class Form { Url, KeyValue, Jdbc, Psql, Pgpass, Env };
+    QString to(Form form) const;
+
     // Replaces every password in `text` by ***: in postgres://,
     // postgresql:// and jdbc:postgresql:// URLs, password=… pairs (key=value,
     // query strings, PGPASSWORD=…) and "password": "…" in JSON.

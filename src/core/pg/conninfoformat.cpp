@@ -190,6 +190,25 @@ QString ConnInfo::toPgpassLine() const
         + pgpassPassword(m_password);
 }
 
+QString ConnInfo::to(Form form) const
+{
+    switch (form) {
+    case Form::Url:
+        return toUrl();
+    case Form::KeyValue:
+        return toKeyValue();
+    case Form::Jdbc:
+        return toJdbcUrl();
+    case Form::Psql:
+        return toPsqlCommand();
+    case Form::Pgpass:
+        return toPgpassLine();
+    case Form::Env:
+        return toEnvExports();
+    }
+    return {};
+}
+
 QString ConnInfo::toEnvExports(Password password) const
 {
     QStringList lines;

@@ -3,9 +3,12 @@
 #include "core/heroku/apiclient.h"
 #include "core/heroku/configvars.h"
 #include "core/heroku/credential.h"
+#include "core/heroku/credentialmanager.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/settings/languagemanager.h"
+#include "credentialsdialog.h"
+#include "exportdialog.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 #include "ui/widgets/appearance.h"
 #include "ui/widgets/secretclipboard.h"
@@ -49,8 +52,12 @@ ConnectionInfoPage::ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboar
         connect(button, &QPushButton::clicked, this, [this, f] { copy(f); });
     }
     connect(m_ui->rotatePushButton, &QPushButton::clicked, this, &ConnectionInfoPage::rotate);
+    connect(m_ui->manageCredentialsPushButton, &QPushButton::clicked, this, &ConnectionInfoPage::manageCredentials);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ConnectionInfoPage::exportCredential);
     m_ui->copyGroupBox->setEnabled(false);
     m_ui->rotatePushButton->setEnabled(false);
+    m_ui->exportPushButton->setEnabled(false);
+    m_ui->manageCredentialsPushButton->setEnabled(false);
     updateClipboardStatus();
 }
 
@@ -144,6 +151,7 @@ void ConnectionInfoPage::showCredential(int index)
     if (index < 0 || index >= m_credentials.size()) {
         m_ui->copyGroupBox->setEnabled(false);
         m_ui->rotatePushButton->setEnabled(false);
+        m_ui->exportPushButton->setEnabled(false);
         return;
     }
     const Credential credential = Credential::fromJson(m_credentials.at(index).toObject());
@@ -168,26 +176,14 @@ void ConnectionInfoPage::showCredential(int index)
     vars.sort();
     m_ui->configVarsLabel->setText(vars.isEmpty() ? tr("None on %1").arg(m_appName) : LanguageManager::joinList(vars));
     m_ui->copyGroupBox->setEnabled(!m_current.user().isEmpty());
+    m_ui->exportPushButton->setEnabled(!m_current.user().isEmpty());
+    m_ui->manageCredentialsPushButton->setEnabled(true);
     m_ui->rotatePushButton->setEnabled(state == QLatin1String("active") && !m_rotationPoll.isActive());
 }
 
 QString ConnectionInfoPage::format(Format fmt) const
 {
-    switch (fmt) {
-    case Format::Url:
-        return m_current.toUrl();
-    case Format::KeyValue:
-        return m_current.toKeyValue();
-    case Format::Jdbc:
-        return m_current.toJdbcUrl();
-    case Format::Psql:
-        return m_current.toPsqlCommand();
-    case Format::Pgpass:
-        return m_current.toPgpassLine();
-    case Format::Env:
-        return m_current.toEnvExports();
-    }
-    return {};
+    return m_current.to(fmt);
 }
 
 void ConnectionInfoPage::copy(Format fmt)
@@ -229,20 +225,36 @@ void ConnectionInfoPage::rotate()
     const QString name = currentCredential();
     if (name.isEmpty())
         return;
-    const bool isDefault = name == QLatin1String("default");
-    const QString warning = isDefault
-        ? tr("Rotating the default credential of %1 changes its password now. Every connection that uses it is "
-             "reset, and the apps attached to it restart to pick up the new password.")
-              .arg(m_addonName)
-        : tr("Rotating the credential %1 of %2 gives it a new password. Connections older than 30 minutes are "
-             "reset, and a temporary user keeps newer ones working during the change.")
-              .arg(name, m_addonName);
+    const QString warning = CredentialManager::rotationWarning(m_addonName, name);
     const QString cli
         = QStringLiteral("heroku pg:credentials:rotate %1 --name %2 --app %3").arg(m_addonName, name, m_appName);
     auto *dialog = new TypedConfirmationDialog(tr("Rotate Credentials"), warning, cli, m_appName, this);
     dialog->setConfirmText(tr("Rotate"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &ConnectionInfoPage::startRotation);
+    dialog->open();
+}
+
+void ConnectionInfoPage::manageCredentials()
+{
+    if (m_addonName.isEmpty())
+        return;
+    auto *dialog = new CredentialsDialog(m_api, m_clipboard, m_appName, m_addonName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What changed there shows here too.
+    connect(dialog, &CredentialsDialog::actionFinished, this, [this](bool ok) {
+        if (ok)
+            reload();
+    });
+    dialog->open();
+}
+
+void ConnectionInfoPage::exportCredential()
+{
+    if (m_current.user().isEmpty())
+        return;
+    auto *dialog = new ExportDialog(m_current, currentCredential(), m_appName, m_addonName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -29,7 +29,7 @@ class ConnectionInfoPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Format { Url, KeyValue, Jdbc, Psql, Pgpass, Env };
+    using Format = ConnInfo::Form;
 
     ConnectionInfoPage(ApiClient *api, SecretClipboard *clipboard, QWidget *parent = nullptr);
     ~ConnectionInfoPage() override;
@@ -47,11 +47,18 @@ public:
     void copyWhenLoaded(Format format);
     // Asks for confirmation (typed app name) and rotates the selected credential.
     void rotate();
+    // Opens the credentials dialog (list, create, destroy, rotate, attachments) and the export
+    // dialog (pg_service.conf, pgAdmin, DBeaver) for the selected credential; they are children of
+    // this page, found by objectName.
+    void manageCredentials();
+    void exportCredential();
+    // A credential's state (active, rotating, revoking…) in words.
+    static QString stateText(const QString &state);
 
 signals:
     void loaded();
     // Something was copied to the clipboard (as a secret).
-    void copied(hpg::ConnectionInfoPage::Format format);
+    void copied(hpg::ConnInfo::Form format);
     void failed(const QString &message);
     void rotationFinished(bool ok);
 
@@ -66,7 +73,6 @@ private:
     void pollRotation();
     void showError(const QString &message);
     void updateClipboardStatus();
-    static QString stateText(const QString &state);
 
     std::unique_ptr<Ui::ConnectionInfoPage> m_ui;
     ApiClient *m_api;

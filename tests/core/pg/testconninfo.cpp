@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -156,6 +157,7 @@ private slots:
     void omitAndRedactLeaveThePasswordOut();
     void redactsTextWithSeveralSecrets();
     void options();
+    void formsAreTheFormatters();
 };
 
 void TestConnInfo::parsesUrls_data()
@@ -606,6 +608,26 @@ void TestConnInfo::options()
     QCOMPARE(ConnInfo::shellQuote(QStringLiteral("plain-1.2")), QStringLiteral("plain-1.2"));
     QCOMPARE(ConnInfo::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
     QCOMPARE(ConnInfo::shellQuote(QString()), QStringLiteral("''"));
+}
+
+// to(Form) is what Connection Info and the credentials dialog copy: each form its own formatter, with the password.
+void TestConnInfo::formsAreTheFormatters()
+{
+    const ConnInfo c = make(QStringLiteral("h"), 5433, QStringLiteral("d"), QStringLiteral("u"), QStringLiteral("p w"));
+    QCOMPARE(c.to(ConnInfo::Form::Url), c.toUrl());
+    QCOMPARE(c.to(ConnInfo::Form::KeyValue), c.toKeyValue());
+    QCOMPARE(c.to(ConnInfo::Form::Jdbc), c.toJdbcUrl());
+    QCOMPARE(c.to(ConnInfo::Form::Psql), c.toPsqlCommand());
+    QCOMPARE(c.to(ConnInfo::Form::Pgpass), c.toPgpassLine());
+    QCOMPARE(c.to(ConnInfo::Form::Env), c.toEnvExports());
+    const QList<ConnInfo::Form> forms { ConnInfo::Form::Url,  ConnInfo::Form::KeyValue, ConnInfo::Form::Jdbc,
+                                        ConnInfo::Form::Psql, ConnInfo::Form::Pgpass,   ConnInfo::Form::Env };
+    QSet<QString> texts;
+    for (const ConnInfo::Form form : forms) {
+        QVERIFY(!c.to(form).isEmpty());
+        texts.insert(c.to(form));
+    }
+    QCOMPARE(texts.size(), forms.size());
 }
 
 QTEST_GUILESS_MAIN(TestConnInfo)
