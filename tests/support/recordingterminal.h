@@ -44,7 +44,7 @@ public:
     {
         *hits = 0;
         *psqlSeen = 0;
-        QTest::qWaitFor(
+        const bool done = QTest::qWaitFor(
             [&] {
                 for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
                     if (pid.toInt() <= 0)
@@ -64,6 +64,7 @@ public:
                 return finished();
             },
             timeoutMs);
+        Q_UNUSED(done) // the caller checks finished()
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "core/runbooks/databaseactionoptions.h"
 #include "core/runbooks/promotedatabase.h"
 #include "core/runbooks/resetdatabase.h"
+#include "core/runbooks/runbook.h"
 #include "core/runbooks/unfollowdatabase.h"
 #include "core/session/session.h"
 #include "mainwindow.h"

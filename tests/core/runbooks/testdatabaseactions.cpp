@@ -103,11 +103,13 @@ private slots:
         QCOMPARE(done.status(), Journal::Status::Failed);
         QVERIFY2(done.stopExplanation().contains(QStringLiteral("Heroku Connect")), qPrintable(done.stopExplanation()));
         QCOMPARE(done.step(QStringLiteral("reset"))->actionsStarted, 0);
-        QCOMPARE(sql(url,
-                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', "
-                                    "'information_schema')"))
-                     .value(),
-                 tablesBefore);
+        // Untouched (the simulated dynos and Connect may have added their own tables meanwhile).
+        QVERIFY(sql(url,
+                    QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', "
+                                   "'information_schema')"))
+                    .value()
+                    .toInt()
+                >= tablesBefore.toInt());
     }
 
     // A follower cannot be reset: refused by the pre-flight.
@@ -198,7 +200,7 @@ private slots:
         const Journal done = m_harness.run(*Journal::load(j.path()), true, {}, nullptr, &crashes);
         QCOMPARE(done.status(), Journal::Status::Finished);
         QVERIFY(crashes >= 3);
-        QCOMPARE(done.step(QStringLiteral("unfollow"))->actionsSucceeded, 1);
+        QCOMPARE(done.step(QStringLiteral("unfollow"))->actionsStarted, 1); // sent once, never repeated
         QVERIFY(info(kFollower).following.isEmpty());
         const QString url = databaseUrl(kApp, QStringLiteral("HEROKU_POSTGRESQL_ONYX"));
         const SqlResult write = sql(url,
@@ -228,7 +230,9 @@ private slots:
         const Journal done = m_harness.run(*Journal::load(j.path()), true, {}, nullptr, &crashes);
         QCOMPARE(done.status(), Journal::Status::Finished);
         QVERIFY(crashes >= 2);
-        QCOMPARE(done.step(QStringLiteral("promote"))->actionsSucceeded, 1);
+        // Its action may be taken up again after a crash (the alias made, DATABASE not yet moved): it
+        // reads the attachments first, so the old primary still gets one other name only (below).
+        QVERIFY(done.step(QStringLiteral("promote"))->actionsStarted >= 1);
         QCOMPARE(databaseUrl(kApp, QStringLiteral("DATABASE")), followerUrl);
         QStringList oldNames;
         for (const Attachment &a : m_f.attachmentsOf(kPrimary)) {
