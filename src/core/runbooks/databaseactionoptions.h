@@ -1,8 +1,12 @@
 #pragma once
 
+#include "runbookregistry.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace hpg {
 
@@ -19,6 +23,32 @@ struct DatabaseActionOptions
     }
     // What the run locks against other runs: "app/database".
     QStringList resources() const { return { app + QLatin1Char('/') + database }; }
+
+    // The runbook kind `id` of a one-database action: title, steps and summary from these, the
+    // options read from the run's parameters; it locks the database and `moreResources`.
+    static RunbookKind kind(const char *id, const std::function<QString(const DatabaseActionOptions &)> &title,
+                            const std::function<QList<Step>(const DatabaseActionOptions &)> &build,
+                            const std::function<QStringList(const Journal &)> &summary,
+                            const QStringList &moreResources = {})
+    {
+        RunbookKind k;
+        k.id = QLatin1String(id);
+        k.title = [title](const QJsonObject &parameters) {
+            return title(fromJson(parameters));
+        };
+        k.steps = [build](const QJsonObject &parameters) {
+            return build(fromJson(parameters));
+        };
+        k.summary = summary;
+        k.resources = [moreResources](const QJsonObject &parameters) {
+            const DatabaseActionOptions o = fromJson(parameters);
+            QStringList list = o.resources();
+            for (const QString &name : moreResources)
+                list.append(o.app + QLatin1Char('/') + name);
+            return list;
+        };
+        return k;
+    }
 };
 
 } // namespace hpg

@@ -62,29 +62,6 @@ void findPrimary(StepContext &ctx, const QString &app, const Attachment &target)
     });
 }
 
-Step preflight(const DatabaseActionOptions &o)
-{
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = PromoteDatabase::tr("Check the database and the app's current DATABASE_URL");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
-    };
-    s.action = [o](StepContext &ctx) {
-        DatabaseSteps::find(ctx, o.app, o.database, [&ctx, o](const Attachment &attachment, const DatabaseInfo &info) {
-            if (!info.following.isEmpty()) {
-                ctx.fail(PromoteDatabase::tr("%1 still follows %2: promoted, it would make DATABASE_URL a read-only "
-                                             "database. Unfollow it first (Database ▸ Unfollow…), then promote it.")
-                             .arg(attachment.addonName, info.leader));
-                return;
-            }
-            findPrimary(ctx, o.app, attachment);
-        });
-    };
-    return s;
-}
-
 } // namespace
 
 QStringList PromoteDatabase::warnings(const QString &app, const QString &database, const QString &oldPrimary,
@@ -120,38 +97,34 @@ QList<Step> PromoteDatabase::build(const DatabaseActionOptions &o)
     const auto pools = [](const QJsonObject &values) {
         return SwitchFindings::linksFromJson(values.value(kPools).toArray());
     };
-    return { preflight(o), promote, AttachmentSteps::reattach(f, pools) };
-}
-
-Journal PromoteDatabase::newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                                    const QString &dir)
-{
-    return RunbookRegistry::newJournal(QLatin1String(kKind), options.app, options.toJson(), owner, dir);
+    const Step preflight = DatabaseSteps::preflight(
+        tr("Check the database and the app's current DATABASE_URL"), o.app, o.database,
+        [o](StepContext &ctx, const Attachment &attachment, const DatabaseInfo &info) {
+            if (!info.following.isEmpty()) {
+                ctx.fail(tr("%1 still follows %2: promoted, it would make DATABASE_URL a read-only database. Unfollow "
+                            "it first (Database ▸ Unfollow…), then promote it.")
+                             .arg(attachment.addonName, info.leader));
+                return;
+            }
+            findPrimary(ctx, o.app, attachment);
+        });
+    return { preflight, promote, AttachmentSteps::reattach(f, pools) };
 }
 
 RunbookKind PromoteDatabase::kind()
 {
-    RunbookKind k;
-    k.id = QLatin1String(kKind);
-    k.title = [](const QJsonObject &parameters) {
-        const DatabaseActionOptions o = DatabaseActionOptions::fromJson(parameters);
+    const auto title = [](const DatabaseActionOptions &o) {
         return tr("Promote %1 on %2").arg(o.database, o.app);
     };
-    k.steps = [](const QJsonObject &parameters) {
-        return build(DatabaseActionOptions::fromJson(parameters));
-    };
-    k.summary = [](const Journal &journal) {
+    const auto summary = [](const Journal &journal) {
         QStringList lines { tr("%1 is DATABASE_URL on %2.")
                                 .arg(journal.value(QStringLiteral("follower_name")).toString(), journal.app()) };
         if (const QString old = journal.value(kOldName).toString(); !old.isEmpty())
             lines.append(tr("The old primary %1 is still attached to %2 under another name.").arg(old, journal.app()));
         return lines;
     };
-    k.resources = [](const QJsonObject &parameters) {
-        const DatabaseActionOptions o = DatabaseActionOptions::fromJson(parameters);
-        return QStringList { o.app + QStringLiteral("/DATABASE") } + o.resources();
-    };
-    return k;
+    // It changes the app's DATABASE_URL too: not while another run works on that.
+    return DatabaseActionOptions::kind(kKind, title, &build, summary, { QStringLiteral("DATABASE") });
 }
 
 } // namespace hpg

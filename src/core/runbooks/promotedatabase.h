@@ -1,8 +1,6 @@
 #pragma once
 
 #include "databaseactionoptions.h"
-#include "journal.h"
-#include "runbookregistry.h"
 #include "switchfindings.h"
 
 #include <QCoreApplication>
@@ -25,8 +23,6 @@ public:
 
     static RunbookKind kind();
     static QList<Step> build(const DatabaseActionOptions &options);
-    static Journal newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                              const QString &dir = {});
     // The Dev Center's warnings before a promotion (translated sentences).
     static QStringList warnings(const QString &app, const QString &database, const QString &oldPrimary,
                                 const QList<SwitchFindings::Link> &otherPools);

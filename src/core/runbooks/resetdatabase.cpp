@@ -7,45 +7,6 @@
 
 namespace hpg {
 
-namespace {
-
-Step preflight(const DatabaseActionOptions &o)
-{
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = ResetDatabase::tr("Check the database, its followers, Heroku Connect and the apps attached to it");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
-    };
-    s.action = [o](StepContext &ctx) {
-        DatabaseSteps::find(ctx, o.app, o.database, [&ctx, o](const Attachment &attachment, const DatabaseInfo &info) {
-            if (!info.following.isEmpty()) {
-                ctx.fail(ResetDatabase::tr("%1 is a follower of %2: a follower cannot be reset. Unfollow it first, "
-                                           "or reset its leader.")
-                             .arg(attachment.addonName, info.leader));
-                return;
-            }
-            SwitchOptions options;
-            options.app = o.app;
-            options.database = attachment.addonName;
-            const auto check = [](const SwitchFindings &f, const QString &) {
-                return ResetDatabase::refusal(f);
-            };
-            SwitchSteps::runPreflight(ctx, options, check, [&ctx](const SwitchFindings &f) {
-                ctx.capture(QStringLiteral("findings"), f.toJson());
-                const QStringList lines
-                    = QStringList { ResetDatabase::tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan) }
-                    + ResetDatabase::warnings(f);
-                ctx.done(LanguageManager::joinSentences(lines));
-            });
-        });
-    };
-    return s;
-}
-
-} // namespace
-
 QString ResetDatabase::refusal(const SwitchFindings &f)
 {
     QStringList names;
@@ -81,34 +42,42 @@ QList<Step> ResetDatabase::build(const DatabaseActionOptions &o)
     const auto warning = [](const QJsonObject &values) {
         return LanguageManager::joinSentences(warnings(SwitchSteps::findings(values)));
     };
-    return { preflight(o), DatabaseSteps::reset(DatabaseSteps::spec(o.app), warning) };
-}
-
-Journal ResetDatabase::newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                                  const QString &dir)
-{
-    return RunbookRegistry::newJournal(QLatin1String(kKind), options.app, options.toJson(), owner, dir);
+    const Step preflight = DatabaseSteps::preflight(
+        tr("Check the database, its followers, Heroku Connect and the apps attached to it"), o.app, o.database,
+        [o](StepContext &ctx, const Attachment &attachment, const DatabaseInfo &info) {
+            if (!info.following.isEmpty()) {
+                ctx.fail(tr("%1 is a follower of %2: a follower cannot be reset. Unfollow it first, or reset its "
+                            "leader.")
+                             .arg(attachment.addonName, info.leader));
+                return;
+            }
+            // Its followers, the apps attached to it and Heroku Connect, as the follower switch looks at them.
+            SwitchOptions options;
+            options.app = o.app;
+            options.database = attachment.addonName;
+            const auto check = [](const SwitchFindings &f, const QString &) {
+                return refusal(f);
+            };
+            SwitchSteps::runPreflight(ctx, options, check, [&ctx](const SwitchFindings &f) {
+                ctx.capture(QStringLiteral("findings"), f.toJson());
+                const QStringList lines
+                    = QStringList { tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan) } + warnings(f);
+                ctx.done(LanguageManager::joinSentences(lines));
+            });
+        });
+    return { preflight, DatabaseSteps::reset(DatabaseSteps::spec(o.app), warning) };
 }
 
 RunbookKind ResetDatabase::kind()
 {
-    RunbookKind k;
-    k.id = QLatin1String(kKind);
-    k.title = [](const QJsonObject &parameters) {
-        const DatabaseActionOptions o = DatabaseActionOptions::fromJson(parameters);
+    const auto title = [](const DatabaseActionOptions &o) {
         return tr("Reset %1 on %2").arg(o.database, o.app);
     };
-    k.steps = [](const QJsonObject &parameters) {
-        return build(DatabaseActionOptions::fromJson(parameters));
-    };
-    k.summary = [](const Journal &journal) {
+    const auto summary = [](const Journal &journal) {
         return QStringList { tr("%1 is empty: every table, view and function was deleted.")
                                  .arg(journal.value(QStringLiteral("follower_name")).toString()) };
     };
-    k.resources = [](const QJsonObject &parameters) {
-        return DatabaseActionOptions::fromJson(parameters).resources();
-    };
-    return k;
+    return DatabaseActionOptions::kind(kKind, title, &build, summary);
 }
 
 } // namespace hpg

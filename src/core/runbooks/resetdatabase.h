@@ -1,8 +1,6 @@
 #pragma once
 
 #include "databaseactionoptions.h"
-#include "journal.h"
-#include "runbookregistry.h"
 #include "switchfindings.h"
 
 #include <QCoreApplication>
@@ -23,8 +21,6 @@ public:
 
     static RunbookKind kind();
     static QList<Step> build(const DatabaseActionOptions &options);
-    static Journal newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                              const QString &dir = {});
     // Why the database cannot be reset (translated), or empty.
     static QString refusal(const SwitchFindings &findings);
     // What the DBA must know before the reset (translated sentences).

@@ -6,32 +6,6 @@
 
 namespace hpg {
 
-namespace {
-
-Step preflight(const DatabaseActionOptions &o)
-{
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = UnfollowDatabase::tr("Check that the database is a follower");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
-    };
-    s.action = [o](StepContext &ctx) {
-        DatabaseSteps::find(ctx, o.app, o.database, [&ctx](const Attachment &attachment, const DatabaseInfo &info) {
-            if (info.following.isEmpty()) {
-                ctx.fail(UnfollowDatabase::tr("%1 is not a follower: there is nothing to unfollow.")
-                             .arg(attachment.addonName));
-                return;
-            }
-            ctx.done(UnfollowDatabase::tr("%1 follows %2.").arg(attachment.addonName, info.leader));
-        });
-    };
-    return s;
-}
-
-} // namespace
-
 QString UnfollowDatabase::warning(const QString &follower, const QString &leader)
 {
     return tr("%1 stops following %2 for good: it becomes a writable database of its own, receives no more changes "
@@ -46,35 +20,28 @@ QList<Step> UnfollowDatabase::build(const DatabaseActionOptions &o)
     unfollow.confirmWarning = [f](const QJsonObject &values) {
         return warning(f.name(values), f.leaderName(values));
     };
-    return { preflight(o), unfollow, PromoteSteps::verifyWritable(f) };
-}
-
-Journal UnfollowDatabase::newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                                     const QString &dir)
-{
-    return RunbookRegistry::newJournal(QLatin1String(kKind), options.app, options.toJson(), owner, dir);
+    const Step preflight = DatabaseSteps::preflight(
+        tr("Check that the database is a follower"), o.app, o.database,
+        [](StepContext &ctx, const Attachment &attachment, const DatabaseInfo &info) {
+            if (info.following.isEmpty())
+                ctx.fail(tr("%1 is not a follower: there is nothing to unfollow.").arg(attachment.addonName));
+            else
+                ctx.done(tr("%1 follows %2.").arg(attachment.addonName, info.leader));
+        });
+    return { preflight, unfollow, PromoteSteps::verifyWritable(f) };
 }
 
 RunbookKind UnfollowDatabase::kind()
 {
-    RunbookKind k;
-    k.id = QLatin1String(kKind);
-    k.title = [](const QJsonObject &parameters) {
-        const DatabaseActionOptions o = DatabaseActionOptions::fromJson(parameters);
+    const auto title = [](const DatabaseActionOptions &o) {
         return tr("Unfollow %1 on %2").arg(o.database, o.app);
     };
-    k.steps = [](const QJsonObject &parameters) {
-        return build(DatabaseActionOptions::fromJson(parameters));
-    };
-    k.summary = [](const Journal &journal) {
+    const auto summary = [](const Journal &journal) {
         return QStringList { tr("%1 no longer follows %2: it is a writable database of its own.")
                                  .arg(journal.value(QStringLiteral("follower_name")).toString(),
                                       journal.value(QStringLiteral("leader_name")).toString()) };
     };
-    k.resources = [](const QJsonObject &parameters) {
-        return DatabaseActionOptions::fromJson(parameters).resources();
-    };
-    return k;
+    return DatabaseActionOptions::kind(kKind, title, &build, summary);
 }
 
 } // namespace hpg

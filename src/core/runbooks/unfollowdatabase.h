@@ -1,8 +1,6 @@
 #pragma once
 
 #include "databaseactionoptions.h"
-#include "journal.h"
-#include "runbookregistry.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +19,6 @@ public:
 
     static RunbookKind kind();
     static QList<Step> build(const DatabaseActionOptions &options);
-    static Journal newJournal(const DatabaseActionOptions &options, const RunbookServices &owner,
-                              const QString &dir = {});
     // The Dev Center's warning before an unfollow (translated).
     static QString warning(const QString &follower, const QString &leader);
 };

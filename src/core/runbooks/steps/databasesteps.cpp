@@ -49,9 +49,24 @@ void DatabaseSteps::find(StepContext &ctx, const QString &app, const QString &da
                                 ctx.capture(f.attachmentKey, attachment.name);
                                 ctx.capture(QStringLiteral("leader_name"),
                                             db.following.isEmpty() ? QString() : db.leader);
-                                found(attachment, db);
+                                found(ctx, attachment, db);
                             });
               });
+}
+
+Step DatabaseSteps::preflight(const QString &title, const QString &app, const QString &database, const Found &found)
+{
+    Step s;
+    s.id = QStringLiteral("preflight");
+    s.kind = Step::Kind::Check;
+    s.title = title;
+    s.cli = [app, database](const QJsonObject &) {
+        return QStringLiteral("heroku pg:info %1 -a %2").arg(database, app);
+    };
+    s.action = [app, database, found](StepContext &ctx) {
+        find(ctx, app, database, found);
+    };
+    return s;
 }
 
 Step DatabaseSteps::reset(const FollowerSpec &f, const Step::Text &warning)

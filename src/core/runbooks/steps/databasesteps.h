@@ -29,8 +29,10 @@ public:
     // Resolves `database` on `app` (attachment, config var or add-on name) and reads its pg:info;
     // captures the spec's values; then `found` (which answers the context); fails when there is no
     // such Heroku Postgres database.
-    using Found = std::function<void(const Attachment &attachment, const DatabaseInfo &info)>;
+    using Found = std::function<void(StepContext &ctx, const Attachment &attachment, const DatabaseInfo &info)>;
     static void find(StepContext &ctx, const QString &app, const QString &database, const Found &found);
+    // "preflight": a Check step (titled `title`, heroku pg:info) that runs find() and then `found`.
+    static Step preflight(const QString &title, const QString &app, const QString &database, const Found &found);
 
     // "reset": heroku pg:reset, destructive (the app name typed). Its probe finds the database
     // empty (no tables): a reset repeated after a crash empties it again, which changes nothing.
