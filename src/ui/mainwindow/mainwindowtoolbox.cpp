@@ -38,13 +38,15 @@ void MainWindow::setUpToolboxActions()
             [this] { openDatabaseAction(QLatin1String(UnfollowDatabase::kKind)); });
     const QList<QAction *> actions { m_ui->openPsqlAction, m_ui->resetDatabaseAction, m_ui->promoteDatabaseAction,
                                      m_ui->unfollowDatabaseAction };
-    // On a database node, signed in.
+    // On a database node, signed in; Promote not on the one that already is DATABASE_URL.
     const auto update = [this, actions] {
         const QModelIndex current = m_ui->browserTreeView->currentIndex();
         const bool database = m_session->isSignedIn() && current.isValid()
             && BrowserModel::Kind(current.data(BrowserModel::KindRole).toInt()) == BrowserModel::Kind::Database;
         for (QAction *action : actions)
             action->setEnabled(database);
+        const QStringList names = current.data(BrowserModel::AttachmentNamesRole).toStringList();
+        m_ui->promoteDatabaseAction->setEnabled(database && !names.contains(QLatin1String("DATABASE")));
     };
     connect(m_ui->browserTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
     connect(m_session, &Session::signedOut, this, update);

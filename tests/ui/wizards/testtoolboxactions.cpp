@@ -120,13 +120,18 @@ private slots:
         QVERIFY(select(QStringLiteral("db:%1/%2").arg(kApp, kPrimary)));
         auto *databaseMenu = m_in->window.findChild<QMenu *>(QStringLiteral("databaseMenu"));
         QMenu *context = TreeContextMenu::popup({}, databaseMenu, QPoint(10, 10), &m_in->window);
+        // The primary already is DATABASE_URL: nothing to promote.
+        QVERIFY(!action("promoteDatabaseAction")->isEnabled());
         for (const char *name : names) {
-            QVERIFY2(action(name)->isEnabled(), name);
+            QVERIFY2(action(name)->isEnabled() || name == QLatin1String("promoteDatabaseAction"), name);
             QVERIFY2(databaseMenu->actions().contains(action(name)), name);
             QVERIFY2(context->actions().contains(action(name)), name);
             QVERIFY2(action(name)->text().contains(QLatin1Char('&')), name); // keyboard access
         }
         context->close();
+        QVERIFY(select(QStringLiteral("db:%1/%2").arg(kApp, kFollower)));
+        for (const char *name : names)
+            QVERIFY2(action(name)->isEnabled(), name);
         QCOMPARE(action("openPsqlAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
     }
 
