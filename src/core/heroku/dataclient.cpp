@@ -112,6 +112,13 @@ ApiCall *DataClient::unfollow(const QString &addon, QObject *owner)
                        owner);
 }
 
+ApiCall *DataClient::reset(const QString &addon, QObject *owner)
+{
+    return m_api->send(ApiRequest::withBody("PUT", QStringLiteral("/client/v11/databases/%1/reset").arg(segment(addon)),
+                                            QJsonDocument(QJsonObject {}), ApiRequest::Host::Data),
+                       owner);
+}
+
 ApiCall *DataClient::maintenance(const QString &addonId, QObject *owner)
 {
     return m_api->send(dataGet(QStringLiteral("/data/maintenances/v1/%1").arg(segment(addonId))), owner);

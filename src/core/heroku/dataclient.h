@@ -30,6 +30,8 @@ public:
     ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
     // PUT /client/v11/databases/{id}/unfollow (reference §8.2).
     ApiCall *unfollow(const QString &addonIdOrName, QObject *owner = nullptr);
+    // PUT /client/v11/databases/{id}/reset (reference §8.9): deletes every table, view and function.
+    ApiCall *reset(const QString &addonIdOrName, QObject *owner = nullptr);
     // data:maintenances:info / :run (GET and POST /data/maintenances/v1/{addon id}[/run]).
     ApiCall *maintenance(const QString &addonId, QObject *owner = nullptr);
     ApiCall *runMaintenance(const QString &addonId, QObject *owner = nullptr);

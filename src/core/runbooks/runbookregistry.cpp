@@ -4,8 +4,11 @@
 #include "copytonewdatabase.h"
 #include "followerswitch.h"
 #include "planchange.h"
+#include "promotedatabase.h"
+#include "resetdatabase.h"
 #include "runbook.h"
 #include "runmaintenance.h"
+#include "unfollowdatabase.h"
 
 #include <QLocale>
 
@@ -16,8 +19,10 @@ namespace hpg {
 const QList<RunbookKind> &RunbookRegistry::kinds()
 {
     static const QList<RunbookKind> list { FollowerSwitch::switchKind(), FollowerSwitch::migrationKind(),
-                                           PlanChange::kind(), CopyToNewDatabase::kind(), RunMaintenance::kind(),
-                                           BringBack::kind() };
+                                           PlanChange::kind(),           CopyToNewDatabase::kind(),
+                                           RunMaintenance::kind(),       BringBack::kind(),
+                                           ResetDatabase::kind(),        PromoteDatabase::kind(),
+                                           UnfollowDatabase::kind() };
     return list;
 }
 

@@ -59,6 +59,7 @@ struct Step
     Text cli; // the equivalent heroku command for the captured values; may return ""
     bool destructive = false; // needs the app name typed before the action
     Text confirmApp; // the app whose name must be typed (destructive steps)
+    Text confirmWarning; // optional: what to know before typing it (the Dev Center's warnings), translated
     Predicate needed; // empty: always needed
     Handler precondition; // optional
     Handler probe; // required for Action and Wait steps

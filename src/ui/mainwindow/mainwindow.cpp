@@ -165,6 +165,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     });
     connect(m_ui->followerSwitchAction, &QAction::triggered, this, &MainWindow::showFollowerSwitch);
     setUpRunbookActions();
+    setUpToolboxActions();
     connect(m_ui->pullAction, &QAction::triggered, this, [this] {
         TransferWizard::openPull(m_session->api(), m_overview->appName(), m_overview->addonName(), this);
     });

@@ -23,6 +23,7 @@ class ConnectPanel;
 class FirstRunPanel;
 class DataClient;
 class PlatformClient;
+class PsqlLauncher;
 struct RunbookServices;
 class AccountsController;
 class BrowserController;
@@ -107,6 +108,9 @@ private:
     void applyPendingSelection();
     void setUpKeyboard();
     void setUpRunbookActions(); // mainwindowrunbooks.cpp
+    void setUpToolboxActions(); // mainwindowtoolbox.cpp
+    void openDatabaseAction(const QString &kind); // mainwindowtoolbox.cpp
+    void openPsql(); // mainwindowtoolbox.cpp
     void showTreeMenu(const QPoint &position);
     void pendingKeyNotFound();
     void updateStatus();
@@ -129,6 +133,7 @@ private:
     BackupsPage *m_backups = nullptr;
     MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
     QPointer<ApiCall> m_sessionsCredentialCall;
+    PsqlLauncher *m_psql = nullptr; // Database ▸ Open in psql
     SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_rateLabel = nullptr;

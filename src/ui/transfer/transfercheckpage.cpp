@@ -1,6 +1,7 @@
 #include "transfercheckpage.h"
 
 #include "core/heroku/apiclient.h"
+#include "core/heroku/dataclient.h"
 #include "core/settings/languagemanager.h"
 #include "core/transfer/pgtoolversion.h"
 #include "transfercontext.h"
@@ -182,11 +183,7 @@ void TransferCheckPage::resetTarget()
     m_ui->resetPushButton->setEnabled(false);
     m_ui->checkStatusLabel->setText(tr("Resetting %1…").arg(m_context->herokuLabel()));
     emit completeChanged();
-    // PUT /client/v11/databases/{addon}/reset, as pg:reset does (reference §8.9).
-    const QString path = QStringLiteral("/client/v11/databases/%1/reset")
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_context->addonName())));
-    auto *call = m_context->api()->send(
-        ApiRequest::withBody("PUT", path, QJsonDocument(QJsonObject {}), ApiRequest::Host::Data), this);
+    auto *call = DataClient(m_context->api()).reset(m_context->addonName(), this);
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
         m_resetting = false;
         m_ui->resetPushButton->setEnabled(true);

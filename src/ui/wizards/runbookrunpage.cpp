@@ -318,7 +318,13 @@ void RunbookRunPage::showConfirmation()
     if (m_confirmIndex < 0 || m_confirmIndex >= m_ui->stepsTreeWidget->topLevelItemCount())
         return;
     const QString title = m_ui->stepsTreeWidget->topLevelItem(m_confirmIndex)->text(TitleColumn);
-    m_ui->confirmLabel->setText(tr("“%1” cannot be undone. To go on, type the app name %2.").arg(title, m_expectedApp));
+    QString text = tr("“%1” cannot be undone. To go on, type the app name %2.").arg(title, m_expectedApp);
+    // What the DBA must know first (the Dev Center's warnings for this action), above the request.
+    const Step &step = m_runbook->steps().at(m_confirmIndex);
+    if (const QString warning = step.confirmWarning ? step.confirmWarning(m_runbook->journal().values()) : QString();
+        !warning.isEmpty())
+        text = warning + QStringLiteral("\n\n") + text;
+    m_ui->confirmLabel->setText(text);
     m_ui->confirmCliLabel->setText(tr("Same as: %1").arg(m_confirmCli));
 }
 
