@@ -50,7 +50,9 @@
     <message numerus="yes">
         <source>Finished with %n warning(s)</source>
         <translation>
-            <numerusform>Finished with %n warning</numerusform><numerusform>Finished with %n warnings</numerusform></translation>
+            <numerusform>Finished with %n warning</numerusform>
+            <numerusform>Finished with %n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -58,7 +60,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

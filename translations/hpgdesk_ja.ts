@@ -741,6 +741,26 @@
         <source>&amp;Backups</source>
         <translation>バックアップ(&amp;B)</translation>
     </message>
+    <message>
+        <source>Open in &amp;psql</source>
+        <translation>psql で開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open psql for this database in your terminal; the password is passed in a temporary file that is removed afterwards</source>
+        <translation>このデータベースの psql をターミナルで開きます。パスワードは一時ファイルで渡し、その後で削除します</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Database…</source>
+        <translation>データベースをリセット(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mote to DATABASE_URL…</source>
+        <translation>DATABASE_URL にプロモート(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>U&amp;nfollow…</source>
+        <translation>フォロー解除(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1669,7 +1689,8 @@
     <message numerus="yes">
         <source>Finished with %n warning(s)</source>
         <translation>
-            <numerusform>完了 (警告 %n 件)</numerusform></translation>
+            <numerusform>完了 (警告 %n 件)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1686,6 +1707,22 @@
     <message>
         <source>%1: daily at %2:00 %3</source>
         <translation>%1: 毎日 %3 の %2:00</translation>
+    </message>
+    <message>
+        <source>Restore %1 into %2 is complete: %3.</source>
+        <translation>%2 への復元 %1 が完了しました: %3。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is complete: %2.</source>
+        <translation>バックアップ %1 が完了しました: %2。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 failed; heroku pg:backups:info %1 -a %2 shows its log.</source>
+        <translation>%1 は失敗しました。ログは heroku pg:backups:info %1 -a %2 で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1823,8 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n 秒</numerusform></translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2787,6 +2825,25 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::DatabaseSteps</name>
+    <message>
+        <source>There is no Heroku Postgres database called %1 on %2.</source>
+        <translation>%2 に %1 という Heroku Postgres データベースはありません。</translation>
+    </message>
+    <message>
+        <source>Reset the database: delete all of its data</source>
+        <translation>データベースをリセットする (すべてのデータを削除)</translation>
+    </message>
+    <message>
+        <source>%1 has no tables.</source>
+        <translation>%1 にはテーブルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 was reset: every table, view and function is gone.</source>
+        <translation>%1 をリセットしました。すべてのテーブル、ビュー、関数が削除されました。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::DesktopNotifier</name>
     <message>
         <source>No desktop notification could be shown: %1</source>
@@ -3321,6 +3378,18 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Opening psql for %1…</source>
+        <translation>%1 の psql を開いています…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 has no default credential to open psql with.</source>
+        <translation>%1 には psql を開くためのデフォルトの資格情報がありません。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4131,53 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::PromoteDatabase</name>
+    <message>
+        <source>%1 already is DATABASE_URL on %2: there is nothing to promote.</source>
+        <translation>%1 はすでに %2 の DATABASE_URL です。プロモートするものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no DATABASE_URL yet.</source>
+        <translation>%1 にはまだ DATABASE_URL がありません。</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL on %1 is %2 now.</source>
+        <translation>%1 の DATABASE_URL は現在 %2 です。</translation>
+    </message>
+    <message>
+        <source>DATABASE_URL on %1 changes to %2: this makes a release and restarts the app&apos;s dynos.</source>
+        <translation>%1 の DATABASE_URL が %2 に変わります。これによりリリースが作成され、アプリの dyno が再起動されます。</translation>
+    </message>
+    <message>
+        <source>The old primary %1 stays attached under another name and is still billed. Remove it with heroku addons:destroy when you no longer need it.</source>
+        <translation>古いプライマリ %1 は別の名前でアタッチされたまま残り、引き続き料金が発生します。不要になったら heroku addons:destroy で削除してください。</translation>
+    </message>
+    <message>
+        <source>Connection pools with another name than DATABASE_CONNECTION_POOL stay on the old primary: %1. Attach them to the new one afterwards (heroku pg:connection-pooling:attach DATABASE_URL --as NAME).</source>
+        <translation>DATABASE_CONNECTION_POOL 以外の名前の接続プールは古いプライマリに残ります: %1。後で新しいプライマリにアタッチしてください (heroku pg:connection-pooling:attach DATABASE_URL --as NAME)。</translation>
+    </message>
+    <message>
+        <source>Check the database and the app&apos;s current DATABASE_URL</source>
+        <translation>データベースとアプリの現在の DATABASE_URL を確認する</translation>
+    </message>
+    <message>
+        <source>%1 still follows %2: promoted, it would make DATABASE_URL a read-only database. Unfollow it first (Database ▸ Unfollow…), then promote it.</source>
+        <translation>%1 はまだ %2 をフォローしています。プロモートすると DATABASE_URL が読み取り専用のデータベースになります。先にフォロー解除してから (データベース ▸ フォロー解除…) プロモートしてください。</translation>
+    </message>
+    <message>
+        <source>Promote %1 on %2</source>
+        <translation>%2 の %1 をプロモート</translation>
+    </message>
+    <message>
+        <source>%1 is DATABASE_URL on %2.</source>
+        <translation>%1 は %2 の DATABASE_URL です。</translation>
+    </message>
+    <message>
+        <source>The old primary %1 is still attached to %2 under another name.</source>
+        <translation>古いプライマリ %1 は別の名前で %2 にアタッチされたままです。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::PromoteSteps</name>
     <message>
         <source>Unfollow: make the follower a writable database</source>
@@ -4106,6 +4222,38 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <message>
         <source>%1 is DATABASE_URL on %2; the old primary %3 still exists.</source>
         <translation>%1 は %2 の DATABASE_URL です。古いプライマリ %3 はまだ存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::PsqlLauncher</name>
+    <message>
+        <source>psql ended with an error. Press Enter to close this window.</source>
+        <extracomment>shown in the terminal when psql ended with an error, before the window closes</extracomment>
+        <translation>psql がエラーで終了しました。Enter キーを押すとこのウィンドウを閉じます。</translation>
+    </message>
+    <message>
+        <source>psql was not found. Install the PostgreSQL client programs, or choose the directory that has them in Settings.</source>
+        <translation>psql が見つかりません。PostgreSQL のクライアントプログラムをインストールするか、設定でそれがあるディレクトリを選んでください。</translation>
+    </message>
+    <message>
+        <source>The temporary password file for psql could not be created: %1</source>
+        <translation>psql 用の一時パスワードファイルを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The temporary password file for psql could not be written: %1</source>
+        <translation>psql 用の一時パスワードファイルに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No terminal was found to run psql in. Set the TERMINAL environment variable to your terminal program (it is started with -e and the command).</source>
+        <translation>psql を実行するターミナルが見つかりません。環境変数 TERMINAL にお使いのターミナルプログラムを設定してください (-e とコマンドを付けて起動します)。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>psql %1 opened for %2 in %3.</source>
+        <translation>%3 で %2 の psql %1 を開きました。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4306,49 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>
             <numerusform>このサーバーには %n 個のデータベースがあります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::ResetDatabase</name>
+    <message>
+        <source>Heroku Connect (%1) syncs %2: a reset would delete its schema and mappings under it. Delete the connection first, or reset another database.</source>
+        <translation>Heroku Connect (%1) が %2 を同期しています。リセットするとそのスキーマとマッピングが削除されてしまいます。先に接続を削除するか、別のデータベースをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>Resetting %1 deletes all of its data: every table, view and function. This cannot be undone.</source>
+        <translation>%1 をリセットすると、すべてのテーブル、ビュー、関数を含むすべてのデータが削除されます。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>The followers %1 follow this database: they are emptied too.</source>
+        <translation>フォロワー %1 がこのデータベースをフォローしています。フォロワーも空になります。</translation>
+    </message>
+    <message>
+        <source>Other apps are attached to this database and lose their data too: %1.</source>
+        <translation>ほかのアプリもこのデータベースにアタッチされており、そのデータも失われます: %1。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect could not be checked: %1</source>
+        <translation>Heroku Connect を確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Check the database, its followers, Heroku Connect and the apps attached to it</source>
+        <translation>データベース、そのフォロワー、Heroku Connect、アタッチされたアプリを確認する</translation>
+    </message>
+    <message>
+        <source>%1 is a follower of %2: a follower cannot be reset. Unfollow it first, or reset its leader.</source>
+        <translation>%1 は %2 のフォロワーです。フォロワーはリセットできません。先にフォロー解除するか、リーダーをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>The database is %1 (%2).</source>
+        <translation>データベースは %1 (%2) です。</translation>
+    </message>
+    <message>
+        <source>Reset %1 on %2</source>
+        <translation>%2 の %1 をリセット</translation>
+    </message>
+    <message>
+        <source>%1 is empty: every table, view and function was deleted.</source>
+        <translation>%1 は空です。すべてのテーブル、ビュー、関数が削除されました。</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5844,33 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Open the Run…</source>
         <translation>実行を開く…</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::UnfollowDatabase</name>
+    <message>
+        <source>%1 stops following %2 for good: it becomes a writable database of its own, receives no more changes from %2, and cannot follow it again. Apps that read from it see only the data it has now.</source>
+        <translation>%1 は %2 のフォローを完全にやめます。書き込み可能な独立したデータベースになり、%2 の変更はもう届かず、再びフォローすることはできません。ここから読み取るアプリには、今あるデータだけが見えます。</translation>
+    </message>
+    <message>
+        <source>Check that the database is a follower</source>
+        <translation>データベースがフォロワーであることを確認する</translation>
+    </message>
+    <message>
+        <source>%1 is not a follower: there is nothing to unfollow.</source>
+        <translation>%1 はフォロワーではありません。フォロー解除するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 follows %2.</source>
+        <translation>%1 は %2 をフォローしています。</translation>
+    </message>
+    <message>
+        <source>Unfollow %1 on %2</source>
+        <translation>%2 の %1 をフォロー解除</translation>
+    </message>
+    <message>
+        <source>%1 no longer follows %2: it is a writable database of its own.</source>
+        <translation>%1 はもう %2 をフォローしていません。書き込み可能な独立したデータベースです。</translation>
     </message>
 </context>
 <context>

@@ -83,16 +83,16 @@ void BackupCenter::refresh()
         std::sort(m_backups.begin(), m_backups.end(), newestFirst);
         std::sort(m_restores.begin(), m_restores.end(), newestFirst);
         // What ran at the last reading and has finished since: say how it ended.
-        QSet<QString> running;
+        QSet<QString> stillRunning;
         for (const QList<Transfer> *list : { &m_backups, &m_restores }) {
             for (const Transfer &t : *list) {
                 if (!t.isFinished())
-                    running.insert(t.uuid);
+                    stillRunning.insert(t.uuid);
                 else if (m_running.contains(t.uuid))
                     announce(t);
             }
         }
-        m_running = running;
+        m_running = stillRunning;
         if (running())
             m_poll.start();
         emit changed();
