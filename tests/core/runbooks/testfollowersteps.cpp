@@ -1,7 +1,10 @@
 // The values the follower steps read: pg:info's "Behind By" (a count that does not fit 32
 // or 64 bits is unknown, never a small or zero lag) and the follower's name for the CLI.
 #include "core/heroku/databaseinfo.h"
+#include "core/runbooks/copytonewdatabase.h"
+#include "core/runbooks/planchange.h"
 #include "core/runbooks/steps/followerspec.h"
+#include "core/runbooks/switchsteps.h"
 #include "core/runbooks/steps/followersteps.h"
 
 #include <QJsonArray>
@@ -44,6 +47,37 @@ private slots:
         QFETCH(QString, text);
         QFETCH(qint64, behind);
         QCOMPARE(FollowerSteps::behindBy(withBehindBy(text)), behind);
+    }
+
+    // "Capture a backup first": right after the read-only pre-flight, before anything changes, in
+    // every runbook that offers it; and not there when it is not asked for (older journals).
+    void backupFirstComesBeforeAnythingChanges()
+    {
+        const auto ids = [](const QList<Step> &steps) {
+            QStringList list;
+            for (const Step &s : steps)
+                list.append(s.id);
+            return list;
+        };
+        SwitchOptions sw;
+        sw.app = QStringLiteral("acme");
+        sw.targetPlan = QStringLiteral("standard-2");
+        PlanChangeOptions plan;
+        plan.app = sw.app;
+        plan.targetPlan = sw.targetPlan;
+        CopyOptions copy;
+        copy.app = sw.app;
+        copy.targetPlan = sw.targetPlan;
+        for (const QStringList &without : { ids(SwitchSteps::build(sw)), ids(PlanChange::build(plan)),
+                                            ids(CopyToNewDatabase::build(copy)) })
+            QVERIFY(!without.contains(QStringLiteral("capture-backup")));
+        sw.backupFirst = plan.backupFirst = copy.backupFirst = true;
+        for (const QStringList &with : { ids(SwitchSteps::build(SwitchOptions::fromJson(sw.toJson()))),
+                                         ids(PlanChange::build(PlanChangeOptions::fromJson(plan.toJson()))),
+                                         ids(CopyToNewDatabase::build(CopyOptions::fromJson(copy.toJson()))) }) {
+            QCOMPARE(with.value(1), QStringLiteral("capture-backup"));
+            QCOMPARE(with.value(2), QStringLiteral("wait-backup"));
+        }
     }
 
     void behindByWithoutTheRowIsUnknown() { QCOMPARE(FollowerSteps::behindBy(DatabaseInfo()), qint64(-1)); }
