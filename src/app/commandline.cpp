@@ -20,7 +20,8 @@ CommandLine::CommandLine()
     , m_selectOption(QStringLiteral("select"),
                      tr("Select KEY in the tree once loaded, for example app:NAME or db:APP/ADDON."),
                      QStringLiteral("KEY"))
-    , m_pageOption(QStringLiteral("page"), tr("Show PAGE of the selected database: overview, connection, sessions or maintenance."),
+    , m_pageOption(QStringLiteral("page"),
+                   tr("Show PAGE of the selected database: overview, connection, sessions, maintenance or diagnose."),
                    QStringLiteral("PAGE"))
     , m_apiUrlOption(QStringLiteral("api-url"),
                      tr("Sign in to the API at URL with the token in HEROKU_API_KEY, for this run only."),
@@ -101,9 +102,9 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (!m_page.isEmpty()
         && !QStringList { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions"),
-                        QStringLiteral("maintenance") }
+                        QStringLiteral("maintenance"), QStringLiteral("diagnose") }
                 .contains(m_page)) {
-        m_error = tr("Unknown page “%1”. Use overview, connection, sessions or maintenance.").arg(m_page);
+        m_error = tr("Unknown page “%1”. Use overview, connection, sessions, maintenance or diagnose.").arg(m_page);
         return false;
     }
     return true;

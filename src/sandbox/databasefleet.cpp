@@ -119,7 +119,8 @@ void DatabaseFleet::startProvision(const QString &addonId)
             for (const QString &extension : extensions)
                 script += QStringLiteral("CREATE EXTENSION IF NOT EXISTS \"%1\";\n").arg(extension);
             if (!sql.isEmpty())
-                script += QStringLiteral("SET ROLE \"%1\";\n%2;\nRESET ROLE;").arg(owner, sql.join(QStringLiteral(";\n")));
+                script
+                    += QStringLiteral("SET ROLE \"%1\";\n%2;\nRESET ROLE;").arg(owner, sql.join(QStringLiteral(";\n")));
             when(
                 m_clusters.query(addonId, script),
                 [this, addonId](const QList<QStringList> &) { finished(addonId, {}); },

@@ -2,6 +2,8 @@
 
 #include "diagnosechecks.h"
 
+#include <QLocale>
+
 namespace hpg {
 
 int DiagnoseReport::count(DiagnoseStatus status) const
@@ -60,7 +62,9 @@ QString DiagnoseReport::limitation(const DiagnoseFinding &finding) const
 
 QStringList DiagnoseReport::credentialLimits() const
 {
-    QStringList limits;
+    // One line per distinct sentence, naming the checks it concerns.
+    QStringList sentences;
+    QList<QStringList> titles;
     for (const DiagnoseFinding &f : findings) {
         QString why;
         if (f.permissionDenied)
@@ -70,9 +74,19 @@ QStringList DiagnoseReport::credentialLimits() const
             why = explanation(f);
         else
             why = limitation(f);
-        if (!why.isEmpty())
-            limits.append(tr("%1: %2").arg(title(f), why));
+        if (why.isEmpty())
+            continue;
+        const qsizetype at = sentences.indexOf(why);
+        if (at >= 0) {
+            titles[at].append(title(f));
+        } else {
+            sentences.append(why);
+            titles.append({ title(f) });
+        }
     }
+    QStringList limits;
+    for (qsizetype i = 0; i < sentences.size(); ++i)
+        limits.append(tr("%1 (%2)").arg(sentences.at(i), QLocale().createSeparatedList(titles.at(i))));
     return limits;
 }
 

@@ -31,7 +31,7 @@ public:
     static QString threshold(const DiagnoseFinding &finding);
     QString explanation(const DiagnoseFinding &finding) const;
     QString limitation(const DiagnoseFinding &finding) const;
-    // The checks this credential could not run or saw only in part, one sentence each.
+    // What this credential could not run or saw only in part: one sentence each, with the checks it concerns.
     QStringList credentialLimits() const;
 
     static QString statusName(DiagnoseStatus status);

@@ -18,6 +18,7 @@
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
+#include "ui/database/diagnosepage.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
@@ -108,6 +109,11 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_maintenance->setObjectName(QStringLiteral("maintenancePage"));
     m_databaseTabs->addTab(m_maintenance, QString());
     connect(m_maintenance, &MaintenancePage::loaded, this, &MainWindow::settled);
+    m_diagnose = new DiagnosePage(m_session->api(), this);
+    m_diagnose->setObjectName(QStringLiteral("diagnosePage"));
+    m_databaseTabs->addTab(m_diagnose, QString());
+    connect(m_diagnose, &DiagnosePage::finished, this, &MainWindow::settled);
+    connect(m_diagnose, &DiagnosePage::failed, this, &MainWindow::settled);
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
@@ -253,7 +259,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_ui->pushAction->setEnabled(database);
     m_ui->copyUrlAction->setEnabled(database);
     for (QAction *tab : { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-                              m_ui->maintenanceTabAction })
+                              m_ui->maintenanceTabAction, m_ui->diagnoseTabAction })
         tab->setEnabled(database);
     m_ui->openConnectAction->setEnabled(current.isValid() && kind == BrowserModel::Kind::App && m_connectPanel);
     m_ui->followerSwitchAction->setEnabled(current.isValid()
@@ -287,6 +293,8 @@ void MainWindow::onDatabaseTabChanged()
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
     else if (m_databaseTabs->currentWidget() == m_sessions)
         watchSessions();
+    else if (m_databaseTabs->currentWidget() == m_diagnose)
+        m_diagnose->showDatabase(m_overview->appName(), m_overview->addonName());
     else if (m_databaseTabs->currentWidget() == m_maintenance) {
         const QStringList names = m_ui->browserTreeView->currentIndex().data(BrowserModel::AttachmentNamesRole).toStringList();
         m_maintenance->showDatabase(m_overview->appName(), m_overview->addonName(),
@@ -333,6 +341,8 @@ void MainWindow::showDatabasePage(const QString &page)
         widget = m_sessions;
     else if (page == QLatin1String("maintenance"))
         widget = m_maintenance;
+    else if (page == QLatin1String("diagnose"))
+        widget = m_diagnose;
     m_databaseTabs->setCurrentWidget(widget);
 }
 
@@ -411,7 +421,7 @@ void MainWindow::onSignedOut()
          { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction, m_ui->changePlanAction,
            m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
            m_ui->openConnectAction, m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-           m_ui->maintenanceTabAction, m_ui->maintenanceCalendarAction })
+           m_ui->maintenanceTabAction, m_ui->diagnoseTabAction, m_ui->maintenanceCalendarAction })
         action->setEnabled(false);
     if (m_unfinishedRuns)
         m_unfinishedRuns->clear();
@@ -422,6 +432,7 @@ void MainWindow::onSignedOut()
     delete m_connectPanel;
     delete m_connectClient;
     m_sessions->clear(); // closes its connection to the database
+    m_diagnose->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     m_ui->mainStatusBar->clearMessage(); // it was about the account that signed out
     updateStatus();
@@ -460,6 +471,7 @@ void MainWindow::updateStatus()
     m_databaseTabs->setTabText(1, tr("Connection Info"));
     m_databaseTabs->setTabText(2, tr("Sessions"));
     m_databaseTabs->setTabText(3, tr("Maintenance"));
+    m_databaseTabs->setTabText(m_databaseTabs->indexOf(m_diagnose), tr("Diagnose"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

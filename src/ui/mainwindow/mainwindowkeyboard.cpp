@@ -29,6 +29,8 @@ void MainWindow::setUpKeyboard()
             [this] { showDatabasePage(QStringLiteral("sessions")); });
     connect(m_ui->maintenanceTabAction, &QAction::triggered, this,
             [this] { showDatabasePage(QStringLiteral("maintenance")); });
+    connect(m_ui->diagnoseTabAction, &QAction::triggered, this,
+            [this] { showDatabasePage(QStringLiteral("diagnose")); });
     connect(m_ui->copyUrlAction, &QAction::triggered, this, [this] {
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
         m_connection->copyWhenLoaded(ConnectionInfoPage::Format::Url);
@@ -63,7 +65,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
     tree->setCurrentIndex(index); // the window's actions follow the selection
     const QList<QAction *> lead = kind == BrowserModel::Kind::Database
         ? QList<QAction *> { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction,
-                              m_ui->maintenanceTabAction }
+                              m_ui->maintenanceTabAction, m_ui->diagnoseTabAction }
         : QList<QAction *> {};
     TreeContextMenu::popup(lead, m_ui->databaseMenu, tree->viewport()->mapToGlobal(tree->visualRect(index).center()),
                            this);
