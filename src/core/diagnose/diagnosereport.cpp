@@ -1,8 +1,7 @@
 #include "diagnosereport.h"
 
+#include "core/settings/languagemanager.h"
 #include "diagnosechecks.h"
-
-#include <QLocale>
 
 namespace hpg {
 
@@ -86,7 +85,7 @@ QStringList DiagnoseReport::credentialLimits() const
     }
     QStringList limits;
     for (qsizetype i = 0; i < sentences.size(); ++i)
-        limits.append(tr("%1 (%2)").arg(sentences.at(i), QLocale().createSeparatedList(titles.at(i))));
+        limits.append(tr("%1 (%2)").arg(sentences.at(i), LanguageManager::joinList(titles.at(i))));
     return limits;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pg/pgsessionresult.h"
+#include "diagnosecheck.h"
 
 #include <QLocale>
 #include <QString>
@@ -30,6 +30,13 @@ inline double sum(const PgResultSet &set, const char *column)
     for (int row = 0; row < set.rows.size(); ++row)
         total += number(set, row, column);
     return total;
+}
+
+// A list's judgement: green without rows, else `whenAny`; the facts hold the row count.
+inline void judgeList(DiagnoseFinding &finding, DiagnoseStatus whenAny = DiagnoseStatus::Yellow)
+{
+    finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() } };
+    finding.status = finding.rows.rows.isEmpty() ? DiagnoseStatus::Green : whenAny;
 }
 
 inline QString bytes(double value)

@@ -1,5 +1,6 @@
 // The checks over pg_statio_* and pg_stat_user_indexes: table and index cache hit ratios,
 // unused indexes and duplicate indexes.
+#include "core/settings/languagemanager.h"
 #include "diagnosechecks.h"
 #include "diagnoserows.h"
 
@@ -150,7 +151,8 @@ QList<DiagnoseCheck> IndexChecks::all()
                            .arg(f.facts.value(QStringLiteral("count")).toInt())
                            .arg(DiagnoseRows::bytes(f.facts.value(QStringLiteral("bytes")).toDouble()));
         if (context.inRecovery)
-            text += QLatin1Char(' ') + tr("On a follower these counts cover only the queries the follower served.");
+            text = LanguageManager::joinSentences(
+                { text, tr("On a follower these counts cover only the queries the follower served.") });
         return text;
     };
     checks.append(unused);
@@ -167,8 +169,7 @@ QList<DiagnoseCheck> IndexChecks::all()
         return trimmed(duplicateIndexesSql);
     };
     duplicate.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() } };
-        finding.status = finding.rows.rows.isEmpty() ? DiagnoseStatus::Green : DiagnoseStatus::Yellow;
+        DiagnoseRows::judgeList(finding);
     };
     duplicate.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
         if (f.status == DiagnoseStatus::Green)

@@ -180,10 +180,9 @@ QList<DiagnoseCheck> TableChecks::all()
         return trimmed(seqScansSql);
     };
     seq.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() } };
-        finding.status = finding.rows.rows.isEmpty()                 ? DiagnoseStatus::Green
-            : DiagnoseRows::maximum(finding.rows, "rows") >= 1000000 ? DiagnoseStatus::Red
-                                                                     : DiagnoseStatus::Yellow;
+        DiagnoseRows::judgeList(finding,
+                                DiagnoseRows::maximum(finding.rows, "rows") >= 1000000 ? DiagnoseStatus::Red
+                                                                                       : DiagnoseStatus::Yellow);
     };
     seq.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
         if (f.status == DiagnoseStatus::Green)
@@ -242,8 +241,7 @@ QList<DiagnoseCheck> TableChecks::all()
         return trimmed(vacuumSql);
     };
     vacuum.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() } };
-        finding.status = finding.rows.rows.isEmpty() ? DiagnoseStatus::Green : DiagnoseStatus::Yellow;
+        DiagnoseRows::judgeList(finding);
     };
     vacuum.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
         if (f.status == DiagnoseStatus::Green)

@@ -3,7 +3,6 @@
 #include "sandbox/pg/pgconnection.h"
 #include "sandbox/pg/pgerror.h"
 
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg::sandbox {
@@ -32,16 +31,9 @@ void StuckTransaction::hold(const QString &url)
         return;
     m_connection.reset();
     m_url = url;
-    const QUrl parsed(url);
-    if (!parsed.isValid() || parsed.host().isEmpty())
-        return;
     PgConnectParams params;
-    params.host = parsed.host();
-    params.port = parsed.port(5432);
-    params.database = parsed.path(QUrl::FullyDecoded).mid(1);
-    params.user = parsed.userName(QUrl::FullyDecoded);
-    params.password = parsed.password(QUrl::FullyDecoded);
-    params.sslmode = QStringLiteral("prefer");
+    if (!params.setUrl(url))
+        return;
     params.applicationName = QStringLiteral("worker.1");
     m_opening = QtConcurrent::run([params] {
         auto connection = std::make_shared<PgConnection>(params);

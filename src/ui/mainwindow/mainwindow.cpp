@@ -462,6 +462,8 @@ void MainWindow::refresh()
             m_connection->reload();
         else if (m_databaseTabs->currentWidget() == m_sessions)
             m_sessions->refresh();
+        else if (m_databaseTabs->currentWidget() == m_diagnose)
+            m_diagnose->runDiagnosis();
     }
 }
 
