@@ -56,11 +56,32 @@ QString trimmed(const char *sql)
     return QString::fromLatin1(sql).trimmed();
 }
 
-DiagnoseStatus byRows(const DiagnoseFinding &finding, double redSeconds)
+// A check that lists sessions with their "seconds": yellow for any, red from `redSeconds`; its
+// texts get the count and the longest. Sessions of other roles may be hidden from the credential.
+DiagnoseCheck sessionList(const char *id, const char *sql, double redSeconds, std::function<QString()> title,
+                          std::function<QString()> threshold, std::function<QString()> green,
+                          std::function<QString(int count, qint64 longest)> problem)
 {
-    if (finding.rows.rows.isEmpty())
-        return DiagnoseStatus::Green;
-    return DiagnoseRows::maximum(finding.rows, "seconds") >= redSeconds ? DiagnoseStatus::Red : DiagnoseStatus::Yellow;
+    DiagnoseCheck check;
+    check.id = QLatin1String(id);
+    check.title = std::move(title);
+    check.threshold = std::move(threshold);
+    check.sql = [sql](const DiagnoseContext &) {
+        return trimmed(sql);
+    };
+    check.judge = [redSeconds](const DiagnoseContext &, DiagnoseFinding &finding) {
+        const double longest = DiagnoseRows::maximum(finding.rows, "seconds");
+        DiagnoseRows::judgeList(finding, longest >= redSeconds ? DiagnoseStatus::Red : DiagnoseStatus::Yellow);
+        finding.facts.insert(QStringLiteral("longest"), longest);
+    };
+    check.explain = [green, problem](const DiagnoseContext &, const DiagnoseFinding &f) {
+        if (f.status == DiagnoseStatus::Green)
+            return green();
+        return problem(f.facts.value(QStringLiteral("count")).toInt(),
+                       f.facts.value(QStringLiteral("longest")).toLongLong());
+    };
+    check.limitation = &SessionChecks::hiddenSessions;
+    return check;
 }
 
 } // namespace
@@ -112,90 +133,40 @@ QList<DiagnoseCheck> SessionChecks::all()
     connections.limitation = &SessionChecks::hiddenSessions;
     checks.append(connections);
 
-    DiagnoseCheck longRunning;
-    longRunning.id = QStringLiteral("long_running_queries");
-    longRunning.title = [] {
-        return tr("Long-running queries");
-    };
-    longRunning.threshold = [] {
-        return tr("Yellow for a query running 1 min or more, red from 5 min.");
-    };
-    longRunning.sql = [](const DiagnoseContext &) {
-        return trimmed(longRunningSql);
-    };
-    longRunning.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() },
-                          { QStringLiteral("longest"), DiagnoseRows::maximum(finding.rows, "seconds") } };
-        finding.status = byRows(finding, 300);
-    };
-    longRunning.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
-        if (f.status == DiagnoseStatus::Green)
-            return tr("No query has been running for a minute or more.");
-        return tr("%1 queries have been running for a minute or more (the longest for %2 s). Long queries hold "
-                  "locks and old snapshots, which keeps vacuum from cleaning up. Find them in the Sessions tab; "
-                  "cancel them, add the index they need, or set a statement_timeout.")
-            .arg(f.facts.value(QStringLiteral("count")).toInt())
-            .arg(f.facts.value(QStringLiteral("longest")).toLongLong());
-    };
-    longRunning.limitation = &SessionChecks::hiddenSessions;
-    checks.append(longRunning);
-
-    DiagnoseCheck idle;
-    idle.id = QStringLiteral("idle_in_transaction");
-    idle.title = [] {
-        return tr("Idle in transaction");
-    };
-    idle.threshold = [] {
-        return tr("Yellow for a session idle in a transaction for 30 s or more, red from 1 min.");
-    };
-    idle.sql = [](const DiagnoseContext &) {
-        return trimmed(idleInTransactionSql);
-    };
-    idle.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() },
-                          { QStringLiteral("longest"), DiagnoseRows::maximum(finding.rows, "seconds") } };
-        finding.status = byRows(finding, 60);
-    };
-    idle.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
-        if (f.status == DiagnoseStatus::Green)
-            return tr("No session has been idle in an open transaction for 30 s or more.");
-        return tr("%1 sessions opened a transaction and then did nothing (the longest for %2 s). They hold their "
-                  "locks and keep vacuum from removing dead rows, so tables bloat. Fix the app so that it commits "
-                  "or rolls back, terminate the sessions in the Sessions tab, or set "
-                  "idle_in_transaction_session_timeout.")
-            .arg(f.facts.value(QStringLiteral("count")).toInt())
-            .arg(f.facts.value(QStringLiteral("longest")).toLongLong());
-    };
-    idle.limitation = &SessionChecks::hiddenSessions;
-    checks.append(idle);
-
-    DiagnoseCheck blocking;
-    blocking.id = QStringLiteral("blocking");
-    blocking.title = [] {
-        return tr("Blocked queries");
-    };
-    blocking.threshold = [] {
-        return tr("Yellow for a query waiting 5 s or more for another session's lock, red from 1 min.");
-    };
-    blocking.sql = [](const DiagnoseContext &) {
-        return trimmed(blockingSql);
-    };
-    blocking.judge = [](const DiagnoseContext &, DiagnoseFinding &finding) {
-        finding.facts = { { QStringLiteral("count"), finding.rows.rows.size() },
-                          { QStringLiteral("longest"), DiagnoseRows::maximum(finding.rows, "seconds") } };
-        finding.status = byRows(finding, 60);
-    };
-    blocking.explain = [](const DiagnoseContext &, const DiagnoseFinding &f) {
-        if (f.status == DiagnoseStatus::Green)
-            return tr("No query has been waiting for another session's lock for 5 s or more.");
-        return tr("%1 queries wait for locks held by other sessions (the longest for %2 s). Look at the blocking "
-                  "session in the Sessions tab: end its transaction or terminate it, and keep transactions that "
-                  "take strong locks (migrations, ALTER TABLE) short.")
-            .arg(f.facts.value(QStringLiteral("count")).toInt())
-            .arg(f.facts.value(QStringLiteral("longest")).toLongLong());
-    };
-    blocking.limitation = &SessionChecks::hiddenSessions;
-    checks.append(blocking);
+    checks.append(sessionList(
+        "long_running_queries", longRunningSql, 300, [] { return tr("Long-running queries"); },
+        [] { return tr("Yellow for a query running 1 min or more, red from 5 min."); },
+        [] { return tr("No query has been running for a minute or more."); },
+        [](int count, qint64 longest) {
+            return tr("%1 queries have been running for a minute or more (the longest for %2 s). Long queries hold "
+                      "locks and old snapshots, which keeps vacuum from cleaning up. Find them in the Sessions tab; "
+                      "cancel them, add the index they need, or set a statement_timeout.")
+                .arg(count)
+                .arg(longest);
+        }));
+    checks.append(sessionList(
+        "idle_in_transaction", idleInTransactionSql, 60, [] { return tr("Idle in transaction"); },
+        [] { return tr("Yellow for a session idle in a transaction for 30 s or more, red from 1 min."); },
+        [] { return tr("No session has been idle in an open transaction for 30 s or more."); },
+        [](int count, qint64 longest) {
+            return tr("%1 sessions opened a transaction and then did nothing (the longest for %2 s). They hold "
+                      "their locks and keep vacuum from removing dead rows, so tables bloat. Fix the app so that it "
+                      "commits or rolls back, terminate the sessions in the Sessions tab, or set "
+                      "idle_in_transaction_session_timeout.")
+                .arg(count)
+                .arg(longest);
+        }));
+    checks.append(sessionList(
+        "blocking", blockingSql, 60, [] { return tr("Blocked queries"); },
+        [] { return tr("Yellow for a query waiting 5 s or more for another session's lock, red from 1 min."); },
+        [] { return tr("No query has been waiting for another session's lock for 5 s or more."); },
+        [](int count, qint64 longest) {
+            return tr("%1 queries wait for locks held by other sessions (the longest for %2 s). Look at the "
+                      "blocking session in the Sessions tab: end its transaction or terminate it, and keep "
+                      "transactions that take strong locks (migrations, ALTER TABLE) short.")
+                .arg(count)
+                .arg(longest);
+        }));
     return checks;
 }
 

@@ -153,7 +153,6 @@ DiagnosePage::DiagnosePage(ApiClient *api, QWidget *parent)
     m_charts.at(1)->setMinimumTop(100);
     m_charts.at(1)->setMaximumTop(100);
     m_charts.at(2)->setMinimumTop(1024 * 1024);
-    m_charts.at(1)->setThreshold(99);
     m_charts.at(2)->setFormatter([](double v) { return DiagnoseRows::bytes(v); });
     layout->addLayout(charts);
 
