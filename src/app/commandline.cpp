@@ -14,7 +14,7 @@ namespace {
 QStringList databasePages()
 {
     return { QStringLiteral("overview"), QStringLiteral("connection"), QStringLiteral("sessions"),
-             QStringLiteral("maintenance"), QStringLiteral("backups") };
+             QStringLiteral("maintenance"), QStringLiteral("backups"), QStringLiteral("diagnose") };
 }
 
 } // namespace

@@ -61,9 +61,11 @@ void DatabaseFleet::restore()
         });
 }
 
-void DatabaseFleet::provisionAll(const QHash<QString, QStringList> &seedSql)
+void DatabaseFleet::provisionAll(const QHash<QString, QStringList> &seedSql,
+                                 const QHash<QString, QStringList> &extensions)
 {
     m_seedSql = seedSql;
+    m_seedExtensions = extensions;
     for (const auto &addon : std::as_const(m_world.addons)) {
         if (addon->service == QLatin1String("heroku-postgresql") && addon->state == QLatin1String("provisioning"))
             provision(addon->id);
@@ -97,18 +99,28 @@ void DatabaseFleet::startProvision(const QString &addonId)
     spec.followAddonId = addon->followId;
     spec.forkAddonId = addon->forkId;
     spec.maxConnections = plan && plan->connectionLimit > 0 ? plan->connectionLimit : 120;
+    // As on Heroku, the default credential of a production plan is a member of pg_monitor (it sees
+    // every session and statement); Essential's is not. A follower has its leader's roles.
+    const bool monitor = plan && !plan->isEssential() && addon->followId.isEmpty() && addon->forkId.isEmpty();
     m_inFlight.insert(addonId);
     when(
         m_clusters.provision(spec),
-        [this, addonId](const PgEndpoint &endpoint) {
+        [this, addonId, monitor](const PgEndpoint &endpoint) {
             const QStringList sql = m_seedSql.take(addonId);
-            if (sql.isEmpty() || endpoint.credentials.isEmpty()) {
+            const QStringList extensions = m_seedExtensions.take(addonId);
+            if ((sql.isEmpty() && extensions.isEmpty() && !monitor) || endpoint.credentials.isEmpty()) {
                 finished(addonId, {});
                 return;
             }
             const QString owner = endpoint.credentials.constFirst().user;
-            const QString script
-                = QStringLiteral("SET ROLE \"%1\";\n%2;\nRESET ROLE;").arg(owner, sql.join(QStringLiteral(";\n")));
+            QString script;
+            if (monitor)
+                script += QStringLiteral("GRANT pg_monitor TO \"%1\";\n").arg(owner);
+            for (const QString &extension : extensions)
+                script += QStringLiteral("CREATE EXTENSION IF NOT EXISTS \"%1\";\n").arg(extension);
+            if (!sql.isEmpty())
+                script
+                    += QStringLiteral("SET ROLE \"%1\";\n%2;\nRESET ROLE;").arg(owner, sql.join(QStringLiteral(";\n")));
             when(
                 m_clusters.query(addonId, script),
                 [this, addonId](const QList<QStringList> &) { finished(addonId, {}); },

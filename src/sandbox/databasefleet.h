@@ -25,8 +25,9 @@ public:
 
     // After a restart: starts the persisted clusters, provisions add-ons left half-done.
     void restore();
-    // After seeding: provisions every Postgres add-on, then runs its seed SQL as its owner.
-    void provisionAll(const QHash<QString, QStringList> &seedSql);
+    // After seeding: provisions every Postgres add-on, then creates its seed extensions (as the
+    // superuser) and runs its seed SQL as its owner.
+    void provisionAll(const QHash<QString, QStringList> &seedSql, const QHash<QString, QStringList> &extensions = {});
     bool busy() const { return !m_inFlight.isEmpty() || !m_waiting.isEmpty(); }
 
     void provision(const QString &addonId) override;
@@ -69,6 +70,7 @@ private:
     QSet<QString> m_inFlight;
     QStringList m_waiting; // add-ons whose leader is not provisioned yet
     QHash<QString, QStringList> m_seedSql;
+    QHash<QString, QStringList> m_seedExtensions;
     bool m_shutDown = false;
 };
 

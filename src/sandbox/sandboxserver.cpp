@@ -121,7 +121,7 @@ bool SandboxServer::start(QString *error)
     if (restored)
         m_fleet->restore();
     else
-        m_fleet->provisionAll(seeded.sql);
+        m_fleet->provisionAll(seeded.sql, seeded.extensions);
     return true;
 }
 

@@ -213,6 +213,9 @@ QByteArray ClusterRecord::sandboxConf() const
         QStringLiteral("max_wal_size = '256MB'"),
         QStringLiteral("min_wal_size = '32MB'"),
         QStringLiteral("jit = off"),
+        QStringLiteral("# As on Heroku: statement statistics can be enabled with CREATE EXTENSION pg_stat_statements."),
+        QStringLiteral("shared_preload_libraries = 'pg_stat_statements'"),
+        QStringLiteral("pg_stat_statements.max = 1000"),
         QStringLiteral("# Heroku's list of the extensions a customer may create; pg:extensions reads it."),
         QStringLiteral("extwlist.extensions = 'address_standardizer,address_standardizer_data_us,amcheck,autoinc,"
                        "bloom,btree_gin,btree_gist,citext,cube,dict_int,earthdistance,fuzzystrmatch,hstore,"

@@ -2,10 +2,30 @@
 
 #include "sandbox/pg/pgerror.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 #include <libpq-fe.h>
 #include <vector>
 
 namespace hpg::sandbox {
+
+bool PgConnectParams::setUrl(const QString &postgresUrl)
+{
+    const QUrl url(postgresUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("postgres") && url.scheme() != QStringLiteral("postgresql"))
+        || url.host().isEmpty())
+        return false;
+    host = url.host();
+    port = url.port(5432);
+    database = url.path(QUrl::FullyDecoded).mid(1);
+    user = url.userName(QUrl::FullyDecoded);
+    password = url.password(QUrl::FullyDecoded);
+    sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+    if (sslmode.isEmpty())
+        sslmode = QStringLiteral("prefer");
+    return true;
+}
 
 namespace {
 

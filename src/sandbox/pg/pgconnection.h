@@ -19,6 +19,10 @@ struct PgConnectParams
     QString sslmode = QStringLiteral("require");
     int connectTimeoutSeconds = 10;
     QString applicationName = QStringLiteral("hpgdesk-sandbox");
+
+    // From a postgres:// or postgresql:// URL (sslmode from its query, else prefer); false when
+    // it is not one.
+    bool setUrl(const QString &postgresUrl);
 };
 
 // One blocking libpq connection, for worker threads only (never the GUI/event thread).

@@ -5,8 +5,6 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <atomic>
@@ -333,19 +331,9 @@ void RowWriter::setTarget(const PgEndpoint &endpoint, const QString &credential)
 
 bool RowWriter::setTarget(const QString &postgresUrl)
 {
-    const QUrl url(postgresUrl, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("postgres") && url.scheme() != QStringLiteral("postgresql"))
-        || url.host().isEmpty())
-        return false;
     PgConnectParams p;
-    p.host = url.host();
-    p.port = url.port(5432);
-    p.database = url.path(QUrl::FullyDecoded).mid(1);
-    p.user = url.userName(QUrl::FullyDecoded);
-    p.password = url.password(QUrl::FullyDecoded);
-    p.sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
-    if (p.sslmode.isEmpty())
-        p.sslmode = QStringLiteral("prefer");
+    if (!p.setUrl(postgresUrl))
+        return false;
     p.applicationName = QStringLiteral("hpgdesk-sandbox writer");
     std::lock_guard<std::mutex> lock(d->mutex);
     d->target = p;

@@ -1,8 +1,10 @@
 #include "workloadsimulator.h"
 
 #include "sandbox/pg/rowwriter.h"
+#include "stucktransaction.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace hpg::sandbox {
 
@@ -36,6 +38,7 @@ void WorkloadSimulator::stopAll()
     for (const auto &writer : std::as_const(m_writers))
         writer->writer->stop();
     m_writers.clear();
+    m_stuck.clear();
 }
 
 void WorkloadSimulator::tick()
@@ -43,6 +46,32 @@ void WorkloadSimulator::tick()
     ++m_ticks;
     syncDynos();
     syncConnect();
+    syncStuckTransactions();
+}
+
+void WorkloadSimulator::syncStuckTransactions()
+{
+    QSet<QString> wanted;
+    for (const auto &addon : std::as_const(m_world.addons)) {
+        if (!addon->stuckTransaction || addon->state != QLatin1String("provisioned"))
+            continue;
+        QString url;
+        for (const auto &attachment : std::as_const(m_world.attachments)) {
+            if (attachment->addonId == addon->id && attachment->ns.isEmpty()) {
+                url = m_world.attachmentUrl(*attachment);
+                break;
+            }
+        }
+        if (url.isEmpty())
+            continue;
+        wanted.insert(addon->id);
+        auto &stuck = m_stuck[addon->id];
+        if (!stuck)
+            stuck = std::make_shared<StuckTransaction>();
+        stuck->hold(url);
+    }
+    for (auto it = m_stuck.begin(); it != m_stuck.end();)
+        it = wanted.contains(it.key()) ? std::next(it) : m_stuck.erase(it);
 }
 
 void WorkloadSimulator::runWriter(const QString &key, const QString &url, double rate,

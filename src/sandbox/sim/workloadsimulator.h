@@ -12,6 +12,7 @@
 namespace hpg::sandbox {
 
 class RowWriter;
+class StuckTransaction;
 
 // What the sandbox's "apps" do on their own:
 // - simulated dynos: while an app has dynos that write, a RowWriter writes rows into the
@@ -21,7 +22,9 @@ class RowWriter;
 //   its work after SIGTERM, and are listed as "down" meanwhile;
 // - Heroku Connect: connections that are not paused alternate between IDLE and
 //   POLLING_DB_CHANGES and write into their schema of the database behind their db_key; a pause
-//   stops the writer before the API answers.
+//   stops the writer before the API answers;
+// - stuck transactions: a database whose add-on has stuckTransaction holds one session of its
+//   default credential idle in a transaction (opened again after a restart or rotation).
 class WorkloadSimulator : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     void dynosChanged(const QString &appId);
     void syncDynos();
     void syncConnect();
+    void syncStuckTransactions();
     void runWriter(const QString &key, const QString &url, double rate, const std::function<void(RowWriter &)> &setup);
     void stopWriter(const QString &key);
 
@@ -51,6 +55,7 @@ private:
     QTimer m_timer;
     qint64 m_ticks = 0;
     QHash<QString, std::shared_ptr<Writer>> m_writers; // "dyno:<app name>" / "connect:<connection name>"
+    QHash<QString, std::shared_ptr<StuckTransaction>> m_stuck; // add-on id →
 };
 
 } // namespace hpg::sandbox

@@ -181,7 +181,8 @@ template<class V, RecordOf<AddonRecord> R> void fields(V &v, R &r)
         .t("window_updated_at", r.windowUpdatedAt)
         .t("created_at", r.createdAt)
         .t("updated_at", r.updatedAt)
-        .s("error", r.error);
+        .s("error", r.error)
+        .b("stuck_transaction", r.stuckTransaction);
 }
 
 template<class V, RecordOf<AttachmentRecord> R> void fields(V &v, R &r)

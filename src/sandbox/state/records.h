@@ -96,6 +96,8 @@ struct AddonRecord
     QDateTime createdAt;
     QDateTime updatedAt;
     QString error; // last provisioning error
+    // Sandbox workload (seed "stuck_transaction"): a worker session left idle in a transaction, for Diagnose.
+    bool stuckTransaction = false;
 };
 
 struct AttachmentRecord

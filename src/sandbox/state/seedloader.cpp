@@ -191,9 +191,13 @@ bool SeedLoader::load(const QJsonObject &seed, World &world, Result *result, QSt
             }
             for (const QString &name : std::as_const(names))
                 addAttachment(world, *addon, *app, name, {});
+            addon->stuckTransaction = ao.value(QLatin1String("stuck_transaction")).toBool();
             const QStringList sql = stringList(ao.value(QLatin1String("sql")));
             if (!sql.isEmpty() && result)
                 result->sql.insert(addon->id, sql);
+            const QStringList extensions = stringList(ao.value(QLatin1String("extensions")));
+            if (!extensions.isEmpty() && result)
+                result->extensions.insert(addon->id, extensions);
         }
     }
     for (const QJsonValue &value : apps) {

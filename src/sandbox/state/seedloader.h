@@ -11,7 +11,8 @@ namespace hpg::sandbox {
 // Seed format (every key optional):
 //   account {email, name}; token; teams [{name}]; spaces [{name, team, region, shield}];
 //   apps [{name, team, space, region, maintenance, config_vars{}, formation [{type, quantity, size, command}],
-//          addons [{name, plan, as [names], follow, fork, sql (string or [strings]), window {day, time}}],
+//          addons [{name, plan, as [names], follow, fork, sql (string or [strings]), window {day, time},
+//                   extensions [names] (created by the superuser before sql), stuck_transaction (bool)}],
 //          attachments [{addon, name, namespace}]}];
 //   generated_apps {count, prefix, team};   -- cheap apps without databases (pagination tests)
 //   maintenances [{addon, status, reason, method, scheduled_in_hours, required_in_days}];
@@ -23,6 +24,7 @@ public:
     struct Result
     {
         QHash<QString, QStringList> sql; // add-on id → statements to run once it is provisioned
+        QHash<QString, QStringList> extensions; // add-on id → extensions the superuser creates first
     };
 
     static bool load(const QJsonObject &seed, World &world, Result *result, QString *error);

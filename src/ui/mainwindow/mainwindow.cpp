@@ -19,6 +19,7 @@
 #include "ui/credentials/signindialog.h"
 #include "ui/database/connectioninfopage.h"
 #include "ui/database/backupspage.h"
+#include "ui/database/diagnosepage.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
@@ -113,6 +114,11 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_backups->setObjectName(QStringLiteral("backupsPage"));
     m_databaseTabs->addTab(m_backups, QString());
     connect(m_backups, &BackupsPage::loaded, this, &MainWindow::settled);
+    m_diagnose = new DiagnosePage(m_session->api(), this);
+    m_diagnose->setObjectName(QStringLiteral("diagnosePage"));
+    m_databaseTabs->addTab(m_diagnose, QString());
+    connect(m_diagnose, &DiagnosePage::finished, this, &MainWindow::settled);
+    connect(m_diagnose, &DiagnosePage::failed, this, &MainWindow::settled);
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
     connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
@@ -292,6 +298,8 @@ void MainWindow::onDatabaseTabChanged()
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
     else if (m_databaseTabs->currentWidget() == m_sessions)
         watchSessions();
+    else if (m_databaseTabs->currentWidget() == m_diagnose)
+        m_diagnose->showDatabase(m_overview->appName(), m_overview->addonName());
     else if (m_databaseTabs->currentWidget() == m_maintenance) {
         const QStringList names = m_ui->browserTreeView->currentIndex().data(BrowserModel::AttachmentNamesRole).toStringList();
         m_maintenance->showDatabase(m_overview->appName(), m_overview->addonName(),
@@ -309,7 +317,7 @@ void MainWindow::onDatabaseTabChanged()
 QList<QAction *> MainWindow::databaseTabActions() const
 {
     return { m_ui->overviewTabAction, m_ui->connectionTabAction, m_ui->sessionsTabAction, m_ui->maintenanceTabAction,
-             m_ui->backupsTabAction };
+             m_ui->backupsTabAction, m_ui->diagnoseTabAction };
 }
 
 void MainWindow::watchSessions()
@@ -352,6 +360,8 @@ void MainWindow::showDatabasePage(const QString &page)
         widget = m_maintenance;
     else if (page == QLatin1String("backups"))
         widget = m_backups;
+    else if (page == QLatin1String("diagnose"))
+        widget = m_diagnose;
     m_databaseTabs->setCurrentWidget(widget);
 }
 
@@ -441,6 +451,7 @@ void MainWindow::onSignedOut()
     delete m_connectPanel;
     delete m_connectClient;
     m_sessions->clear(); // closes its connection to the database
+    m_diagnose->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     m_ui->mainStatusBar->clearMessage(); // it was about the account that signed out
     updateStatus();
@@ -470,6 +481,8 @@ void MainWindow::refresh()
             m_connection->reload();
         else if (m_databaseTabs->currentWidget() == m_sessions)
             m_sessions->refresh();
+        else if (m_databaseTabs->currentWidget() == m_diagnose)
+            m_diagnose->runDiagnosis();
     }
 }
 
@@ -479,7 +492,8 @@ void MainWindow::updateStatus()
     m_databaseTabs->setTabText(1, tr("Connection Info"));
     m_databaseTabs->setTabText(2, tr("Sessions"));
     m_databaseTabs->setTabText(3, tr("Maintenance"));
-    m_databaseTabs->setTabText(4, tr("Backups"));
+    m_databaseTabs->setTabText(m_databaseTabs->indexOf(m_backups), tr("Backups"));
+    m_databaseTabs->setTabText(m_databaseTabs->indexOf(m_diagnose), tr("Diagnose"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

@@ -37,6 +37,7 @@ class SecretClipboard;
 class SessionsPage;
 class MaintenancePage;
 class BackupsPage;
+class DiagnosePage;
 class MaintenanceCalendarDialog;
 class Session;
 struct Account;
@@ -67,10 +68,11 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     ConnectionInfoPage *connectionInfoPage() const { return m_connection; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    DiagnosePage *diagnosePage() const { return m_diagnose; }
     MessageBanner *banner() const { return m_banner; }
     AccountsController *accountsController() const { return m_accountsController; }
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
-    // Shows a page of the selected database: "overview", "connection" or "sessions".
+    // Shows a page of the selected database: "overview", "connection", "sessions", "maintenance" or "diagnose".
     void showDatabasePage(const QString &page);
 
 public slots:
@@ -131,6 +133,7 @@ private:
     SessionsPage *m_sessions = nullptr;
     MaintenancePage *m_maintenance = nullptr;
     BackupsPage *m_backups = nullptr;
+    DiagnosePage *m_diagnose = nullptr;
     MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
     QPointer<ApiCall> m_sessionsCredentialCall;
     PsqlLauncher *m_psql = nullptr; // Database ▸ Open in psql

@@ -30,6 +30,8 @@ void MainWindow::setUpKeyboard()
     connect(m_ui->maintenanceTabAction, &QAction::triggered, this,
             [this] { showDatabasePage(QStringLiteral("maintenance")); });
     connect(m_ui->backupsTabAction, &QAction::triggered, this, [this] { showDatabasePage(QStringLiteral("backups")); });
+    connect(m_ui->diagnoseTabAction, &QAction::triggered, this,
+            [this] { showDatabasePage(QStringLiteral("diagnose")); });
     connect(m_ui->copyUrlAction, &QAction::triggered, this, [this] {
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
         m_connection->copyWhenLoaded(ConnectionInfoPage::Format::Url);
