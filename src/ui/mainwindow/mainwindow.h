@@ -25,6 +25,8 @@ class DataClient;
 class PlatformClient;
 struct RunbookServices;
 class AccountsController;
+class DesktopNotifier;
+class MaintenanceWatch;
 class BrowserController;
 class MessageBanner;
 class UnfinishedRuns;
@@ -104,6 +106,7 @@ private:
     void applyPendingSelection();
     void setUpKeyboard();
     void setUpRunbookActions(); // mainwindowrunbooks.cpp
+    void watchMaintenances(bool signedIn); // mainwindowrunbooks.cpp
     void showTreeMenu(const QPoint &position);
     void pendingKeyNotFound();
     void updateStatus();
@@ -124,6 +127,8 @@ private:
     SessionsPage *m_sessions = nullptr;
     MaintenancePage *m_maintenance = nullptr;
     MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
+    MaintenanceWatch *m_maintenanceWatch = nullptr; // per account: desktop notifications
+    DesktopNotifier *m_notifier = nullptr;
     QPointer<ApiCall> m_sessionsCredentialCall;
     SecretClipboard *m_clipboard = nullptr;
     QLabel *m_accountLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/settings/languagemanager.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/statewords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -97,7 +98,7 @@ QVariant SessionsModel::display(const SessionInfo &s, int column) const
     case BackendTypeColumn:
         return s.backendType;
     case StateColumn:
-        return s.state;
+        return StateWords::sessionState(s.state);
     case WaitColumn:
         return s.wait();
     case TransactionStartColumn:
@@ -137,6 +138,8 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == QueryColumn)
             return oneLine(s->query, 2000);
+        if (index.column() == StateColumn && !s->state.isEmpty())
+            return s->state; // PostgreSQL's own word, as pg_stat_activity has it
         if (s->isBlocked()) {
             QStringList pids;
             for (int pid : s->blockedBy)
