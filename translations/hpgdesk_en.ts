@@ -67,12 +67,16 @@
     <message numerus="yes">
         <source>%1 of about %2 copied, %3/s, about %n min left.</source>
         <translation>
-            <numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform><numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform></translation>
+            <numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform>
+            <numerusform>%1 of about %2 copied, %3/s, about %n min left.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tables, as in the source; the largest have the same row counts.</source>
         <translation>
-            <numerusform>%n table, as in the source; it has the same row count.</numerusform><numerusform>%n tables, as in the source; the largest have the same row counts.</numerusform></translation>
+            <numerusform>%n table, as in the source; it has the same row count.</numerusform>
+            <numerusform>%n tables, as in the source; the largest have the same row counts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,12 +84,16 @@
     <message numerus="yes">
         <source>about %n s</source>
         <translation>
-            <numerusform>about %n s</numerusform><numerusform>about %n s</numerusform></translation>
+            <numerusform>about %n s</numerusform>
+            <numerusform>about %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
         <translation>
-            <numerusform>about %n min</numerusform><numerusform>about %n min</numerusform></translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,7 +128,19 @@
     <message numerus="yes">
         <source>%n database(s), as of %1.</source>
         <translation>
-            <numerusform>%n database, as of %1.</numerusform><numerusform>%n databases, as of %1.</numerusform></translation>
+            <numerusform>%n database, as of %1.</numerusform>
+            <numerusform>%n databases, as of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceCalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -128,22 +148,30 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
         <translation>
-            <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
         <translation>
-            <numerusform>in %n h</numerusform><numerusform>in %n h</numerusform></translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

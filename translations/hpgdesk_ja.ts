@@ -951,6 +951,14 @@
         <source>&amp;Colours:</source>
         <translation>配色(&amp;C):</translation>
     </message>
+    <message>
+        <source>&amp;Notify me when a maintenance is required soon or its replacement is ready</source>
+        <translation>メンテナンスの期限が近いときと代替データベースの準備ができたときに通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Required &amp;within:</source>
+        <translation>期限までの日数(&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1191,6 +1199,26 @@
         <source>The journal could not be written</source>
         <translation>ジャーナルを書き込めませんでした</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>トランザクション中で待機</translation>
+    </message>
+    <message>
+        <source>Idle in failed transaction</source>
+        <translation>失敗したトランザクション中で待機</translation>
+    </message>
+    <message>
+        <source>Fast-path function call</source>
+        <translation>ファストパス関数呼び出し</translation>
+    </message>
+    <message>
+        <source>Not tracked (track_activities off)</source>
+        <translation>追跡なし (track_activities がオフ)</translation>
+    </message>
 </context>
 <context>
     <name>SwitchChoosePage</name>
@@ -1344,6 +1372,10 @@
         <translation>
             <numerusform>%n ページを超えて続いているため、一覧を最後まで読み込めませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its Next-Range header is not a range that can be asked for; the list was not read to its end.</source>
+        <translation>Next-Range ヘッダーが要求できる範囲ではないため、一覧を最後まで読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2626,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Plan change</source>
         <translation>プランの変更</translation>
     </message>
+    <message>
+        <source>The window must end before the maintenance is required (%1 UTC), but its next occurrence would run from %2 to %3 UTC. Choose a window that opens earlier, or run the maintenance by hand before then.</source>
+        <translation>メンテナンスウィンドウはメンテナンスの期限 (%1 UTC) より前に終わる必要がありますが、次のウィンドウは %2 から %3 UTC までになります。もっと早く始まるウィンドウを選ぶか、期限までに手動でメンテナンスを実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::MaintenanceCalendarDialog</name>
@@ -2690,6 +2726,104 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Exported to %1.</source>
         <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>カレンダー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>The week or month before</source>
+        <translation>前の週または月</translation>
+    </message>
+    <message>
+        <source>The week or month after</source>
+        <translation>次の週または月</translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation>%1 (ローカル時刻)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceCalendarView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>the maintenance calendar&apos;s month title, in Qt&apos;s date format letters (yyyy年M月 in Japanese)</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a week on the maintenance calendar: first and last day</comment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1 on %2: %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンスウィンドウ: %3 (%4)。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 on %2, required soon: scheduled for %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンス (期限間近): 予定 %3 (%4)。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 on %2: scheduled for %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンス: 予定 %3 (%4)。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceNotices</name>
+    <message>
+        <source>Maintenance of %1 required soon</source>
+        <translation>%1 のメンテナンスの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>The maintenance of %1 on %2 must run by %3. Heroku runs it in the window unless you run it earlier from the database&apos;s Maintenance tab.</source>
+        <translation>%2 の %1 のメンテナンスは %3 までに実行する必要があります。データベースのメンテナンスタブから先に実行しない場合は、Heroku がメンテナンスウィンドウで実行します。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 ready</source>
+        <translation>%1 のメンテナンスの準備ができました</translation>
+    </message>
+    <message>
+        <source>Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run now; otherwise it runs at %3.</source>
+        <translation>Heroku が %2 の %1 のメンテナンス用の代替データベースを準備しました。今すぐ実行できます。実行しない場合は %3 に実行されます。</translation>
+    </message>
+    <message>
+        <source>Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run now.</source>
+        <translation>Heroku が %2 の %1 のメンテナンス用の代替データベースを準備しました。今すぐ実行できます。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4149,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 日</translation>
     </message>
 </context>
 <context>

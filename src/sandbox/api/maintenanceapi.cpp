@@ -257,23 +257,23 @@ ApiResponse MaintenanceApi::updateWindow(const ApiRequest &request)
     if (day.isEmpty() || timeOfDay.isEmpty())
         return failure(
             QStringLiteral("Invalid maintenance window: give a day of the week and a time such as 13:30 or 1:30PM."));
-    MaintenanceRecord *open = m_world.openMaintenance(addon->id);
-    if (open && open->status != QLatin1String("running") && open->requiredBy.isValid()) {
+    MaintenanceRecord *scheduled = m_world.openMaintenance(addon->id);
+    if (scheduled && scheduled->status != QLatin1String("running") && scheduled->requiredBy.isValid()) {
         // Dev Center: "The window you specify must end before the required by time".
         AddonRecord moved = *addon;
         moved.windowDay = day;
         moved.windowTime = timeOfDay;
-        if (nextWindow(moved, QDateTime::currentDateTimeUtc()).addSecs(4 * 3600) > open->requiredBy)
+        if (nextWindow(moved, QDateTime::currentDateTimeUtc()).addSecs(4 * 3600) > scheduled->requiredBy)
             return failure(QStringLiteral("The maintenance window must end before the required by time (%1).")
-                               .arg(time(open->requiredBy).toString()));
+                               .arg(time(scheduled->requiredBy).toString()));
     }
     addon->previousWindow = DataApi::windowText(*addon);
     addon->windowDay = day;
     addon->windowTime = timeOfDay;
     addon->windowUpdatedAt = QDateTime::currentDateTimeUtc();
-    if (open && open->status != QLatin1String("running")) {
-        open->previouslyScheduledFor = open->scheduledFor;
-        open->scheduledFor = nextWindow(*addon, QDateTime::currentDateTimeUtc());
+    if (scheduled && scheduled->status != QLatin1String("running")) {
+        scheduled->previouslyScheduledFor = scheduled->scheduledFor;
+        scheduled->scheduledFor = nextWindow(*addon, QDateTime::currentDateTimeUtc());
     }
     m_world.markDirty();
     return ApiResponse::json(windowJson(*addon));

@@ -74,16 +74,16 @@ QStringList VirtualDatabases::create(World &world, const QJsonObject &options, Q
         done->requiredBy = done->startedAt.addDays(7);
         world.maintenances.append(done);
         if (i % 3 != 0) {
-            auto open = std::make_shared<MaintenanceRecord>();
-            open->id = World::newId();
-            open->addonId = addon->id;
-            open->status = kOpenStates.at(i % kOpenStates.size());
-            open->createdAt = now;
-            open->requiredBy = now.addDays(1 + i % 30);
+            auto next = std::make_shared<MaintenanceRecord>();
+            next->id = World::newId();
+            next->addonId = addon->id;
+            next->status = kOpenStates.at(i % kOpenStates.size());
+            next->createdAt = now;
+            next->requiredBy = now.addDays(1 + i % 30);
             // The window's next start before required-by (a preparing one has no time yet).
-            if (open->status != QLatin1String("preparing"))
-                open->scheduledFor = now.addSecs(qint64(3600) * (6 + i % 20));
-            world.maintenances.append(open);
+            if (next->status != QLatin1String("preparing"))
+                next->scheduledFor = now.addSecs(qint64(3600) * (6 + i % 20));
+            world.maintenances.append(next);
         }
         created.append(app->name);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fleet/maintenancefleet.h"
+
 #include <QDateTime>
 #include <QDialog>
 #include <QList>

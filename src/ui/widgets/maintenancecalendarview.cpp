@@ -149,19 +149,19 @@ void MaintenanceCalendarView::layoutMonth()
         const QRectF cell(1 + (i % 7) * column, kHeader + (i / 7) * row, column, row);
         m_days.append({ cell, first.addDays(i) });
         const int room = qMax(0, int((cell.height() - line - 2) / line));
-        const QList<int> &entries = byDay.at(i);
-        const int shown = int(entries.size()) > room ? qMax(0, room - 1) : int(entries.size());
+        const QList<int> &dayEntries = byDay.at(i);
+        const int shown = int(dayEntries.size()) > room ? qMax(0, room - 1) : int(dayEntries.size());
         for (int k = 0; k < shown; ++k) {
-            const CalendarEntry &e = m_entries.at(entries.at(k));
+            const CalendarEntry &e = m_entries.at(dayEntries.at(k));
             const QRectF chip(cell.x() + 2, cell.y() + line + k * line, cell.width() - 4, line - 1);
             const bool startsToday = e.startUtc.toLocalTime().date() == first.addDays(i);
             m_pieces.append(
-                { entries.at(k), chip,
+                { dayEntries.at(k), chip,
                   QStringLiteral("%1 %2").arg(startsToday ? hhmm(e.startUtc) : QStringLiteral("…"), e.addon) });
         }
-        if (shown < entries.size())
+        if (shown < dayEntries.size())
             m_more.append({ QRectF(cell.x() + 2, cell.y() + line + shown * line, cell.width() - 4, line - 1),
-                            tr("+%n more", nullptr, int(entries.size()) - shown) });
+                            tr("+%n more", nullptr, int(dayEntries.size()) - shown) });
     }
 }
 
@@ -191,14 +191,14 @@ void MaintenanceCalendarView::paintEvent(QPaintEvent *)
         p.setPen(grid);
         p.drawRect(rect);
         if (m_mode == Mode::Month) {
-            QFont font = p.font();
-            font.setBold(date == today);
-            p.setFont(font);
+            QFont dayFont = p.font();
+            dayFont.setBold(date == today);
+            p.setFont(dayFont);
             p.setPen(date.month() == m_anchor.month() ? pal.color(QPalette::Text)
                                                       : pal.color(QPalette::Disabled, QPalette::Text));
             p.drawText(rect.adjusted(4, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop, QString::number(date.day()));
-            font.setBold(false);
-            p.setFont(font);
+            dayFont.setBold(false);
+            p.setFont(dayFont);
         }
     }
     if (m_mode == Mode::Week) {

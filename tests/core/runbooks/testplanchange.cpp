@@ -90,9 +90,9 @@ private slots:
         const QString id
             = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Maintenance open = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QCOMPARE(open.status, QStringLiteral("ready"));
-        QVERIFY(open.requiredBy.isValid() && open.requiredBy < now.addDays(3));
+        const Maintenance scheduled = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QCOMPARE(scheduled.status, QStringLiteral("ready"));
+        QVERIFY(scheduled.requiredBy.isValid() && scheduled.requiredBy < now.addDays(3));
         const auto windowText = [&] {
             return SwitchFixture::wait(m_f.data->maintenanceWindow(id))
                 .object()
@@ -105,7 +105,7 @@ private slots:
         MaintenanceWindow late;
         late.dayOfWeek = now.date().addDays(3).dayOfWeek();
         late.startUtc = QTime(0, 0);
-        const QString refusal = open.windowRefusal(late, now);
+        const QString refusal = scheduled.windowRefusal(late, now);
         QVERIFY2(refusal.contains(QStringLiteral("must end before")), qPrintable(refusal));
         const ApiResult refused = SwitchFixture::wait(
             m_f.data->setMaintenanceWindow(id, MaintenanceWindow::dayName(late.dayOfWeek), QStringLiteral("00:00")));
@@ -115,21 +115,21 @@ private slots:
                  qPrintable(refused.error.userText()));
         QCOMPARE(windowText(), before);
         QCOMPARE(Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object()).scheduledFor,
-                 open.scheduledFor);
+                 scheduled.scheduledFor);
 
         // About a day from now ends well before it.
         const QDateTime tomorrow = now.addSecs(23 * 3600);
         MaintenanceWindow early;
         early.dayOfWeek = tomorrow.date().dayOfWeek();
         early.startUtc = QTime(tomorrow.time().hour(), 0);
-        QVERIFY(open.windowRefusal(early, now).isEmpty());
+        QVERIFY(scheduled.windowRefusal(early, now).isEmpty());
         const ApiResult set = SwitchFixture::wait(m_f.data->setMaintenanceWindow(
             id, MaintenanceWindow::dayName(early.dayOfWeek), early.startUtc.toString(QStringLiteral("HH:mm"))));
         QVERIFY2(set.ok(), qPrintable(set.error.userText()));
         QCOMPARE(MaintenanceWindow::fromText(windowText()).startUtc, early.startUtc);
         const Maintenance moved = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
         QCOMPARE(moved.scheduledFor, early.nextStart(now));
-        QCOMPARE(moved.previouslyScheduledFor, open.scheduledFor);
+        QCOMPARE(moved.previouslyScheduledFor, scheduled.scheduledFor);
     }
 
     // Without maintenance mode, after the typed confirmation: the app keeps running and its dynos

@@ -176,17 +176,17 @@ private slots:
     // and the detail, PostgreSQL's own word in the tooltip; the filter finds either.
     void statesInTheUiLanguage()
     {
-        Actor *open = actor(QStringLiteral("in-transaction"));
-        QVERIFY(open);
-        QVERIFY(open->exec(QStringLiteral("BEGIN")));
+        Actor *inTransaction = actor(QStringLiteral("in-transaction"));
+        QVERIFY(inTransaction);
+        QVERIFY(inTransaction->exec(QStringLiteral("BEGIN")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_cluster.scalar(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = %1").arg(open->pid())),
+            m_cluster.scalar(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = %1").arg(inTransaction->pid())),
             QStringLiteral("idle in transaction"), 10000);
         QVERIFY(refreshed());
         SessionsModel *model = m_page->sessionsModel();
         const auto stateIndex = [&] {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->index(row, SessionsModel::PidColumn).data().toInt() == open->pid())
+                if (model->index(row, SessionsModel::PidColumn).data().toInt() == inTransaction->pid())
                     return model->index(row, SessionsModel::StateColumn);
             }
             return QModelIndex();
@@ -202,7 +202,7 @@ private slots:
         QVERIFY2(!japanese.isEmpty() && !japanese.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))),
                  qPrintable(japanese));
         QCOMPARE(stateIndex().data().toString(), QStringLiteral("Idle in transaction"));
-        QVERIFY(open->exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(inTransaction->exec(QStringLiteral("ROLLBACK")));
     }
 
     void selectionSurvivesFiveRefreshes()

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace hpg;
 using hpgtest::find;
 
