@@ -28,6 +28,24 @@ private:
                              crashes);
     }
 
+    int historySize(const QString &addonId)
+    {
+        return int(
+            Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(addonId, 20)).object()).size());
+    }
+
+    // The maintenance of `addonId` is over, and its history has one more, completed, with its duration.
+    void verifyRan(const QString &addonId, int historyBefore)
+    {
+        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(addonId)).object());
+        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
+        const QList<Maintenance> history
+            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(addonId, 20)).object());
+        QCOMPARE(int(history.size()), historyBefore + 1);
+        QCOMPARE(history.first().status, QStringLiteral("completed"));
+        QVERIFY(history.first().durationSeconds >= 0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -47,8 +65,7 @@ private slots:
         const Maintenance before = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
         QVERIFY2(before.isScheduled(), qPrintable(before.status));
         QCOMPARE(before.reason, QStringLiteral("routine_maintenance"));
-        const int historyBefore
-            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
+        const int historyBefore = historySize(id);
         const auto formation = m_f.formation(app);
         RunMaintenanceOptions options;
         options.app = app;
@@ -61,13 +78,8 @@ private slots:
         QVERIFY(crashes >= 8);
         for (const auto &step : journal.steps())
             QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
-        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
-        const QList<Maintenance> history
-            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
-        QCOMPARE(int(history.size()), historyBefore + 1);
-        QCOMPARE(history.first().status, QStringLiteral("completed"));
-        QVERIFY(history.first().durationSeconds >= 0);
+        verifyRan(id, historyBefore);
+        QVERIFY(!QTest::currentTestFailed());
         QCOMPARE(m_f.formation(app), formation);
         QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
         QVERIFY(RunbookRegistry::downTime(journal).totalMs > 0);
@@ -147,8 +159,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(rows().value(0, 0).toLongLong() > 0, 20000); // its dyno writes
         const auto before = rows();
-        const int historyBefore
-            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
+        const int historyBefore = historySize(id);
         const auto formation = m_f.formation(app);
         RunMaintenanceOptions options;
         options.app = app;
@@ -169,12 +180,8 @@ private slots:
         QVERIFY2(confirmed, "the run went ahead without the typed app name");
         QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
         QCOMPARE(m_f.formation(app), formation);
-        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
-        const QList<Maintenance> history
-            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
-        QCOMPARE(int(history.size()), historyBefore + 1);
-        QCOMPARE(history.first().status, QStringLiteral("completed"));
+        verifyRan(id, historyBefore);
+        QVERIFY(!QTest::currentTestFailed());
         // Nothing written before is lost, and the dynos went on writing.
         const QString kept
             = sql(url,
