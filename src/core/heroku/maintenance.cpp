@@ -46,11 +46,11 @@ QString Maintenance::reasonText() const
     return text;
 }
 
-QString Maintenance::windowRefusal(const MaintenanceWindow &window, const QDateTime &nowUtc) const
+QString Maintenance::windowRefusal(const MaintenanceWindow &chosen, const QDateTime &nowUtc) const
 {
-    if (!window.isValid() || !isScheduled() || !requiredBy.isValid())
+    if (!chosen.isValid() || !isScheduled() || !requiredBy.isValid())
         return {};
-    const QDateTime start = window.nextStart(nowUtc);
+    const QDateTime start = chosen.nextStart(nowUtc);
     const QDateTime end = start.addSecs(kWindowSeconds);
     if (end <= requiredBy)
         return {};

@@ -40,11 +40,11 @@ public:
     // "routine maintenance" from routine_maintenance, translated when known.
     QString reasonText() const;
 
-    // Empty when `window` may become the database's window while this maintenance is open;
+    // Empty when `chosen` may become the database's window while this maintenance is open;
     // otherwise why not, translated: its first occurrence after `nowUtc` would end after required_by
     // (Dev Center: "The window you specify must end before the required by time"). Windows are
     // four hours long.
-    QString windowRefusal(const MaintenanceWindow &window, const QDateTime &nowUtc) const;
+    QString windowRefusal(const MaintenanceWindow &chosen, const QDateTime &nowUtc) const;
     static constexpr int kWindowSeconds = 4 * 3600;
 
     static QDateTime parseTime(const QJsonValue &value);
