@@ -219,6 +219,7 @@ void MaintenanceCalendarDialog::retranslate()
     m_previous->setToolTip(tr("The week or month before"));
     m_next->setToolTip(tr("The week or month after"));
     updateViewTitle();
+    describeAsOf(); // in the language now shown
     m_model->setHorizontalHeaderLabels({ tr("Team"), tr("App"), tr("Database"), tr("Plan"), tr("Status"),
                                          tr("Next Maintenance"), tr("Required By"), tr("Window (Local Time)") });
 }
@@ -294,6 +295,13 @@ void MaintenanceCalendarDialog::onFinished()
     m_reload->setEnabled(true);
     m_table->resizeColumnsToContents();
     m_asOf = QDateTime::currentDateTime();
+    describeAsOf();
+}
+
+void MaintenanceCalendarDialog::describeAsOf()
+{
+    if (!m_asOf.isValid() || m_fleet->isRunning())
+        return;
     const QString asOf = tr("%n database(s), as of %1.", nullptr, m_model->rowCount())
                              .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
     m_status->setText(m_fleet->error().isEmpty() ? asOf : asOf + QLatin1Char('\n') + m_fleet->error());

@@ -57,6 +57,7 @@ private:
     void retranslate();
     void addRow(const FleetDatabase &database);
     void onFinished();
+    void describeAsOf();
     void exportCalendar();
     void updateView();
     void updateViewTitle();

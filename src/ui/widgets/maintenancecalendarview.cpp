@@ -127,7 +127,10 @@ void MaintenanceCalendarView::layoutWeek()
         const QRectF rect(m_gutter + s.day * column + s.lane * laneWidth + 1, m_top + s.startHour * m_hourHeight,
                           laneWidth - 2, qMax(3.0, (s.endHour - s.startHour) * m_hourHeight));
         const CalendarEntry &e = m_entries.at(s.entry);
-        m_pieces.append({ s.entry, rect, QStringLiteral("%1 %2").arg(hhmm(e.startUtc), e.addon) });
+        const bool continued = e.startUtc.toLocalTime().date() != first.addDays(s.day);
+        m_pieces.append(
+            { s.entry, rect,
+              QStringLiteral("%1 %2").arg(continued ? QStringLiteral("…") : hhmm(e.startUtc), e.addon) });
     }
 }
 
@@ -225,8 +228,11 @@ void MaintenanceCalendarView::paintEvent(QPaintEvent *)
                      ? Appearance::toneText(Appearance::Tone::Warning, pal)
                      : (solid ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text)));
         const QRectF text = piece.rect.adjusted(3, 0, -2, 0);
-        p.drawText(text, Qt::AlignLeft | (m_mode == Mode::Week ? Qt::AlignTop : Qt::AlignVCenter) | Qt::TextWordWrap,
-                   p.fontMetrics().elidedText(piece.label, Qt::ElideRight, int(text.width() * 3)));
+        if (text.height() < 2 * p.fontMetrics().height()) // one line: elided
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(piece.label, Qt::ElideRight, int(text.width())));
+        else
+            p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, piece.label);
     }
     p.setPen(pal.color(QPalette::WindowText));
     for (const auto &[rect, text] : std::as_const(m_more))

@@ -173,7 +173,10 @@ private slots:
         for (const char *step : { "maintenance-on", "scale-down" })
             QCOMPARE(journal.step(QLatin1String(step))->state, StepState::Skipped);
         QCOMPARE(journal.step(QStringLiteral("run-maintenance"))->state, StepState::Done);
-        QCOMPARE(journal.step(QStringLiteral("run-maintenance"))->actionsSucceeded, 1);
+        // Sent once; after a crash right after sending, the resumed run finds it under way instead.
+        const auto *run = journal.step(QStringLiteral("run-maintenance"));
+        QVERIFY(run->actionsSucceeded <= 1);
+        QVERIFY(run->actionsSucceeded == 1 || run->foundDone);
         bool confirmed = false;
         for (const Journal::Event &e : journal.events())
             confirmed = confirmed || e.kind == QLatin1String("confirmed") || e.kind == QLatin1String("armed");
