@@ -77,7 +77,7 @@ QStringList VirtualDatabases::create(World &world, const QJsonObject &options, Q
             auto next = std::make_shared<MaintenanceRecord>();
             next->id = World::newId();
             next->addonId = addon->id;
-            next->status = kOpenStates.at(i % kOpenStates.size());
+            next->status = kOpenStates.at((i / 3) % kOpenStates.size());
             next->createdAt = now;
             next->requiredBy = now.addDays(1 + i % 30);
             // The window's next start before required-by (a preparing one has no time yet).

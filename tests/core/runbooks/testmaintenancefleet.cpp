@@ -173,6 +173,32 @@ private slots:
         QCOMPARE(notices.size(), 0);
         UserSettings::setMaintenanceNotifications(true);
     }
+
+    // The sandbox's virtual databases (POST /_sandbox/virtual-databases, for benchmarks of large
+    // accounts): read like any other, each with a window and maintenances in several states.
+    void virtualDatabasesAreReadLikeOthers()
+    {
+        const int before = int(load(8).size());
+        QVERIFY(before >= 4);
+        const QJsonObject answer = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
+                                             { { QStringLiteral("count"), 30 }, { QStringLiteral("prefix"), QStringLiteral("v-") } });
+        QCOMPARE(answer.value(QStringLiteral("created")).toInt(), 30);
+        QCOMPARE(m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"), { { QStringLiteral("count"), 0 } })
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("invalid_params"));
+        const QList<FleetDatabase> all = load(8);
+        QCOMPARE(int(all.size()), before + 30);
+        QSet<QString> states;
+        for (const FleetDatabase &d : all) {
+            if (!d.app.startsWith(QLatin1String("v-")))
+                continue;
+            QVERIFY2(d.hasWindow(), qPrintable(d.addon));
+            states.insert(d.maintenance.status);
+        }
+        QCOMPARE(states, QSet<QString>({ QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("ready"),
+                                         QStringLiteral("preparing") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMaintenanceFleet)
