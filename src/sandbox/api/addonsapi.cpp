@@ -5,8 +5,8 @@
 #include "sandbox/state/plancatalog.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace hpg::sandbox {
 

@@ -128,9 +128,8 @@ void MaintenanceCalendarView::layoutWeek()
                           laneWidth - 2, qMax(3.0, (s.endHour - s.startHour) * m_hourHeight));
         const CalendarEntry &e = m_entries.at(s.entry);
         const bool continued = e.startUtc.toLocalTime().date() != first.addDays(s.day);
-        m_pieces.append(
-            { s.entry, rect,
-              QStringLiteral("%1 %2").arg(continued ? QStringLiteral("…") : hhmm(e.startUtc), e.addon) });
+        m_pieces.append({ s.entry, rect,
+                          QStringLiteral("%1 %2").arg(continued ? QStringLiteral("…") : hhmm(e.startUtc), e.addon) });
     }
 }
 

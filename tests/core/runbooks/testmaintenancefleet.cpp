@@ -180,8 +180,9 @@ private slots:
     {
         const int before = int(load(8).size());
         QVERIFY(before >= 4);
-        const QJsonObject answer = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
-                                             { { QStringLiteral("count"), 30 }, { QStringLiteral("prefix"), QStringLiteral("v-") } });
+        const QJsonObject answer
+            = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
+                        { { QStringLiteral("count"), 30 }, { QStringLiteral("prefix"), QStringLiteral("v-") } });
         QCOMPARE(answer.value(QStringLiteral("created")).toInt(), 30);
         QCOMPARE(m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"), { { QStringLiteral("count"), 0 } })
                      .value(QStringLiteral("id"))
@@ -196,8 +197,9 @@ private slots:
             QVERIFY2(d.hasWindow(), qPrintable(d.addon));
             states.insert(d.maintenance.status);
         }
-        QCOMPARE(states, QSet<QString>({ QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("ready"),
-                                         QStringLiteral("preparing") }));
+        QCOMPARE(states,
+                 QSet<QString>({ QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("ready"),
+                                 QStringLiteral("preparing") }));
     }
 };
 

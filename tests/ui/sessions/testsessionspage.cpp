@@ -180,7 +180,8 @@ private slots:
         QVERIFY(inTransaction);
         QVERIFY(inTransaction->exec(QStringLiteral("BEGIN")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_cluster.scalar(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = %1").arg(inTransaction->pid())),
+            m_cluster.scalar(
+                QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = %1").arg(inTransaction->pid())),
             QStringLiteral("idle in transaction"), 10000);
         QVERIFY(refreshed());
         SessionsModel *model = m_page->sessionsModel();

@@ -33,8 +33,8 @@ private slots:
         QCOMPARE(StateWords::sessionState(QString()), QString()); // background processes have no state
         QCOMPARE(StateWords::sessionState(QStringLiteral("something new")), QStringLiteral("something new"));
         QVERIFY(m_languages.apply(LanguageManager::Language::Japanese));
-        for (const auto *state : { "active", "idle", "idle in transaction", "idle in transaction (aborted)",
-                                   "fastpath function call" }) {
+        for (const auto *state :
+             { "active", "idle", "idle in transaction", "idle in transaction (aborted)", "fastpath function call" }) {
             const QString word = StateWords::sessionState(QLatin1String(state));
             QVERIFY2(!word.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(word));
         }

@@ -13,10 +13,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
-#include <QTimeEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimeEdit>
 
 using namespace hpg;
 using hpgtest::click;
