@@ -138,8 +138,6 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == QueryColumn)
             return oneLine(s->query, 2000);
-        if (index.column() == StateColumn && !s->state.isEmpty())
-            return s->state; // PostgreSQL's own word, as pg_stat_activity has it
         if (s->isBlocked()) {
             QStringList pids;
             for (int pid : s->blockedBy)
@@ -148,6 +146,8 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         }
         if (isLongRunning(*s))
             return tr("Running for %1.").arg(formatDuration(s->runningMs()));
+        if (index.column() == StateColumn && !s->state.isEmpty())
+            return s->state; // PostgreSQL's own word, as pg_stat_activity has it
         return {};
     case Qt::BackgroundRole:
         if (s->isBlocked())
