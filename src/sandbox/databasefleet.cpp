@@ -43,7 +43,7 @@ void DatabaseFleet::restore()
             for (const PgEndpoint &endpoint : endpoints)
                 known.insert(endpoint.addonId);
             for (const auto &addon : std::as_const(m_world.addons)) {
-                if (addon->service != QLatin1String("heroku-postgresql"))
+                if (addon->service != QLatin1String("heroku-postgresql") || addon->virtualDatabase)
                     continue;
                 if (!known.contains(addon->id)) {
                     addon->state = QStringLiteral("provisioning");
@@ -67,7 +67,8 @@ void DatabaseFleet::provisionAll(const QHash<QString, QStringList> &seedSql,
     m_seedSql = seedSql;
     m_seedExtensions = extensions;
     for (const auto &addon : std::as_const(m_world.addons)) {
-        if (addon->service == QLatin1String("heroku-postgresql") && addon->state == QLatin1String("provisioning"))
+        if (addon->service == QLatin1String("heroku-postgresql") && addon->state == QLatin1String("provisioning")
+            && !addon->virtualDatabase)
             provision(addon->id);
     }
     QTimer::singleShot(0, this, &DatabaseFleet::checkSettled);

@@ -12,6 +12,7 @@
 #include "sandbox/databasefleet.h"
 #include "sandbox/sim/workloadsimulator.h"
 #include "sandbox/state/seedloader.h"
+#include "sandbox/state/virtualdatabases.h"
 #include "sandbox/state/world.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@ namespace hpg::sandbox {
 
 namespace {
 
-constexpr double kRateCapacity = 4500;
 constexpr double kRatePerSecond = 75.0 / 60.0;
 
 ApiResponse endpointNotFound()
@@ -189,7 +189,7 @@ bool SandboxServer::authorized(const ApiRequest &request) const
 int SandboxServer::takeRateLimitToken()
 {
     const double elapsed = double(m_rateClock.restart()) / 1000.0;
-    m_rateTokens = qMin(kRateCapacity, m_rateTokens + elapsed * kRatePerSecond);
+    m_rateTokens = qMin(m_rateCapacity, m_rateTokens + elapsed * kRatePerSecond);
     if (m_rateTokens >= 1)
         m_rateTokens -= 1;
     return int(m_rateTokens);
@@ -345,14 +345,29 @@ void SandboxServer::installAdminRoutes()
             m_world->dynoStopMs = qMax(0, body.value(QLatin1String("dyno_stop_ms")).toInt(m_world->dynoStopMs));
             m_transfers->bytesPerSecond = qMax<qint64>(
                 0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_transfers->bytesPerSecond));
+            if (const double capacity = body.value(QLatin1String("rate_limit_capacity")).toDouble(); capacity >= 1) {
+                m_rateCapacity = capacity; // and full: a benchmark of a large account starts here
+                m_rateTokens = capacity;
+            }
             m_world->markDirty();
             return ApiResponse::json(
-                QJsonObject { { QStringLiteral("maintenance_preparing_seconds"), m_maintenance->preparingSeconds },
+                QJsonObject { { QStringLiteral("rate_limit_capacity"), m_rateCapacity },
+                              { QStringLiteral("maintenance_preparing_seconds"), m_maintenance->preparingSeconds },
                               { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
                               { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond },
                               { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs },
                               { QStringLiteral("transfer_bytes_per_second"), m_transfers->bytesPerSecond } });
         }));
+    // Databases without clusters, for benchmarks of large accounts (VirtualDatabases).
+    m_admin.add("POST", QStringLiteral("/_sandbox/virtual-databases"), H([this](const ApiRequest &request) {
+                    QString error;
+                    const QStringList apps = VirtualDatabases::create(*m_world, request.json(), &error);
+                    if (apps.isEmpty())
+                        return ApiResponse::invalidParams(error);
+                    return ApiResponse::json(
+                        QJsonObject { { QStringLiteral("created"), qsizetype(apps.size()) },
+                                      { QStringLiteral("apps"), QJsonArray::fromStringList(apps) } });
+                }));
     m_admin.add("GET", QStringLiteral("/_sandbox/state"), H([this](const ApiRequest &) {
                     QJsonObject state;
                     state.insert(QStringLiteral("apps"), qsizetype(m_world->apps.size()));

@@ -87,6 +87,7 @@ private:
     ApiRouter m_router;
     ApiRouter m_admin;
     Faults m_faults;
+    double m_rateCapacity = 4500; // Heroku's 4,500 requests an hour; POST /_sandbox/timing can raise it
     double m_rateTokens = 4500;
     QElapsedTimer m_rateClock;
 };

@@ -2,6 +2,7 @@
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
+#include "core/settings/usersettings.h"
 #include "screenshots.h"
 #include "ui/credentials/signindialog.h"
 #include "ui/dialogs/aboutdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -134,6 +136,19 @@ private slots:
         QCOMPARE(clear->value(), 30);
         clear->setValue(5);
         QCOMPARE(hpg::SecretClipboard::clearSeconds(), 5);
+        // Maintenance notifications: on by default, within 7 days; both kept.
+        auto *notify = settings->findChild<QCheckBox *>(QStringLiteral("maintenanceNotificationsCheckBox"));
+        auto *days = settings->findChild<QSpinBox *>(QStringLiteral("maintenanceNoticeDaysSpinBox"));
+        QVERIFY(notify && days);
+        QVERIFY(notify->isChecked());
+        QCOMPARE(days->value(), 7);
+        days->setValue(14);
+        QCOMPARE(hpg::UserSettings::maintenanceNoticeDays(), 14);
+        notify->setChecked(false);
+        QVERIFY(!hpg::UserSettings::maintenanceNotifications());
+        QVERIFY(!days->isEnabled());
+        notify->setChecked(true);
+        QVERIFY(hpg::UserSettings::maintenanceNotifications());
         settings->reject();
     }
 

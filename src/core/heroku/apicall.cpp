@@ -163,10 +163,20 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    const QByteArray nextRange = reply->rawHeader("Next-Range");
+    const QByteArray nextRange = HeaderValues::nextRange(reply->rawHeader("Next-Range")).value_or(QByteArray());
     if (json.isArray() && m_request.method == "GET" && m_request.followRanges) {
         for (const auto &item : json.array())
             m_pages.append(item);
+        if (status == 206 && !reply->rawHeader("Next-Range").isEmpty() && nextRange.isEmpty()) {
+            HerokuError error;
+            error.kind = HerokuError::Kind::InvalidResponse;
+            error.httpStatus = status;
+            error.requestId = m_result.requestId;
+            error.message = tr("Its Next-Range header is not a range that can be asked for; the list was not read "
+                               "to its end.");
+            finish(error);
+            return;
+        }
         if (status == 206 && !nextRange.isEmpty()) {
             // A range asked for before, or more pages than any account has, would never end.
             if (m_rangesSeen.contains(nextRange) || m_result.pages >= maxPages) {

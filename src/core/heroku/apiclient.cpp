@@ -1,8 +1,9 @@
 #include "apiclient.h"
 
 #include "core/buildinfo.h"
+#include "headervalues.h"
+#include "hosts.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
@@ -18,18 +19,12 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
 
 bool ApiClient::isLoopback(const QUrl &url)
 {
-    const QString host = url.host();
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return Hosts::isLoopback(url);
 }
 
 bool ApiClient::isHerokuHost(const QUrl &url)
 {
-    // Heroku's own services only: not herokuapp.com, where anyone's app answers.
-    const QString host = url.host().toLower();
-    return host == QLatin1String("heroku.com") || host.endsWith(QLatin1String(".heroku.com"));
+    return Hosts::isHeroku(url);
 }
 
 QString ApiClient::checkBaseUrl(const QUrl &url)
@@ -149,11 +144,10 @@ void ApiClient::noteResponse(QNetworkReply *reply)
 {
     if (!reply->hasRawHeader("RateLimit-Remaining"))
         return;
-    bool ok = false;
-    const int remaining = reply->rawHeader("RateLimit-Remaining").trimmed().toInt(&ok);
-    if (ok && remaining != m_rateLimitRemaining) {
-        m_rateLimitRemaining = remaining;
-        emit rateLimitRemainingChanged(remaining);
+    const auto remaining = HeaderValues::rateLimitRemaining(reply->rawHeader("RateLimit-Remaining"));
+    if (remaining && *remaining != m_rateLimitRemaining) {
+        m_rateLimitRemaining = *remaining;
+        emit rateLimitRemainingChanged(*remaining);
     }
 }
 

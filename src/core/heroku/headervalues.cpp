@@ -32,4 +32,30 @@ std::optional<qint64> HeaderValues::retryAfterMs(const QByteArray &value, qint64
     return qBound<qint64>(0, ms, maxMs);
 }
 
+std::optional<int> HeaderValues::rateLimitRemaining(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    qint64 remaining = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        remaining = qMin<qint64>(remaining * 10 + (c - '0'), kMaxRateLimit);
+    }
+    return int(remaining);
+}
+
+std::optional<QByteArray> HeaderValues::nextRange(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty() || text.size() > kMaxRangeLength)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < ' ' || c > '~')
+            return std::nullopt;
+    }
+    return text;
+}
+
 } // namespace hpg

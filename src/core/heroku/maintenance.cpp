@@ -46,6 +46,22 @@ QString Maintenance::reasonText() const
     return text;
 }
 
+QString Maintenance::windowRefusal(const MaintenanceWindow &chosen, const QDateTime &nowUtc) const
+{
+    if (!chosen.isValid() || !isScheduled() || !requiredBy.isValid())
+        return {};
+    const QDateTime start = chosen.nextStart(nowUtc);
+    const QDateTime end = start.addSecs(kWindowSeconds);
+    if (end <= requiredBy)
+        return {};
+    const auto utc = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    return tr("The window must end before the maintenance is required (%1 UTC), but its next occurrence would run "
+              "from %2 to %3 UTC. Choose a window that opens earlier, or run the maintenance by hand before then.")
+        .arg(utc(requiredBy), utc(start), utc(end));
+}
+
 Maintenance Maintenance::fromJson(const QJsonObject &json)
 {
     Maintenance m;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "maintenancewindow.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,6 +39,13 @@ public:
     QString statusText() const;
     // "routine maintenance" from routine_maintenance, translated when known.
     QString reasonText() const;
+
+    // Empty when `chosen` may become the database's window while this maintenance is open;
+    // otherwise why not, translated: its first occurrence after `nowUtc` would end after required_by
+    // (Dev Center: "The window you specify must end before the required by time"). Windows are
+    // four hours long.
+    QString windowRefusal(const MaintenanceWindow &chosen, const QDateTime &nowUtc) const;
+    static constexpr int kWindowSeconds = 4 * 3600;
 
     static QDateTime parseTime(const QJsonValue &value);
     static Maintenance fromJson(const QJsonObject &json);

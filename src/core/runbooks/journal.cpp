@@ -1,6 +1,6 @@
 #include "journal.h"
 
-#include "core/heroku/apiclient.h"
+#include "core/heroku/hosts.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,15 +66,15 @@ QString Journal::statusName(Status status)
 QString Journal::defaultDir(const QString &apiUrl)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
-    return !apiUrl.isEmpty() && ApiClient::isLoopback(QUrl(apiUrl)) ? dir + QStringLiteral("/sandbox") : dir;
+    return !apiUrl.isEmpty() && Hosts::isLoopback(QUrl(apiUrl)) ? dir + QStringLiteral("/sandbox") : dir;
 }
 
 QString Journal::ownerMismatch(const QString &apiUrl, const QString &account) const
 {
     // A local sandbox listens on a new port each time it starts: any loopback API is the sandbox.
     const bool sameApi = m_apiUrl == apiUrl
-        || (!m_apiUrl.isEmpty() && !apiUrl.isEmpty() && ApiClient::isLoopback(QUrl(m_apiUrl))
-            && ApiClient::isLoopback(QUrl(apiUrl)));
+        || (!m_apiUrl.isEmpty() && !apiUrl.isEmpty() && Hosts::isLoopback(QUrl(m_apiUrl))
+            && Hosts::isLoopback(QUrl(apiUrl)));
     if (!hasOwner() || (sameApi && m_account.compare(account, Qt::CaseInsensitive) == 0))
         return {};
     const QString unknown = tr("(unknown)");
@@ -247,8 +247,13 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
             *error = tr("Could not open the runbook journal %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
+    return fromBytes(file.readAll(), path, error);
+}
+
+std::optional<Journal> Journal::fromBytes(const QByteArray &bytes, const QString &path, QString *error)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = tr("The runbook journal %1 is not valid JSON: %2").arg(path, parseError.errorString());

@@ -59,6 +59,8 @@ public:
                           const QStringList &stepIds, const QString &dir = {});
     // Reads a journal file; nullopt (and `error`, translated) when it cannot be read.
     static std::optional<Journal> load(const QString &path, QString *error = nullptr);
+    // The same from a journal file's bytes (`path` names it in errors and gives its folder).
+    static std::optional<Journal> fromBytes(const QByteArray &bytes, const QString &path, QString *error = nullptr);
     // The journals in `dir` whose status is not Finished or Aborted, newest first.
     static QList<Journal> unfinished(const QString &dir = {});
     // A journal file in `dir` that cannot be resumed, and why (corrupt, unreadable, newer format).

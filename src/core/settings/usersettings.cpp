@@ -7,6 +7,9 @@ namespace hpg {
 namespace {
 const auto kFirstStartDone = QStringLiteral("start/firstStartDone");
 const auto kColorScheme = QStringLiteral("appearance/colorScheme");
+const auto kMaintenanceNotifications = QStringLiteral("notifications/maintenance");
+const auto kMaintenanceNoticeDays = QStringLiteral("notifications/maintenanceDays");
+const auto kShownMaintenanceNotices = QStringLiteral("notifications/maintenanceShown");
 } // namespace
 
 bool UserSettings::firstStartDone()
@@ -35,6 +38,36 @@ void UserSettings::setColorScheme(ColorScheme scheme)
                          scheme == ColorScheme::Light      ? QStringLiteral("light")
                              : scheme == ColorScheme::Dark ? QStringLiteral("dark")
                                                            : QStringLiteral("system"));
+}
+
+bool UserSettings::maintenanceNotifications()
+{
+    return QSettings().value(kMaintenanceNotifications, true).toBool();
+}
+
+void UserSettings::setMaintenanceNotifications(bool on)
+{
+    QSettings().setValue(kMaintenanceNotifications, on);
+}
+
+int UserSettings::maintenanceNoticeDays()
+{
+    return qBound(1, QSettings().value(kMaintenanceNoticeDays, 7).toInt(), 60);
+}
+
+void UserSettings::setMaintenanceNoticeDays(int days)
+{
+    QSettings().setValue(kMaintenanceNoticeDays, qBound(1, days, 60));
+}
+
+QStringList UserSettings::shownMaintenanceNotices()
+{
+    return QSettings().value(kShownMaintenanceNotices).toStringList();
+}
+
+void UserSettings::setShownMaintenanceNotices(const QStringList &ids)
+{
+    QSettings().setValue(kShownMaintenanceNotices, ids);
 }
 
 } // namespace hpg

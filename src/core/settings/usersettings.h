@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace hpg {
 
@@ -17,6 +18,16 @@ public:
     enum class ColorScheme { System, Light, Dark };
     static ColorScheme colorScheme();
     static void setColorScheme(ColorScheme scheme);
+
+    // Desktop notifications about maintenances (on by default): required within this many days
+    // (default 7), and a replacement that is ready.
+    static bool maintenanceNotifications();
+    static void setMaintenanceNotifications(bool on);
+    static int maintenanceNoticeDays();
+    static void setMaintenanceNoticeDays(int days);
+    // The maintenance notices already shown (MaintenanceNotices ids), so that none is shown twice.
+    static QStringList shownMaintenanceNotices();
+    static void setShownMaintenanceNotices(const QStringList &ids);
 };
 
 } // namespace hpg

@@ -253,13 +253,23 @@ ApiResponse MaintenanceApi::updateWindow(const ApiRequest &request)
     if (day.isEmpty() || timeOfDay.isEmpty())
         return ApiResponse::invalidParams(
             QStringLiteral("Invalid maintenance window: give a day of the week and a time such as 13:30 or 1:30PM."));
+    MaintenanceRecord *scheduled = m_world.openMaintenance(addon->id);
+    if (scheduled && scheduled->status != QLatin1String("running") && scheduled->requiredBy.isValid()) {
+        // Dev Center: "The window you specify must end before the required by time".
+        AddonRecord moved = *addon;
+        moved.windowDay = day;
+        moved.windowTime = timeOfDay;
+        if (nextWindow(moved, QDateTime::currentDateTimeUtc()).addSecs(4 * 3600) > scheduled->requiredBy)
+            return failure(QStringLiteral("The maintenance window must end before the required by time (%1).")
+                               .arg(time(scheduled->requiredBy).toString()));
+    }
     addon->previousWindow = DataApi::windowText(*addon);
     addon->windowDay = day;
     addon->windowTime = timeOfDay;
     addon->windowUpdatedAt = QDateTime::currentDateTimeUtc();
-    if (MaintenanceRecord *m = m_world.openMaintenance(addon->id); m && m->status != QLatin1String("running")) {
-        m->previouslyScheduledFor = m->scheduledFor;
-        m->scheduledFor = nextWindow(*addon, QDateTime::currentDateTimeUtc());
+    if (scheduled && scheduled->status != QLatin1String("running")) {
+        scheduled->previouslyScheduledFor = scheduled->scheduledFor;
+        scheduled->scheduledFor = nextWindow(*addon, QDateTime::currentDateTimeUtc());
     }
     m_world.markDirty();
     return ApiResponse::json(windowJson(*addon));

@@ -89,6 +89,7 @@ struct AddonRecord
     QString forkId; // add-on this one was forked from
     QString upgradingToPlan; // Standard and up: plan waiting for its changeover maintenance
     bool readOnly = false; // Essential plan change in progress
+    bool virtualDatabase = false; // API records and maintenance data only, no cluster (benchmarks)
     QString windowDay = QStringLiteral("Thursdays");
     QString windowTime = QStringLiteral("22:00");
     QString previousWindow;

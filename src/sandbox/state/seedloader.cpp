@@ -1,6 +1,7 @@
 #include "seedloader.h"
 
 #include "plancatalog.h"
+#include "virtualdatabases.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -227,6 +228,11 @@ bool SeedLoader::load(const QJsonObject &seed, World &world, Result *result, QSt
         world.apps.append(app);
     }
 
+    if (const QJsonObject virtuals = seed.value(QLatin1String("generated_databases")).toObject(); !virtuals.isEmpty()) {
+        if (VirtualDatabases::create(world, virtuals, error).isEmpty())
+            return false;
+    }
+
     for (const QJsonValue &value : seed.value(QLatin1String("maintenances")).toArray()) {
         const QJsonObject o = value.toObject();
         const AddonRecord *addon = world.addon(str(o, "addon"));
@@ -240,9 +246,19 @@ bool SeedLoader::load(const QJsonObject &seed, World &world, Result *result, QSt
         m->status = str(o, "status", QStringLiteral("pending"));
         m->reason = str(o, "reason", m->reason);
         m->method = str(o, "method", m->method);
-        m->createdAt = now;
-        m->scheduledFor = now.addSecs(qint64(o.value(QLatin1String("scheduled_in_hours")).toDouble(72) * 3600));
-        m->requiredBy = now.addDays(o.value(QLatin1String("required_in_days")).toInt(14));
+        if (m->status == QLatin1String("completed")) {
+            // History: ran `completed_days_ago` days ago for `duration_seconds`, in its window.
+            m->completedAt = now.addDays(-o.value(QLatin1String("completed_days_ago")).toInt(30));
+            m->durationSeconds = o.value(QLatin1String("duration_seconds")).toInt(30);
+            m->startedAt = m->completedAt.addSecs(-m->durationSeconds);
+            m->scheduledFor = m->startedAt;
+            m->createdAt = m->startedAt.addDays(-7);
+            m->requiredBy = m->startedAt.addDays(7);
+        } else {
+            m->createdAt = now;
+            m->scheduledFor = now.addSecs(qint64(o.value(QLatin1String("scheduled_in_hours")).toDouble(72) * 3600));
+            m->requiredBy = now.addDays(o.value(QLatin1String("required_in_days")).toInt(14));
+        }
         world.maintenances.append(m);
     }
 

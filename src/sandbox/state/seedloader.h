@@ -15,7 +15,9 @@ namespace hpg::sandbox {
 //                   extensions [names] (created by the superuser before sql), stuck_transaction (bool)}],
 //          attachments [{addon, name, namespace}]}];
 //   generated_apps {count, prefix, team};   -- cheap apps without databases (pagination tests)
-//   maintenances [{addon, status, reason, method, scheduled_in_hours, required_in_days}];
+//   generated_databases {count, prefix, team};   -- "virtual" databases: no cluster (VirtualDatabases)
+//   maintenances [{addon, status, reason, method, scheduled_in_hours, required_in_days}]; a completed one
+//                (history) takes completed_days_ago and duration_seconds instead;
 //   connect [{app, name, db_key, schema, state, mappings [{object_name, state}]}];
 //   dyno_rows_per_second; connect_rows_per_second
 class SeedLoader

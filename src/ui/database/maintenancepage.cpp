@@ -310,6 +310,12 @@ void MaintenancePage::changeWindow()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MaintenanceWindow chosen = dialog->window();
+        if (const QString refusal = m_maintenance.windowRefusal(chosen, QDateTime::currentDateTimeUtc());
+            !refusal.isEmpty()) {
+            m_error = refusal; // checked here as the CLI's docs say; the API refuses it too
+            describe();
+            return;
+        }
         refreshAfter(DataClient(m_api).setMaintenanceWindow(m_addonId, MaintenanceWindow::dayName(chosen.dayOfWeek),
                                                             chosen.startUtc.toString(QStringLiteral("HH:mm")), this));
     });

@@ -2,7 +2,9 @@
 
 #include "core/fleet/icalendar.h"
 #include "core/fleet/maintenancefleet.h"
+#include "ui/widgets/maintenancecalendarview.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
@@ -17,7 +19,9 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hpg {
@@ -82,6 +86,14 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     , m_reload(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_view(new MaintenanceCalendarView(this))
+    , m_week(new QToolButton(this))
+    , m_month(new QToolButton(this))
+    , m_previous(new QToolButton(this))
+    , m_today(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_range(new QLabel(this))
 {
     setObjectName(QStringLiteral("maintenanceCalendarDialog"));
     m_table->setObjectName(QStringLiteral("maintenanceCalendarTable"));
@@ -92,6 +104,23 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     m_reload->setObjectName(QStringLiteral("calendarReloadPushButton"));
     m_cancel->setObjectName(QStringLiteral("calendarCancelPushButton"));
     m_export->setObjectName(QStringLiteral("exportICalendarPushButton"));
+    m_tabs->setObjectName(QStringLiteral("calendarViewsTabWidget"));
+    m_week->setObjectName(QStringLiteral("calendarWeekToolButton"));
+    m_month->setObjectName(QStringLiteral("calendarMonthToolButton"));
+    m_previous->setObjectName(QStringLiteral("calendarPreviousToolButton"));
+    m_today->setObjectName(QStringLiteral("calendarTodayToolButton"));
+    m_next->setObjectName(QStringLiteral("calendarNextToolButton"));
+    m_range->setObjectName(QStringLiteral("calendarRangeLabel"));
+    for (QToolButton *button : { m_week, m_month }) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+    }
+    m_week->setChecked(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_week);
+    modes->addButton(m_month);
+    m_viewUpdate.setSingleShot(true);
+    m_viewUpdate.setInterval(50);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -113,7 +142,18 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     top->addWidget(m_cancel);
     top->addWidget(m_export);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    auto *calendar = new QWidget(this);
+    auto *calendarLayout = new QVBoxLayout(calendar);
+    auto *navigation = new QHBoxLayout;
+    for (QToolButton *button : { m_week, m_month, m_previous, m_today, m_next })
+        navigation->addWidget(button);
+    navigation->addSpacing(12);
+    navigation->addWidget(m_range, 1);
+    calendarLayout->addLayout(navigation);
+    calendarLayout->addWidget(m_view, 1);
+    m_tabs->addTab(m_table, QString());
+    m_tabs->addTab(calendar, QString());
+    layout->addWidget(m_tabs, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_progress);
     bottom->addWidget(m_status, 1);
@@ -136,8 +176,25 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openDatabase(index.siblingAtColumn(DatabaseColumn).data(kKeyRole).toString());
     });
+    connect(m_week, &QToolButton::clicked, this, [this] { m_view->setMode(MaintenanceCalendarView::Mode::Week); });
+    connect(m_month, &QToolButton::clicked, this, [this] { m_view->setMode(MaintenanceCalendarView::Mode::Month); });
+    connect(m_previous, &QToolButton::clicked, m_view, &MaintenanceCalendarView::previous);
+    connect(m_today, &QToolButton::clicked, m_view, &MaintenanceCalendarView::showToday);
+    connect(m_next, &QToolButton::clicked, m_view, &MaintenanceCalendarView::next);
+    connect(m_view, &MaintenanceCalendarView::rangeChanged, this, &MaintenanceCalendarDialog::updateViewTitle);
+    connect(m_view, &MaintenanceCalendarView::openDatabase, this, &MaintenanceCalendarDialog::openDatabase);
+    // The drawn calendar shows the rows the table shows (the same filters), redrawn once per burst.
+    connect(&m_viewUpdate, &QTimer::timeout, this, &MaintenanceCalendarDialog::updateView);
+    const auto later = [this] {
+        m_viewUpdate.start();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, later);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MaintenanceCalendarDialog::updateView);
     retranslate();
-    resize(1100, 560);
+    resize(1100, 620);
 }
 
 MaintenanceCalendarDialog::~MaintenanceCalendarDialog() = default;
@@ -152,6 +209,17 @@ void MaintenanceCalendarDialog::retranslate()
     m_reload->setText(tr("&Reload"));
     m_cancel->setText(tr("&Cancel Reading"));
     m_export->setText(tr("&Export iCalendar…"));
+    m_tabs->setTabText(0, tr("&List"));
+    m_tabs->setTabText(1, tr("C&alendar"));
+    m_week->setText(tr("&Week"));
+    m_month->setText(tr("&Month"));
+    m_previous->setText(tr("Previous"));
+    m_today->setText(tr("&Today"));
+    m_next->setText(tr("Next"));
+    m_previous->setToolTip(tr("The week or month before"));
+    m_next->setToolTip(tr("The week or month after"));
+    updateViewTitle();
+    describeAsOf(); // in the language now shown
     m_model->setHorizontalHeaderLabels({ tr("Team"), tr("App"), tr("Database"), tr("Plan"), tr("Status"),
                                          tr("Next Maintenance"), tr("Required By"), tr("Window (Local Time)") });
 }
@@ -173,6 +241,7 @@ void MaintenanceCalendarDialog::showEvent(QShowEvent *event)
 void MaintenanceCalendarDialog::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
+    m_rows.clear();
     m_status->setText(tr("Reading the databases of the account…"));
     m_cancel->setEnabled(true);
     m_reload->setEnabled(false);
@@ -198,7 +267,26 @@ void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
         if (!item->data(kSortRole).isValid())
             item->setData(item->text(), kSortRole);
     }
+    m_rows.append(d);
     m_model->appendRow(row);
+}
+
+void MaintenanceCalendarDialog::updateView()
+{
+    if (m_tabs->currentWidget() == m_table)
+        return; // drawn when the Calendar tab is shown
+    QList<FleetDatabase> shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        if (source >= 0 && source < m_rows.size())
+            shown.append(m_rows.at(source));
+    }
+    m_view->setDatabases(shown);
+}
+
+void MaintenanceCalendarDialog::updateViewTitle()
+{
+    m_range->setText(tr("%1 (local time)").arg(m_view->title()));
 }
 
 void MaintenanceCalendarDialog::onFinished()
@@ -207,6 +295,13 @@ void MaintenanceCalendarDialog::onFinished()
     m_reload->setEnabled(true);
     m_table->resizeColumnsToContents();
     m_asOf = QDateTime::currentDateTime();
+    describeAsOf();
+}
+
+void MaintenanceCalendarDialog::describeAsOf()
+{
+    if (!m_asOf.isValid() || m_fleet->isRunning())
+        return;
     const QString asOf = tr("%n database(s), as of %1.", nullptr, m_model->rowCount())
                              .arg(QLocale().toString(m_asOf, QLocale::ShortFormat));
     m_status->setText(m_fleet->error().isEmpty() ? asOf : asOf + QLatin1Char('\n') + m_fleet->error());

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/fleet/maintenancefleet.h"
+
 #include <QDateTime>
 #include <QDialog>
+#include <QList>
+#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -10,12 +14,15 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
+class QTabWidget;
+class QToolButton;
 
 namespace hpg {
 
 class ApiClient;
 class MaintenanceFleet;
 class MaintenanceFilter;
+class MaintenanceCalendarView;
 struct FleetDatabase;
 
 // Tools ▸ Maintenance Calendar…: every Heroku Postgres database the account can see, across
@@ -23,7 +30,8 @@ struct FleetDatabase;
 // time (UTC in the tooltips). Filled as the answers arrive (bounded parallel requests, a progress
 // bar, Cancel), kept between openings with an "as of" time; sortable; filtered by text and by
 // "required within N days"; a double-click opens the database; Export iCalendar… writes the
-// windows and maintenances for a DBA's calendar (RFC 5545).
+// windows and maintenances for a DBA's calendar (RFC 5545). Beside the table, the same databases
+// (as filtered) drawn as a week or a month (MaintenanceCalendarView).
 class MaintenanceCalendarDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +43,7 @@ public:
     void reload();
     QStandardItemModel *model() const { return m_model; }
     MaintenanceFleet *fleet() const { return m_fleet; }
+    MaintenanceCalendarView *view() const { return m_view; }
 
 signals:
     // The key of the database in the browser tree: "db:<app>/<add-on>".
@@ -48,7 +57,10 @@ private:
     void retranslate();
     void addRow(const FleetDatabase &database);
     void onFinished();
+    void describeAsOf();
     void exportCalendar();
+    void updateView();
+    void updateViewTitle();
 
     ApiClient *m_api;
     MaintenanceFleet *m_fleet;
@@ -63,6 +75,16 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_export;
     QDateTime m_asOf;
+    QList<FleetDatabase> m_rows; // the model's rows, in order
+    QTabWidget *m_tabs;
+    MaintenanceCalendarView *m_view;
+    QToolButton *m_week;
+    QToolButton *m_month;
+    QToolButton *m_previous;
+    QToolButton *m_today;
+    QToolButton *m_next;
+    QLabel *m_range;
+    QTimer m_viewUpdate;
 };
 
 } // namespace hpg

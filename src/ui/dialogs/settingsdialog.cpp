@@ -7,6 +7,7 @@
 
 #include "ui_settingsdialog.h"
 
+#include <QCheckBox>
 #include <QSpinBox>
 
 namespace hpg {
@@ -32,12 +33,22 @@ SettingsDialog::SettingsDialog(LanguageManager *languages, QWidget *parent)
         SecretClipboard::setClearSeconds(seconds);
         updateClipboardSuffix();
     });
+    m_ui->maintenanceNotificationsCheckBox->setChecked(UserSettings::maintenanceNotifications());
+    m_ui->maintenanceNoticeDaysSpinBox->setValue(UserSettings::maintenanceNoticeDays());
+    m_ui->maintenanceNoticeDaysSpinBox->setEnabled(UserSettings::maintenanceNotifications());
+    connect(m_ui->maintenanceNotificationsCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        UserSettings::setMaintenanceNotifications(on);
+        m_ui->maintenanceNoticeDaysSpinBox->setEnabled(on);
+    });
+    connect(m_ui->maintenanceNoticeDaysSpinBox, &QSpinBox::valueChanged, this,
+            [](int days) { UserSettings::setMaintenanceNoticeDays(days); });
 }
 
 void SettingsDialog::updateClipboardSuffix()
 {
     m_ui->clipboardClearSpinBox->setSpecialValueText(tr("Never"));
     m_ui->clipboardClearSpinBox->setSuffix(tr(" s", "seconds"));
+    m_ui->maintenanceNoticeDaysSpinBox->setSuffix(tr(" day(s)"));
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -350,6 +350,7 @@ void MainWindow::onSignedIn(const Account &account)
         m_pendingKeyAsked = false;
     }
     m_ui->maintenanceCalendarAction->setEnabled(true);
+    watchMaintenances(true);
     m_ui->mainStatusBar->showMessage(tr("Loading apps for %1…").arg(account.email));
     m_controller->reload();
 }
@@ -371,6 +372,7 @@ void MainWindow::onSignedOut()
     // The calendar belongs to the account that signed in.
     delete m_calendar;
     m_calendar = nullptr;
+    watchMaintenances(false);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     delete m_connectPanel;
     delete m_connectClient;

@@ -26,6 +26,8 @@ class PlatformClient;
 class PsqlLauncher;
 struct RunbookServices;
 class AccountsController;
+class DesktopNotifier;
+class MaintenanceWatch;
 class BrowserController;
 class MessageBanner;
 class UnfinishedRuns;
@@ -113,6 +115,7 @@ private:
     void setUpToolboxActions(); // mainwindowtoolbox.cpp
     void openDatabaseAction(const QString &kind); // mainwindowtoolbox.cpp
     void openPsql(); // mainwindowtoolbox.cpp
+    void watchMaintenances(bool signedIn); // mainwindowrunbooks.cpp
     void showTreeMenu(const QPoint &position);
     void pendingKeyNotFound();
     void updateStatus();
@@ -135,6 +138,8 @@ private:
     BackupsPage *m_backups = nullptr;
     DiagnosePage *m_diagnose = nullptr;
     MaintenanceCalendarDialog *m_calendar = nullptr; // kept between openings (its "as of"); per account
+    MaintenanceWatch *m_maintenanceWatch = nullptr; // per account: desktop notifications
+    DesktopNotifier *m_notifier = nullptr;
     QPointer<ApiCall> m_sessionsCredentialCall;
     PsqlLauncher *m_psql = nullptr; // Database ▸ Open in psql
     SecretClipboard *m_clipboard = nullptr;

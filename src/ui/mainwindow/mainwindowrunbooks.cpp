@@ -1,11 +1,14 @@
 // The main window's plan change, copy and maintenance actions: the wizards and windows they open
 // (a topic of its own, beside mainwindow.cpp).
+#include "core/fleet/maintenancefleet.h"
+#include "core/fleet/maintenancewatch.h"
 #include "core/runbooks/runmaintenance.h"
 #include "core/session/session.h"
 #include "mainwindow.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/dialogs/maintenancecalendardialog.h"
+#include "ui/widgets/desktopnotifier.h"
 #include "ui/wizards/planchangewizard.h"
 #include "ui/wizards/runbookwizard.h"
 
@@ -28,6 +31,12 @@ void MainWindow::setUpRunbookActions()
         if (!m_calendar) {
             m_calendar = new MaintenanceCalendarDialog(m_session->api(), this);
             connect(m_calendar, &MaintenanceCalendarDialog::openDatabase, this, &MainWindow::selectKey);
+            // What the calendar read counts as a look for the maintenance notifications.
+            MaintenanceFleet *fleet = m_calendar->fleet();
+            connect(fleet, &MaintenanceFleet::finished, this, [this, fleet] {
+                if (m_maintenanceWatch)
+                    m_maintenanceWatch->consider(fleet->databases(), fleet->error().isEmpty());
+            });
         }
         m_calendar->show();
         m_calendar->raise();
@@ -40,6 +49,20 @@ void MainWindow::setUpRunbookActions()
         connect(wizard, &QObject::destroyed, m_maintenance, &MaintenancePage::refresh);
         wizard->show();
     });
+}
+
+void MainWindow::watchMaintenances(bool signedIn)
+{
+    delete m_maintenanceWatch;
+    m_maintenanceWatch = nullptr;
+    if (!signedIn)
+        return;
+    if (!m_notifier)
+        m_notifier = new DesktopNotifier(this);
+    m_maintenanceWatch = new MaintenanceWatch(m_session->api(), this);
+    connect(m_maintenanceWatch, &MaintenanceWatch::noticeDue, m_notifier,
+            [this](const MaintenanceNotice &notice) { m_notifier->notify(notice.summary, notice.body); });
+    m_maintenanceWatch->start();
 }
 
 } // namespace hpg

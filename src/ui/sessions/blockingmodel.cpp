@@ -2,6 +2,7 @@
 
 #include "sessionsmodel.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/statewords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -191,7 +192,7 @@ QVariant BlockingModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return s.user;
         case StateColumn:
-            return node->known ? s.state : tr("not visible");
+            return node->known ? StateWords::sessionState(s.state) : tr("not visible");
         case WaitColumn:
             return s.wait();
         case DurationColumn:

@@ -1,6 +1,7 @@
 #include "sessionsfiltermodel.h"
 
 #include "sessionsmodel.h"
+#include "ui/widgets/statewords.h"
 
 namespace hpg {
 
@@ -61,7 +62,8 @@ bool SessionsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return field.contains(m_text, Qt::CaseInsensitive);
     };
     return QString::number(s->pid) == m_text || has(s->user) || has(s->application) || has(s->clientAddress)
-        || has(s->state) || has(s->wait()) || has(s->backendType) || has(s->database) || has(s->query);
+        || has(s->state) || has(StateWords::sessionState(s->state)) || has(s->wait()) || has(s->backendType)
+        || has(s->database) || has(s->query);
 }
 
 bool SessionsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -94,7 +96,7 @@ bool SessionsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
         order = text(a->backendType, b->backendType);
         break;
     case SessionsModel::StateColumn:
-        order = text(a->state, b->state);
+        order = text(StateWords::sessionState(a->state), StateWords::sessionState(b->state));
         break;
     case SessionsModel::WaitColumn:
         order = text(a->wait(), b->wait());

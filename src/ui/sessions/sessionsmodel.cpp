@@ -2,6 +2,7 @@
 
 #include "core/settings/languagemanager.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/statewords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -97,7 +98,7 @@ QVariant SessionsModel::display(const SessionInfo &s, int column) const
     case BackendTypeColumn:
         return s.backendType;
     case StateColumn:
-        return s.state;
+        return StateWords::sessionState(s.state);
     case WaitColumn:
         return s.wait();
     case TransactionStartColumn:
@@ -145,6 +146,8 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         }
         if (isLongRunning(*s))
             return tr("Running for %1.").arg(formatDuration(s->runningMs()));
+        if (index.column() == StateColumn && !s->state.isEmpty())
+            return s->state; // PostgreSQL's own word, as pg_stat_activity has it
         return {};
     case Qt::BackgroundRole:
         if (s->isBlocked())

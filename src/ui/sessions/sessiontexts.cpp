@@ -3,6 +3,7 @@
 #include "core/pg/conninfo.h"
 #include "core/settings/languagemanager.h"
 #include "sessionsmodel.h"
+#include "ui/widgets/statewords.h"
 
 namespace hpg {
 
@@ -13,7 +14,8 @@ QString SessionTexts::detail(const SessionInfo &s)
                  .arg(s.pid)
                  .arg(s.user, s.application.isEmpty() ? tr("(none)") : s.application,
                       s.clientAddress.isEmpty() ? tr("local socket") : s.clientAddress);
-    lines << tr("State: %1. Backend type: %2. Database: %3.").arg(s.state, s.backendType, s.database);
+    lines << tr("State: %1. Backend type: %2. Database: %3.")
+                 .arg(StateWords::sessionState(s.state), s.backendType, s.database);
     if (!s.wait().isEmpty())
         lines << tr("Waiting for: %1.").arg(s.wait());
     if (s.isBlocked()) {

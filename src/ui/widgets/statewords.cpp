@@ -31,6 +31,20 @@ QString StateWords::connectState(const QString &state)
     return word ? tr(word) : state;
 }
 
+QString StateWords::sessionState(const QString &state)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("active"), QT_TR_NOOP("Active") },
+        { QStringLiteral("idle"), QT_TR_NOOP("Idle") },
+        { QStringLiteral("idle in transaction"), QT_TR_NOOP("Idle in transaction") },
+        { QStringLiteral("idle in transaction (aborted)"), QT_TR_NOOP("Idle in failed transaction") },
+        { QStringLiteral("fastpath function call"), QT_TR_NOOP("Fast-path function call") },
+        { QStringLiteral("disabled"), QT_TR_NOOP("Not tracked (track_activities off)") },
+    };
+    const char *word = words.value(state);
+    return word ? tr(word) : state;
+}
+
 QString StateWords::runStatus(Journal::Status status)
 {
     switch (status) {

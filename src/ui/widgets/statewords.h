@@ -19,6 +19,9 @@ class StateWords
 public:
     // IDLE, POLLING_DB_CHANGES, PAUSED, … (a connection) and DATA_SYNCED, RESYNC, … (a mapping).
     static QString connectState(const QString &state);
+    // PostgreSQL's pg_stat_activity.state: active, idle, idle in transaction, idle in transaction
+    // (aborted), fastpath function call, disabled.
+    static QString sessionState(const QString &state);
     static QString runStatus(Journal::Status status);
     static QString stepState(StepState state);
     // started, checked, acted, found, waited, asked, confirmed, paused, resumed, skipped, error, failed,

@@ -95,6 +95,21 @@ private slots:
                  qPrintable(result.error.userText()));
         QCOMPARE(server.requests().size(), 2); // the first page, and the one it named once
     }
+
+    // A Next-Range that cannot be sent back as a Range header (here far too long) ends the list
+    // with an error instead of a request nobody can answer.
+    void pagingWithAnUnusableRangeEnds()
+    {
+        HttpStubServer server;
+        QVERIFY(server.listen());
+        server.respond({}, 206, { { "Next-Range", QByteArray(5000, 'x') } }, QByteArrayLiteral("[{\"id\":\"app-1\"}]"));
+        auto api = client(server);
+        QVERIFY(api);
+        const ApiResult result = wait(api->send(ApiRequest::get(QStringLiteral("/apps"))));
+        QCOMPARE(result.error.kind, HerokuError::Kind::InvalidResponse);
+        QVERIFY2(result.error.userText().contains(QStringLiteral("Next-Range")), qPrintable(result.error.userText()));
+        QCOMPARE(server.requests().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiCall)

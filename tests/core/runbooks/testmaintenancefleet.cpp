@@ -1,11 +1,14 @@
 // The maintenance calendar's data against a real sandbox: every Heroku Postgres database of the
 // account, across teams and apps, with its maintenance and window (bounded parallel requests,
 // streamed); and its iCalendar export read back by a real iCalendar parser (python3-icalendar):
-// event count, UTC times, unique and stable UIDs.
+// event count, UTC times, unique and stable UIDs; and the desktop notifications' watch: the demo
+// world's maintenance required within two days and its ready replacement, each announced once.
 #include "core/fleet/icalendar.h"
 #include "core/fleet/maintenancefleet.h"
+#include "core/fleet/maintenancewatch.h"
 #include "core/heroku/addon.h"
 #include "core/heroku/app.h"
+#include "core/settings/usersettings.h"
 #include "switchfixture.h"
 
 #include <QProcess>
@@ -127,6 +130,76 @@ private slots:
         // Long lines are folded at 75 octets.
         for (const QByteArray &line : ics.split('\n'))
             QVERIFY(line.size() <= 76);
+    }
+
+    void watchAnnouncesEachMaintenanceOnce()
+    {
+        UserSettings::setShownMaintenanceNotices({});
+        UserSettings::setMaintenanceNotifications(true);
+        UserSettings::setMaintenanceNoticeDays(7);
+        MaintenanceWatch watch(m_f.api.get());
+        QSignalSpy notices(&watch, &MaintenanceWatch::noticeDue);
+        QSignalSpy checked(&watch, &MaintenanceWatch::checked);
+        watch.start(0, 3600000);
+        QVERIFY(checked.wait(60000));
+        // acme-analytics: required within 2 days and ready; acme-primary (required in 14 days, pending): nothing.
+        QStringList summaries;
+        for (const auto &args : std::as_const(notices))
+            summaries << args.first().value<MaintenanceNotice>().summary;
+        summaries.sort();
+        QCOMPARE(summaries,
+                 QStringList({ QStringLiteral("Maintenance of postgresql-acme-analytics ready"),
+                               QStringLiteral("Maintenance of postgresql-acme-analytics required soon") }));
+        QVERIFY(notices.first().first().value<MaintenanceNotice>().body.contains(QStringLiteral("acme-analytics")));
+        QCOMPARE(UserSettings::shownMaintenanceNotices().size(), 2);
+        // Read again (as the timer or the calendar would): nothing new, nothing twice.
+        notices.clear();
+        watch.checkNow();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(notices.size(), 0);
+        // A longer horizon brings acme-primary's, once.
+        UserSettings::setMaintenanceNoticeDays(30);
+        watch.checkNow();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().first().value<MaintenanceNotice>().summary,
+                 QStringLiteral("Maintenance of postgresql-acme-primary required soon"));
+        // Turned off: silent, and no reading at all.
+        UserSettings::setShownMaintenanceNotices({});
+        UserSettings::setMaintenanceNotifications(false);
+        notices.clear();
+        watch.checkNow();
+        QVERIFY(!checked.wait(2000));
+        QCOMPARE(notices.size(), 0);
+        UserSettings::setMaintenanceNotifications(true);
+    }
+
+    // The sandbox's virtual databases (POST /_sandbox/virtual-databases, for benchmarks of large
+    // accounts): read like any other, each with a window and maintenances in several states.
+    void virtualDatabasesAreReadLikeOthers()
+    {
+        const int before = int(load(8).size());
+        QVERIFY(before >= 4);
+        const QJsonObject answer
+            = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
+                        { { QStringLiteral("count"), 30 }, { QStringLiteral("prefix"), QStringLiteral("v-") } });
+        QCOMPARE(answer.value(QStringLiteral("created")).toInt(), 30);
+        QCOMPARE(m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"), { { QStringLiteral("count"), 0 } })
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("invalid_params"));
+        const QList<FleetDatabase> all = load(8);
+        QCOMPARE(int(all.size()), before + 30);
+        QSet<QString> states;
+        for (const FleetDatabase &d : all) {
+            if (!d.app.startsWith(QLatin1String("v-")))
+                continue;
+            QVERIFY2(d.hasWindow(), qPrintable(d.addon));
+            states.insert(d.maintenance.status);
+        }
+        QCOMPARE(states,
+                 QSet<QString>({ QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("ready"),
+                                 QStringLiteral("preparing") }));
     }
 };
 

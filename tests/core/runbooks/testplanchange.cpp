@@ -28,6 +28,24 @@ private:
                              crashes);
     }
 
+    int historySize(const QString &addonId)
+    {
+        return int(
+            Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(addonId, 20)).object()).size());
+    }
+
+    // The maintenance of `addonId` is over, and its history has one more, completed, with its duration.
+    void verifyRan(const QString &addonId, int historyBefore)
+    {
+        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(addonId)).object());
+        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
+        const QList<Maintenance> history
+            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(addonId, 20)).object());
+        QCOMPARE(int(history.size()), historyBefore + 1);
+        QCOMPARE(history.first().status, QStringLiteral("completed"));
+        QVERIFY(history.first().durationSeconds >= 0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -47,8 +65,7 @@ private slots:
         const Maintenance before = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
         QVERIFY2(before.isScheduled(), qPrintable(before.status));
         QCOMPARE(before.reason, QStringLiteral("routine_maintenance"));
-        const int historyBefore
-            = int(Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object()).size());
+        const int historyBefore = historySize(id);
         const auto formation = m_f.formation(app);
         RunMaintenanceOptions options;
         options.app = app;
@@ -61,13 +78,8 @@ private slots:
         QVERIFY(crashes >= 8);
         for (const auto &step : journal.steps())
             QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
-        const Maintenance after = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
-        QVERIFY2(!after.isScheduled() && !after.isRunning(), qPrintable(after.status));
-        const QList<Maintenance> history
-            = Maintenance::listFromJson(SwitchFixture::wait(m_f.data->maintenanceHistory(id, 20)).object());
-        QCOMPARE(int(history.size()), historyBefore + 1);
-        QCOMPARE(history.first().status, QStringLiteral("completed"));
-        QVERIFY(history.first().durationSeconds >= 0);
+        verifyRan(id, historyBefore);
+        QVERIFY(!QTest::currentTestFailed());
         QCOMPARE(m_f.formation(app), formation);
         QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
         QVERIFY(RunbookRegistry::downTime(journal).totalMs > 0);
@@ -79,6 +91,107 @@ private slots:
         QCOMPARE(again.status(), Journal::Status::Failed);
         QVERIFY2(again.stopExplanation().contains(QStringLiteral("No maintenance is scheduled")),
                  qPrintable(again.stopExplanation()));
+    }
+
+    // A window whose next occurrence would end after the maintenance's required-by time is refused,
+    // by the app's check before anything is sent and by the API; one that ends before it is taken.
+    // (The demo world's acme-analytics has a ready maintenance required within two days.)
+    void windowEndingAfterRequiredByIsRefused()
+    {
+        const QString addon = QStringLiteral("postgresql-acme-analytics");
+        const QString id
+            = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Maintenance scheduled = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QCOMPARE(scheduled.status, QStringLiteral("ready"));
+        QVERIFY(scheduled.requiredBy.isValid() && scheduled.requiredBy < now.addDays(3));
+        const auto windowText = [&] {
+            return SwitchFixture::wait(m_f.data->maintenanceWindow(id))
+                .object()
+                .value(QStringLiteral("window"))
+                .toString();
+        };
+        const QString before = windowText();
+
+        // Midnight three days from now starts after required-by.
+        MaintenanceWindow late;
+        late.dayOfWeek = now.date().addDays(3).dayOfWeek();
+        late.startUtc = QTime(0, 0);
+        const QString refusal = scheduled.windowRefusal(late, now);
+        QVERIFY2(refusal.contains(QStringLiteral("must end before")), qPrintable(refusal));
+        const ApiResult refused = SwitchFixture::wait(
+            m_f.data->setMaintenanceWindow(id, MaintenanceWindow::dayName(late.dayOfWeek), QStringLiteral("00:00")));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error.httpStatus, 422);
+        QVERIFY2(refused.error.userText().contains(QStringLiteral("required by")),
+                 qPrintable(refused.error.userText()));
+        QCOMPARE(windowText(), before);
+        QCOMPARE(Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object()).scheduledFor,
+                 scheduled.scheduledFor);
+
+        // About a day from now ends well before it.
+        const QDateTime tomorrow = now.addSecs(23 * 3600);
+        MaintenanceWindow early;
+        early.dayOfWeek = tomorrow.date().dayOfWeek();
+        early.startUtc = QTime(tomorrow.time().hour(), 0);
+        QVERIFY(scheduled.windowRefusal(early, now).isEmpty());
+        const ApiResult set = SwitchFixture::wait(m_f.data->setMaintenanceWindow(
+            id, MaintenanceWindow::dayName(early.dayOfWeek), early.startUtc.toString(QStringLiteral("HH:mm"))));
+        QVERIFY2(set.ok(), qPrintable(set.error.userText()));
+        QCOMPARE(MaintenanceWindow::fromText(windowText()).startUtc, early.startUtc);
+        const Maintenance moved = Maintenance::fromJson(SwitchFixture::wait(m_f.data->maintenance(id)).object());
+        QCOMPARE(moved.scheduledFor, early.nextStart(now));
+        QCOMPARE(moved.previouslyScheduledFor, scheduled.scheduledFor);
+    }
+
+    // Without maintenance mode, after the typed confirmation: the app keeps running and its dynos
+    // keep writing through the maintenance; every row written before it is kept; killed at every
+    // boundary on the way.
+    void runningWithoutMaintenanceModeAfterTypedConfirmation()
+    {
+        const QString app = QStringLiteral("acme-analytics");
+        const QString addon = QStringLiteral("postgresql-acme-analytics");
+        const QString id
+            = SwitchFixture::wait(m_f.platform->addon(addon)).object().value(QStringLiteral("id")).toString();
+        const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        const auto rows = [&url] {
+            return sql(url, QStringLiteral("SELECT count(*), coalesce(max(seq), 0) FROM sandbox_dyno_writes"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rows().value(0, 0).toLongLong() > 0, 20000); // its dyno writes
+        const auto before = rows();
+        const int historyBefore = historySize(id);
+        const auto formation = m_f.formation(app);
+        RunMaintenanceOptions options;
+        options.app = app;
+        options.maintenanceMode = false;
+        int crashes = 0;
+        qint64 unused = -1;
+        const Journal journal = m_harness.run(RunMaintenance::newJournal(options, m_f.services(), m_f.journalDir()),
+                                              true, {}, &unused, &crashes);
+        QCOMPARE(journal.status(), Journal::Status::Finished);
+        QVERIFY(crashes >= 3);
+        for (const char *step : { "maintenance-on", "scale-down" })
+            QCOMPARE(journal.step(QLatin1String(step))->state, StepState::Skipped);
+        QCOMPARE(journal.step(QStringLiteral("run-maintenance"))->state, StepState::Done);
+        // Sent once; after a crash right after sending, the resumed run finds it under way instead.
+        const auto *run = journal.step(QStringLiteral("run-maintenance"));
+        QVERIFY(run->actionsSucceeded <= 1);
+        QVERIFY(run->actionsSucceeded == 1 || run->foundDone);
+        bool confirmed = false;
+        for (const Journal::Event &e : journal.events())
+            confirmed = confirmed || e.kind == QLatin1String("confirmed") || e.kind == QLatin1String("armed");
+        QVERIFY2(confirmed, "the run went ahead without the typed app name");
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QCOMPARE(m_f.formation(app), formation);
+        verifyRan(id, historyBefore);
+        QVERIFY(!QTest::currentTestFailed());
+        // Nothing written before is lost, and the dynos went on writing.
+        const QString kept
+            = sql(url,
+                  QStringLiteral("SELECT count(*) FROM sandbox_dyno_writes WHERE seq <= %1").arg(before.value(0, 1)))
+                  .value();
+        QCOMPARE(kept, before.value(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(rows().value(0, 1).toLongLong() > before.value(0, 1).toLongLong(), 20000);
     }
 
     void crossingTheEssentialTierIsRefused()

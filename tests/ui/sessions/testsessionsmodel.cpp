@@ -51,7 +51,8 @@ private slots:
         QVERIFY(one.isValid() && three.isValid());
         QCOMPARE(one.data(SessionsModel::PidRole).toInt(), 1);
         QCOMPARE(three.data(SessionsModel::PidRole).toInt(), 3);
-        QCOMPARE(three.data().toString(), QStringLiteral("idle in transaction"));
+        QCOMPARE(three.data().toString(), QStringLiteral("Idle in transaction")); // in the UI language (StateWords)
+        QCOMPARE(three.data(Qt::ToolTipRole).toString(), QStringLiteral("idle in transaction")); // PostgreSQL's word
         QCOMPARE(model.sessionByPid(4)->pid, 4);
         QVERIFY(!model.sessionByPid(2));
         QCOMPARE(model.rowOfPid(2), -1);

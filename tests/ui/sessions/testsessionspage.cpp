@@ -29,6 +29,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -169,6 +170,40 @@ private slots:
         QVERIFY(!child<QPushButton>(m_page.get(), "killAllPushButton")->isEnabled());
         QVERIFY(!child<QPushButton>(m_page.get(), "cancelQueryPushButton")->isEnabled());
         QVERIFY(child<QLabel>(m_page.get(), "errorLabel")->isHidden());
+    }
+
+    // PostgreSQL's states (active, idle in transaction, …) are words of the UI language in the table
+    // and the detail, PostgreSQL's own word in the tooltip; the filter finds either.
+    void statesInTheUiLanguage()
+    {
+        Actor *inTransaction = actor(QStringLiteral("in-transaction"));
+        QVERIFY(inTransaction);
+        QVERIFY(inTransaction->exec(QStringLiteral("BEGIN")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_cluster.scalar(
+                QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = %1").arg(inTransaction->pid())),
+            QStringLiteral("idle in transaction"), 10000);
+        QVERIFY(refreshed());
+        SessionsModel *model = m_page->sessionsModel();
+        const auto stateIndex = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, SessionsModel::PidColumn).data().toInt() == inTransaction->pid())
+                    return model->index(row, SessionsModel::StateColumn);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(stateIndex().isValid());
+        QCOMPARE(stateIndex().data().toString(), QStringLiteral("Idle in transaction"));
+        QCOMPARE(stateIndex().data(Qt::ToolTipRole).toString(), QStringLiteral("idle in transaction"));
+
+        hpg::LanguageManager languages;
+        QVERIFY(languages.apply(hpg::LanguageManager::Language::Japanese));
+        const QString japanese = stateIndex().data().toString();
+        languages.apply(hpg::LanguageManager::Language::English);
+        QVERIFY2(!japanese.isEmpty() && !japanese.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))),
+                 qPrintable(japanese));
+        QCOMPARE(stateIndex().data().toString(), QStringLiteral("Idle in transaction"));
+        QVERIFY(inTransaction->exec(QStringLiteral("ROLLBACK")));
     }
 
     void selectionSurvivesFiveRefreshes()

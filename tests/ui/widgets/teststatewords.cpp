@@ -26,6 +26,22 @@ private slots:
         }
     }
 
+    void sessionStates()
+    {
+        QCOMPARE(StateWords::sessionState(QStringLiteral("idle in transaction (aborted)")),
+                 QStringLiteral("Idle in failed transaction"));
+        QCOMPARE(StateWords::sessionState(QString()), QString()); // background processes have no state
+        QCOMPARE(StateWords::sessionState(QStringLiteral("something new")), QStringLiteral("something new"));
+        QVERIFY(m_languages.apply(LanguageManager::Language::Japanese));
+        for (const auto *state :
+             { "active", "idle", "idle in transaction", "idle in transaction (aborted)", "fastpath function call" }) {
+            const QString word = StateWords::sessionState(QLatin1String(state));
+            QVERIFY2(!word.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))), qPrintable(word));
+        }
+        // Only the setting's name stays as it is.
+        QVERIFY(StateWords::sessionState(QStringLiteral("disabled")).startsWith(QStringLiteral("追跡なし")));
+    }
+
     // The transcript a Japanese user exports says its status and results in Japanese.
     void japaneseTranscriptHasNoRawValues()
     {

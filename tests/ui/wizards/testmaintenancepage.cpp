@@ -2,17 +2,21 @@
 // routine maintenance of acme-storefront's primary with its status, times, required-by, window and
 // history; postponed by a week (to the first window a week later); Run Now asks first and then asks
 // the main window for the RunMaintenance runbook with the options chosen; an Essential database says
-// that windows do not apply. With HPG_SCREENSHOT_DIR set, saved in English and Japanese.
+// that windows do not apply; a window that would end after required-by is refused, one before it is set.
+// With HPG_SCREENSHOT_DIR set, saved in English and Japanese.
 #include "../../core/runbooks/switchfixture.h"
 #include "core/heroku/maintenance.h"
 #include "screenshots.h"
 #include "ui/database/maintenancepage.h"
 #include "widgetdriver.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimeEdit>
 
 using namespace hpg;
 using hpgtest::click;
@@ -75,6 +79,54 @@ private slots:
         QCOMPARE(options.app, QStringLiteral("acme-storefront"));
         QCOMPARE(options.database, QStringLiteral("DATABASE"));
         QVERIFY(options.maintenanceMode);
+    }
+
+    // acme-analytics' maintenance is required within two days and ready: the history shows the one
+    // before; a window that would end after required-by is refused with the reason, nothing sent;
+    // one that ends before it is set.
+    void windowAfterRequiredByRefusedInThePage()
+    {
+        const QString addon = QStringLiteral("postgresql-acme-analytics");
+        MaintenancePage page(m_f.api.get());
+        page.resize(900, 600);
+        page.show();
+        QSignalSpy loaded(&page, &MaintenancePage::loaded);
+        page.showDatabase(QStringLiteral("acme-analytics"), addon, QStringLiteral("DATABASE"));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(find<QLabel>(&page, "maintenanceSummaryLabel")->text().contains(QStringLiteral("Status: Ready")),
+                 qPrintable(find<QLabel>(&page, "maintenanceSummaryLabel")->text()));
+        QVERIFY(find<QTableWidget>(&page, "maintenanceHistoryTable")->rowCount() >= 1); // the demo's history
+        const Maintenance before = current(addon);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        const auto choose = [&page](const QDate &day, const QTime &start) {
+            if (!click(&page, "changeWindowPushButton"))
+                return false;
+            auto *dialog = find<QDialog>(&page, "maintenanceWindowDialog");
+            if (!dialog || !dialog->isVisible())
+                return false;
+            auto *days = find<QComboBox>(dialog, "windowDayComboBox");
+            days->setCurrentIndex(days->findData(day.dayOfWeek()));
+            find<QTimeEdit>(dialog, "windowTimeEdit")->setTime(start);
+            return click(dialog, "windowOkButton");
+        };
+        // Midnight three days from now starts after required-by (two days).
+        QVERIFY(choose(now.date().addDays(3), QTime(0, 0)));
+        QTRY_VERIFY(find<QLabel>(&page, "maintenanceIntroLabel")->text().contains(QStringLiteral("must end before")));
+        QTest::qWait(500);
+        QCOMPARE(current(addon).scheduledFor, before.scheduledFor); // nothing was sent
+        const QString error = hpgtest::saveScreenshots(&page, QStringLiteral("maintenance-3-window-refused"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // About a day from now: set, and the maintenance moves to it.
+        page.refresh();
+        QVERIFY(loaded.wait(20000));
+        const QDateTime tomorrow = now.addSecs(23 * 3600);
+        QVERIFY(choose(tomorrow.date(), QTime(tomorrow.time().hour(), 0)));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!find<QLabel>(&page, "maintenanceIntroLabel")->text().contains(QStringLiteral("must end before")));
+        QCOMPARE(current(addon).previouslyScheduledFor, before.scheduledFor);
+        QCOMPARE(page.maintenance().scheduledFor.toUTC().time(), QTime(tomorrow.time().hour(), 0));
     }
 
     void essentialSaysWindowsDoNotApply()

@@ -1,0 +1,71 @@
+#include "maintenancenotices.h"
+
+#include <QLocale>
+
+namespace hpg {
+
+QString MaintenanceNotices::id(const FleetDatabase &d, MaintenanceNotice::Kind kind)
+{
+    return QStringLiteral("%1|%2|%3")
+        .arg(d.addonId.isEmpty() ? d.addon : d.addonId,
+             d.maintenance.requiredBy.isValid() ? d.maintenance.requiredBy.toUTC().toString(Qt::ISODate)
+                                                : QStringLiteral("-"),
+             kind == MaintenanceNotice::Kind::RequiredSoon ? QStringLiteral("required") : QStringLiteral("ready"));
+}
+
+QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &databases, const QDateTime &nowUtc,
+                                                 int withinDays, const QStringList &shown)
+{
+    QList<MaintenanceNotice> notices;
+    const auto local = [](const QDateTime &utc) {
+        return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    };
+    for (const FleetDatabase &d : databases) {
+        const Maintenance &m = d.maintenance;
+        if (!m.isScheduled())
+            continue;
+        if (m.requiredBy.isValid() && nowUtc.secsTo(m.requiredBy) <= qint64(withinDays) * 86400) {
+            MaintenanceNotice n;
+            n.kind = MaintenanceNotice::Kind::RequiredSoon;
+            n.id = id(d, n.kind);
+            n.summary = tr("Maintenance of %1 required soon").arg(d.addon);
+            n.body = tr("The maintenance of %1 on %2 must run by %3. Heroku runs it in the window unless you run "
+                        "it earlier from the database's Maintenance tab.")
+                         .arg(d.addon, d.app, local(m.requiredBy));
+            if (!shown.contains(n.id))
+                notices.append(n);
+        }
+        if (m.status == QLatin1String("ready")) {
+            MaintenanceNotice n;
+            n.kind = MaintenanceNotice::Kind::ReplacementReady;
+            n.id = id(d, n.kind);
+            n.summary = tr("Maintenance of %1 ready").arg(d.addon);
+            n.body = m.scheduledFor.isValid()
+                ? tr("Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run "
+                     "now; otherwise it runs at %3.")
+                      .arg(d.addon, d.app, local(m.scheduledFor))
+                : tr("Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run "
+                     "now.")
+                      .arg(d.addon, d.app);
+            if (!shown.contains(n.id))
+                notices.append(n);
+        }
+    }
+    return notices;
+}
+
+QStringList MaintenanceNotices::stillOpen(const QStringList &shown, const QList<FleetDatabase> &databases)
+{
+    QStringList open;
+    for (const FleetDatabase &d : databases) {
+        if (!d.maintenance.isScheduled() && !d.maintenance.isRunning())
+            continue;
+        for (const auto kind : { MaintenanceNotice::Kind::RequiredSoon, MaintenanceNotice::Kind::ReplacementReady }) {
+            if (const QString i = id(d, kind); shown.contains(i))
+                open.append(i);
+        }
+    }
+    return open;
+}
+
+} // namespace hpg

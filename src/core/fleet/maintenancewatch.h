@@ -1,0 +1,40 @@
+#pragma once
+
+#include "maintenancenotices.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace hpg {
+
+class ApiClient;
+
+// Reads the account's maintenances now and then (MaintenanceFleet, a few requests at a time) and
+// emits each notice MaintenanceNotices finds due, once: the ones shown are remembered in the
+// user's settings. Quiet when the user turned the notifications off (UserSettings). The
+// maintenance calendar hands over what it read too (consider()), so opening it counts as a look.
+class MaintenanceWatch : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MaintenanceWatch(ApiClient *api, QObject *parent = nullptr);
+
+    // Reads the fleet after `firstDelayMs`, then every `intervalMs`.
+    void start(int firstDelayMs = 10000, int intervalMs = 30 * 60 * 1000);
+    void checkNow();
+    // What a complete read of the fleet found (`complete`: nothing failed, so notices of
+    // maintenances no longer open can be forgotten).
+    void consider(const QList<FleetDatabase> &databases, bool complete);
+
+signals:
+    void noticeDue(const hpg::MaintenanceNotice &notice);
+    void checked(); // after each read of the fleet, notices or not
+
+private:
+    MaintenanceFleet *m_fleet;
+    QTimer m_timer;
+};
+
+} // namespace hpg
+
+Q_DECLARE_METATYPE(hpg::MaintenanceNotice)
