@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceCalendarView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::MaintenancePage</name>
     <message numerus="yes">
         <source>%n s</source>

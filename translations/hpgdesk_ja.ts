@@ -761,6 +761,10 @@
         <source>U&amp;nfollow…</source>
         <translation>フォロー解除(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>診断(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1089,6 +1093,14 @@
         <source>&amp;Colours:</source>
         <translation>配色(&amp;C):</translation>
     </message>
+    <message>
+        <source>&amp;Notify me when a maintenance is required soon or its replacement is ready</source>
+        <translation>メンテナンスの期限が近いときと代替データベースの準備ができたときに通知する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Required &amp;within:</source>
+        <translation>期限までの日数(&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1345,6 +1357,26 @@
         <source>Rotate all credentials</source>
         <translation>すべての資格情報のローテーション</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>トランザクション中で待機</translation>
+    </message>
+    <message>
+        <source>Idle in failed transaction</source>
+        <translation>失敗したトランザクション中で待機</translation>
+    </message>
+    <message>
+        <source>Fast-path function call</source>
+        <translation>ファストパス関数呼び出し</translation>
+    </message>
+    <message>
+        <source>Not tracked (track_activities off)</source>
+        <translation>追跡なし (track_activities がオフ)</translation>
+    </message>
 </context>
 <context>
     <name>SwitchChoosePage</name>
@@ -1506,6 +1538,10 @@
         <translation>
             <numerusform>%n ページを超えて続いているため、一覧を最後まで読み込めませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its Next-Range header is not a range that can be asked for; the list was not read to its end.</source>
+        <translation>Next-Range ヘッダーが要求できる範囲ではないため、一覧を最後まで読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2887,227 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::DiagnoseExport</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>PostgreSQL version</source>
+        <translation>PostgreSQL のバージョン</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Follower (read-only)</source>
+        <translation>フォロワー (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>プライマリ</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>資格情報</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1</source>
+        <translation>%1 の診断</translation>
+    </message>
+    <message>
+        <source>What this credential could not see</source>
+        <translation>この資格情報では見えなかったもの</translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>しきい値: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::DiagnosePage</name>
+    <message>
+        <source>Checks this database&apos;s statistics the way pg:diagnose and the pg-extras commands do, in one pass. Select a finding to see what it means, what to do, the rows behind it and its SQL.</source>
+        <translation>pg:diagnose や pg-extras のコマンドと同じように、このデータベースの統計情報を一度にチェックします。結果を選ぶと、その意味、対処方法、根拠となった行、実行した SQL が表示されます。</translation>
+    </message>
+    <message>
+        <source>C&amp;redential:</source>
+        <translation>資格情報(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Run Diagnosis</source>
+        <translation>診断を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Markdown で(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>HTML で(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;SQL it ran:</source>
+        <translation>実行した SQL(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SQL</source>
+        <translation>SQL をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Trend while this tab is open (every %1 s):</source>
+        <translation>このタブを開いている間の推移 (%1 秒ごと):</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>Table cache hit (%)</source>
+        <translation>テーブルのキャッシュヒット率 (%)</translation>
+    </message>
+    <message>
+        <source>Follower lag</source>
+        <translation>フォロワーの遅れ</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>デッド行</translation>
+    </message>
+    <message>
+        <source>Reading the plan and credentials of %1…</source>
+        <translation>%1 のプランと資格情報を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 has no credential to connect with.</source>
+        <translation>%1 には接続に使える資格情報がありません。</translation>
+    </message>
+    <message>
+        <source>Diagnosing %1…</source>
+        <translation>%1 を診断しています…</translation>
+    </message>
+    <message>
+        <source>%1, a read-only follower: PostgreSQL %2, plan %3, credential %4.</source>
+        <translation>%1 (読み取り専用のフォロワー): PostgreSQL %2、プラン %3、資格情報 %4。</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL %2, plan %3, credential %4.</source>
+        <translation>%1: PostgreSQL %2、プラン %3、資格情報 %4。</translation>
+    </message>
+    <message>
+        <source>Diagnosed at %1 in %2 ms.</source>
+        <translation>%1 に診断しました (%2 ミリ秒)。</translation>
+    </message>
+    <message>
+        <source>This credential could not see everything:</source>
+        <translation>この資格情報ではすべてを見ることはできませんでした:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>しきい値: %1</translation>
+    </message>
+    <message>
+        <source>Export Diagnosis as HTML</source>
+        <translation>診断を HTML でエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Diagnosis as Markdown</source>
+        <translation>診断を Markdown でエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::DiagnoseReport</name>
+    <message>
+        <source>This credential may not run this check (%1). Run the diagnosis with the default credential.</source>
+        <translation>この資格情報ではこのチェックを実行できません (%1)。デフォルトの資格情報で診断を実行してください。</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>チェックに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The check did not run.</source>
+        <translation>チェックは実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Red: %1, yellow: %2, green: %3, not run: %4.</source>
+        <translation>赤: %1、黄: %2、緑: %3、未実行: %4。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the diagnosis did not have the expected shape.</source>
+        <translation>診断に対するサーバーの応答が想定した形ではありませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ExportDialog</name>
     <message>
         <source>Export To</source>
@@ -3105,6 +3362,77 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <translation>
             <numerusform>%n 個の dyno の停止を待っています: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hpg::IndexChecks</name>
+    <message>
+        <source>Yellow below 99 %, red below 95 % (judged from 50,000 block reads on).</source>
+        <translation>99 % 未満で黄、95 % 未満で赤 (ブロックの読み取りが 50,000 回以上のときに判定)。</translation>
+    </message>
+    <message>
+        <source>Too few blocks were read since the statistics were reset to judge the ratio (%1 %).</source>
+        <translation>統計情報のリセット以降に読み取られたブロックが少なく、比率 (%1 %) を判定できません。</translation>
+    </message>
+    <message>
+        <source>%1 % of table reads are served from memory.</source>
+        <translation>テーブルの読み取りの %1 % がメモリから提供されています。</translation>
+    </message>
+    <message>
+        <source>%1 % of index reads are served from memory.</source>
+        <translation>インデックスの読み取りの %1 % がメモリから提供されています。</translation>
+    </message>
+    <message>
+        <source>Only %1 % of table reads are served from memory; the rest wait for the disk. The data that is used often no longer fits in the plan&apos;s memory: move to a plan with more memory, or read less (indexes instead of sequential scans, archive old rows).</source>
+        <translation>テーブルの読み取りのうちメモリから提供されているのは %1 % だけで、残りはディスクを待っています。よく使うデータがプランのメモリに収まらなくなっています。メモリの多いプランに移るか、読み取る量を減らしてください (シーケンシャルスキャンの代わりにインデックスを使う、古い行をアーカイブするなど)。</translation>
+    </message>
+    <message>
+        <source>Only %1 % of index reads are served from memory; the rest wait for the disk. Drop unused indexes, or move to a plan with more memory.</source>
+        <translation>インデックスの読み取りのうちメモリから提供されているのは %1 % だけで、残りはディスクを待っています。使われていないインデックスを削除するか、メモリの多いプランに移ってください。</translation>
+    </message>
+    <message>
+        <source>Table cache hit ratio</source>
+        <translation>テーブルのキャッシュヒット率</translation>
+    </message>
+    <message>
+        <source>Index cache hit ratio</source>
+        <translation>インデックスのキャッシュヒット率</translation>
+    </message>
+    <message>
+        <source>Unused indexes</source>
+        <translation>使われていないインデックス</translation>
+    </message>
+    <message>
+        <source>Yellow for an index of 1 MB or more scanned fewer than 50 times, red when they take 1 GB or more.</source>
+        <translation>1 MB 以上でスキャン回数が 50 回未満のインデックスがあれば黄、その合計が 1 GB 以上なら赤。</translation>
+    </message>
+    <message>
+        <source>Every index of 1 MB or more is used.</source>
+        <translation>1 MB 以上のインデックスはすべて使われています。</translation>
+    </message>
+    <message>
+        <source>%1 indexes (%2) are hardly ever used, yet every write updates them and they take memory. Check that the app and any followers really do not need them, then drop them with DROP INDEX CONCURRENTLY.</source>
+        <translation>%1 個のインデックス (%2) がほとんど使われていませんが、書き込みのたびに更新され、メモリも消費しています。アプリやフォロワーで本当に不要なことを確認してから、DROP INDEX CONCURRENTLY で削除してください。</translation>
+    </message>
+    <message>
+        <source>On a follower these counts cover only the queries the follower served.</source>
+        <translation>フォロワーでは、この回数はそのフォロワーが処理したクエリだけを数えています。</translation>
+    </message>
+    <message>
+        <source>Duplicate indexes</source>
+        <translation>重複したインデックス</translation>
+    </message>
+    <message>
+        <source>Yellow when two indexes of a table have the same columns and definition.</source>
+        <translation>同じテーブルに同じ列と定義のインデックスが 2 つあれば黄。</translation>
+    </message>
+    <message>
+        <source>No table has two identical indexes.</source>
+        <translation>同じインデックスを 2 つ持つテーブルはありません。</translation>
+    </message>
+    <message>
+        <source>%1 groups of identical indexes were found. Only one of each group is needed; the others cost space and slow every write. Keep the one a constraint uses and drop the rest with DROP INDEX CONCURRENTLY.</source>
+        <translation>同一のインデックスのグループが %1 組見つかりました。各グループで必要なのは 1 つだけで、残りは容量を消費し、書き込みを遅くします。制約が使っているものを残し、残りを DROP INDEX CONCURRENTLY で削除してください。</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3719,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>%1 has no default credential to open psql with.</source>
         <translation>%1 には psql を開くためのデフォルトの資格情報がありません。</translation>
     </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>診断</translation>
+    </message>
 </context>
 <context>
     <name>hpg::Maintenance</name>
@@ -3425,6 +3757,10 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Plan change</source>
         <translation>プランの変更</translation>
+    </message>
+    <message>
+        <source>The window must end before the maintenance is required (%1 UTC), but its next occurrence would run from %2 to %3 UTC. Choose a window that opens earlier, or run the maintenance by hand before then.</source>
+        <translation>メンテナンスウィンドウはメンテナンスの期限 (%1 UTC) より前に終わる必要がありますが、次のウィンドウは %2 から %3 UTC までになります。もっと早く始まるウィンドウを選ぶか、期限までに手動でメンテナンスを実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3858,104 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Exported to %1.</source>
         <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>カレンダー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>The week or month before</source>
+        <translation>前の週または月</translation>
+    </message>
+    <message>
+        <source>The week or month after</source>
+        <translation>次の週または月</translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation>%1 (ローカル時刻)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceCalendarView</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>the maintenance calendar&apos;s month title, in Qt&apos;s date format letters (yyyy年M月 in Japanese)</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a week on the maintenance calendar: first and last day</comment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1 on %2: %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンスウィンドウ: %3 (%4)。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 on %2, required soon: scheduled for %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンス (期限間近): 予定 %3 (%4)。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 on %2: scheduled for %3 (%4).</source>
+        <translation>%2 の %1 のメンテナンス: 予定 %3 (%4)。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::MaintenanceNotices</name>
+    <message>
+        <source>Maintenance of %1 required soon</source>
+        <translation>%1 のメンテナンスの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>The maintenance of %1 on %2 must run by %3. Heroku runs it in the window unless you run it earlier from the database&apos;s Maintenance tab.</source>
+        <translation>%2 の %1 のメンテナンスは %3 までに実行する必要があります。データベースのメンテナンスタブから先に実行しない場合は、Heroku がメンテナンスウィンドウで実行します。</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1 ready</source>
+        <translation>%1 のメンテナンスの準備ができました</translation>
+    </message>
+    <message>
+        <source>Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run now; otherwise it runs at %3.</source>
+        <translation>Heroku が %2 の %1 のメンテナンス用の代替データベースを準備しました。今すぐ実行できます。実行しない場合は %3 に実行されます。</translation>
+    </message>
+    <message>
+        <source>Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run now.</source>
+        <translation>Heroku が %2 の %1 のメンテナンス用の代替データベースを準備しました。今すぐ実行できます。</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5138,77 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     </message>
 </context>
 <context>
+    <name>hpg::SessionChecks</name>
+    <message>
+        <source>This credential cannot see what %1 sessions of other roles are doing; they are left out. The default credential of a production plan (pg_monitor) sees them all.</source>
+        <translation>この資格情報では、他のロールの %1 個のセッションの状態が見えないため、それらは含まれていません。本番プランのデフォルトの資格情報 (pg_monitor) ならすべて見えます。</translation>
+    </message>
+    <message>
+        <source>Connections against the plan&apos;s limit</source>
+        <translation>プランの上限に対する接続数</translation>
+    </message>
+    <message>
+        <source>Yellow from 70 % of the limit, red from 90 %.</source>
+        <translation>上限の 70 % 以上で黄、90 % 以上で赤。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections are in use; there is room.</source>
+        <translation>%2 の接続のうち %1 が使用中です。余裕があります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections are in use. When the limit is reached, new connections are refused and the app fails. Use a connection pool (pgbouncer or Heroku&apos;s connection pooling), lower each dyno&apos;s pool size, or move to a plan with more connections.</source>
+        <translation>%2 の接続のうち %1 が使用中です。上限に達すると新しい接続は拒否され、アプリが失敗します。接続プール (pgbouncer または Heroku の接続プール) を使う、各 dyno のプールサイズを小さくする、または接続数の多いプランに移ってください。</translation>
+    </message>
+    <message>
+        <source>Long-running queries</source>
+        <translation>長時間実行中のクエリ</translation>
+    </message>
+    <message>
+        <source>Yellow for a query running 1 min or more, red from 5 min.</source>
+        <translation>1 分以上実行中のクエリがあれば黄、5 分以上なら赤。</translation>
+    </message>
+    <message>
+        <source>No query has been running for a minute or more.</source>
+        <translation>1 分以上実行中のクエリはありません。</translation>
+    </message>
+    <message>
+        <source>%1 queries have been running for a minute or more (the longest for %2 s). Long queries hold locks and old snapshots, which keeps vacuum from cleaning up. Find them in the Sessions tab; cancel them, add the index they need, or set a statement_timeout.</source>
+        <translation>1 分以上実行中のクエリが %1 個あります (最長 %2 秒)。長いクエリはロックと古いスナップショットを保持し続けるため、VACUUM による回収を妨げます。セッションタブで見つけてキャンセルするか、必要なインデックスを追加するか、statement_timeout を設定してください。</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>トランザクション中で待機</translation>
+    </message>
+    <message>
+        <source>Yellow for a session idle in a transaction for 30 s or more, red from 1 min.</source>
+        <translation>トランザクション中に 30 秒以上アイドルのセッションがあれば黄、1 分以上なら赤。</translation>
+    </message>
+    <message>
+        <source>No session has been idle in an open transaction for 30 s or more.</source>
+        <translation>開いたトランザクションのまま 30 秒以上アイドルのセッションはありません。</translation>
+    </message>
+    <message>
+        <source>%1 sessions opened a transaction and then did nothing (the longest for %2 s). They hold their locks and keep vacuum from removing dead rows, so tables bloat. Fix the app so that it commits or rolls back, terminate the sessions in the Sessions tab, or set idle_in_transaction_session_timeout.</source>
+        <translation>%1 個のセッションがトランザクションを開いたまま何もしていません (最長 %2 秒)。ロックを保持し続け、VACUUM によるデッド行の削除を妨げるため、テーブルが肥大化します。コミットまたはロールバックするようにアプリを修正するか、セッションタブでセッションを強制終了するか、idle_in_transaction_session_timeout を設定してください。</translation>
+    </message>
+    <message>
+        <source>Blocked queries</source>
+        <translation>ブロックされたクエリ</translation>
+    </message>
+    <message>
+        <source>Yellow for a query waiting 5 s or more for another session&apos;s lock, red from 1 min.</source>
+        <translation>他のセッションのロックを 5 秒以上待っているクエリがあれば黄、1 分以上なら赤。</translation>
+    </message>
+    <message>
+        <source>No query has been waiting for another session&apos;s lock for 5 s or more.</source>
+        <translation>他のセッションのロックを 5 秒以上待っているクエリはありません。</translation>
+    </message>
+    <message>
+        <source>%1 queries wait for locks held by other sessions (the longest for %2 s). Look at the blocking session in the Sessions tab: end its transaction or terminate it, and keep transactions that take strong locks (migrations, ALTER TABLE) short.</source>
+        <translation>%1 個のクエリが他のセッションのロックを待っています (最長 %2 秒)。セッションタブでブロックしているセッションを確認し、そのトランザクションを終わらせるか強制終了してください。強いロックを取るトランザクション (マイグレーション、ALTER TABLE) は短く保ってください。</translation>
+    </message>
+</context>
+<context>
     <name>hpg::SessionTexts</name>
     <message>
         <source>Session %1 of user %2, application %3, client %4.</source>
@@ -4970,6 +5475,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 日</translation>
+    </message>
 </context>
 <context>
     <name>hpg::SignInDialog</name>
@@ -4992,6 +5501,73 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Checking the token with %1…</source>
         <translation>%1 でトークンを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::StatementChecks</name>
+    <message>
+        <source>pg_stat_statements is not installed in this database. To see which statements take the most time, run CREATE EXTENSION pg_stat_statements; as the default credential (heroku pg:psql), then run the diagnosis again after the app has done some work.</source>
+        <translation>このデータベースには pg_stat_statements がインストールされていません。どのステートメントが最も時間を使っているかを見るには、デフォルトの資格情報で CREATE EXTENSION pg_stat_statements; を実行し (heroku pg:psql)、アプリがしばらく動いた後にもう一度診断してください。</translation>
+    </message>
+    <message>
+        <source>This credential sees the text of its own statements only; the others show as &lt;insufficient privilege&gt;.</source>
+        <translation>この資格情報では自分のステートメントのテキストしか見えません。他のものは &lt;insufficient privilege&gt; と表示されます。</translation>
+    </message>
+    <message>
+        <source>Statements that take the most time (outliers)</source>
+        <translation>最も時間を使っているステートメント (outliers)</translation>
+    </message>
+    <message>
+        <source>Yellow when one of the ten takes 1 s or more on average.</source>
+        <translation>上位 10 件のうち平均 1 秒以上かかるものがあれば黄。</translation>
+    </message>
+    <message>
+        <source>No frequent statement is slow on average; the first one takes %1 % of the time.</source>
+        <translation>平均して遅いステートメントはありません。先頭のステートメントが全体の時間の %1 % を使っています。</translation>
+    </message>
+    <message>
+        <source>A statement takes %1 ms on average. Run EXPLAIN (ANALYZE, BUFFERS) on it to see whether it lacks an index or reads too much; the first statement takes %2 % of all the time spent.</source>
+        <translation>平均 %1 ミリ秒かかるステートメントがあります。EXPLAIN (ANALYZE, BUFFERS) を実行して、インデックスが足りないのか読み取りが多すぎるのかを確認してください。先頭のステートメントが全体の時間の %2 % を使っています。</translation>
+    </message>
+    <message>
+        <source>Most-called statements</source>
+        <translation>最も呼び出されているステートメント</translation>
+    </message>
+    <message>
+        <source>For information: the ten statements called most often.</source>
+        <translation>参考情報: 最もよく呼び出されている 10 件のステートメント。</translation>
+    </message>
+    <message>
+        <source>The most-called statement ran %1 times. A statement called far more often than expected often means an N+1 query in the app.</source>
+        <translation>最も呼び出されているステートメントは %1 回実行されました。想定よりはるかに多く呼び出されている場合、アプリに N+1 クエリがあることがよくあります。</translation>
+    </message>
+    <message>
+        <source>Follower lag</source>
+        <translation>フォロワーの遅れ</translation>
+    </message>
+    <message>
+        <source>Yellow from 16 MB of WAL or 1 min behind, red from 1 GB or 10 min.</source>
+        <translation>WAL で 16 MB 以上または 1 分以上遅れていれば黄、1 GB 以上または 10 分以上なら赤。</translation>
+    </message>
+    <message>
+        <source>This database has no followers streaming from it.</source>
+        <translation>このデータベースからストリーミングしているフォロワーはありません。</translation>
+    </message>
+    <message>
+        <source>This credential may not read the followers&apos; replication state (pg_stat_replication); it needs pg_monitor, which the default credential of a production plan has.</source>
+        <translation>この資格情報ではフォロワーのレプリケーションの状態 (pg_stat_replication) を読み取れません。本番プランのデフォルトの資格情報が持つ pg_monitor が必要です。</translation>
+    </message>
+    <message>
+        <source>This follower is %1 behind its leader.</source>
+        <translation>このフォロワーはリーダーから %1 遅れています。</translation>
+    </message>
+    <message>
+        <source>The followers are at most %1 behind.</source>
+        <translation>フォロワーの遅れは最大 %1 です。</translation>
+    </message>
+    <message>
+        <source>A follower is %1 (%2 s) behind. Reads from it see old data, and a switch to it would wait for it to catch up. Look for heavy writes (bulk loads, migrations) or long queries on the follower.</source>
+        <translation>フォロワーが %1 (%2 秒) 遅れています。そこからの読み取りは古いデータを返し、フォロワーの切り替えは追いつくまで待つことになります。大量の書き込み (一括ロード、マイグレーション) やフォロワー上の長いクエリを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5768,105 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Bring %1 up: turn its maintenance mode off</source>
         <translation>%1 を起動する: メンテナンスモードをオフにする</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::TableChecks</name>
+    <message>
+        <source>Table and index bloat (estimate)</source>
+        <translation>テーブルとインデックスの肥大化 (推定)</translation>
+    </message>
+    <message>
+        <source>For tables and indexes wasting 10 MB or more: yellow from twice the size they need, red from five times.</source>
+        <translation>10 MB 以上を無駄にしているテーブルとインデックスについて、必要なサイズの 2 倍以上で黄、5 倍以上で赤。</translation>
+    </message>
+    <message>
+        <source>No table or index wastes much space.</source>
+        <translation>大きな容量を無駄にしているテーブルやインデックスはありません。</translation>
+    </message>
+    <message>
+        <source>%1 tables or indexes take far more space than their rows need (up to %2 times; about %3 wasted in all). Dead rows were left behind by updates and deletes that vacuum could not keep up with. Make sure autovacuum runs (no long transactions), then rebuild the worst ones: REINDEX INDEX CONCURRENTLY for indexes, pg_repack or VACUUM FULL (which locks the table) for tables.</source>
+        <translation>%1 個のテーブルまたはインデックスが、行に必要な容量よりはるかに大きくなっています (最大 %2 倍、無駄は合計約 %3)。VACUUM が追いつかなかった更新や削除のデッド行が残っています。autovacuum が動けるようにしてから (長いトランザクションをなくす)、最も悪いものを作り直してください。インデックスは REINDEX INDEX CONCURRENTLY、テーブルは pg_repack または VACUUM FULL (テーブルをロックします) で行います。</translation>
+    </message>
+    <message>
+        <source>This credential may not read %1 tables, so their statistics are hidden and they are not estimated.</source>
+        <translation>この資格情報では %1 個のテーブルを読み取れないため、それらの統計情報は見えず、推定していません。</translation>
+    </message>
+    <message>
+        <source>Sequential scans on large tables</source>
+        <translation>大きなテーブルのシーケンシャルスキャン</translation>
+    </message>
+    <message>
+        <source>Yellow for a table of 10,000 rows or more read by 20 or more sequential scans and by fewer index scans; red from 1,000,000 rows.</source>
+        <translation>10,000 行以上のテーブルが 20 回以上シーケンシャルスキャンされ、インデックススキャンの方が少なければ黄、1,000,000 行以上なら赤。</translation>
+    </message>
+    <message>
+        <source>No large table is read mostly by sequential scans.</source>
+        <translation>主にシーケンシャルスキャンで読まれている大きなテーブルはありません。</translation>
+    </message>
+    <message>
+        <source>%1 large tables are read mostly by sequential scans, which read every row each time. Find the queries (see the outliers below, or EXPLAIN) and add the index their WHERE clause needs.</source>
+        <translation>%1 個の大きなテーブルが主にシーケンシャルスキャンで読まれており、毎回すべての行を読んでいます。そのクエリを見つけ (下の outliers や EXPLAIN を参照)、WHERE 句に必要なインデックスを追加してください。</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>デッド行</translation>
+    </message>
+    <message>
+        <source>Yellow for a table with more dead rows than autovacuum&apos;s trigger (50 + 20 % of its rows), red when it has more dead rows than live ones and 10,000 or more.</source>
+        <translation>デッド行が autovacuum の発動点 (50 + 行数の 20 %) を超えるテーブルがあれば黄、デッド行が生きている行より多くかつ 10,000 以上なら赤。</translation>
+    </message>
+    <message>
+        <source>Autovacuum keeps up: no table holds many dead rows.</source>
+        <translation>autovacuum が追いついています。デッド行の多いテーブルはありません。</translation>
+    </message>
+    <message>
+        <source>%1 tables hold %2 dead rows that vacuum has not removed. They slow down scans and make the tables grow. Look for long transactions (idle in transaction) that keep vacuum from removing them and for tables with autovacuum turned off; then run VACUUM (ANALYZE) on the tables.</source>
+        <translation>%1 個のテーブルに、VACUUM で削除されていないデッド行が %2 行あります。スキャンを遅くし、テーブルを大きくします。VACUUM による削除を妨げている長いトランザクション (トランザクション中のアイドル) と autovacuum がオフのテーブルを探し、それらのテーブルで VACUUM (ANALYZE) を実行してください。</translation>
+    </message>
+    <message>
+        <source>Vacuum and analyze</source>
+        <translation>VACUUM と ANALYZE</translation>
+    </message>
+    <message>
+        <source>Yellow for a table with autovacuum turned off, or of 10,000 rows or more that was never analyzed.</source>
+        <translation>autovacuum がオフのテーブル、または一度も ANALYZE されていない 10,000 行以上のテーブルがあれば黄。</translation>
+    </message>
+    <message>
+        <source>Autovacuum is on for every table and large tables have statistics.</source>
+        <translation>すべてのテーブルで autovacuum がオンで、大きなテーブルには統計情報があります。</translation>
+    </message>
+    <message>
+        <source>%1 tables have autovacuum turned off or were never analyzed. Without vacuum, dead rows pile up and transaction IDs are not frozen; without statistics the planner guesses. Turn autovacuum back on (ALTER TABLE … RESET (autovacuum_enabled)) and run ANALYZE.</source>
+        <translation>%1 個のテーブルで autovacuum がオフになっているか、一度も ANALYZE されていません。VACUUM がなければデッド行がたまり、トランザクション ID が凍結されません。統計情報がなければプランナーは推測に頼ります。autovacuum をオンに戻し (ALTER TABLE … RESET (autovacuum_enabled))、ANALYZE を実行してください。</translation>
+    </message>
+    <message>
+        <source>Transaction ID wraparound</source>
+        <translation>トランザクション ID の周回</translation>
+    </message>
+    <message>
+        <source>Yellow from an age of 500 million transactions, red from 1.5 billion (writes stop near 2.1 billion).</source>
+        <translation>経過が 5 億トランザクション以上で黄、15 億以上で赤 (約 21 億で書き込みが止まります)。</translation>
+    </message>
+    <message>
+        <source>The oldest unfrozen transaction ID is %1 transactions old; far from wraparound.</source>
+        <translation>凍結されていない最も古いトランザクション ID の経過は %1 トランザクションで、周回までは十分な余裕があります。</translation>
+    </message>
+    <message>
+        <source>The oldest unfrozen transaction ID is %1 transactions old. Near 2.1 billion PostgreSQL stops accepting writes to protect the data. Find what keeps autovacuum from freezing (long transactions, autovacuum turned off) and run VACUUM (FREEZE) on the oldest tables.</source>
+        <translation>凍結されていない最も古いトランザクション ID の経過は %1 トランザクションです。約 21 億に近づくと、PostgreSQL はデータを守るために書き込みを受け付けなくなります。autovacuum による凍結を妨げている原因 (長いトランザクション、autovacuum のオフ) を探し、最も古いテーブルで VACUUM (FREEZE) を実行してください。</translation>
+    </message>
+    <message>
+        <source>Table and index sizes</source>
+        <translation>テーブルとインデックスのサイズ</translation>
+    </message>
+    <message>
+        <source>For information: the 20 largest tables with their indexes.</source>
+        <translation>参考情報: インデックスを含めたサイズの大きいテーブル上位 20 件。</translation>
+    </message>
+    <message>
+        <source>The database takes %1; its largest table takes %2 with its indexes and TOAST data.</source>
+        <translation>データベースのサイズは %1 です。最大のテーブルはインデックスと TOAST データを含めて %2 です。</translation>
     </message>
 </context>
 <context>

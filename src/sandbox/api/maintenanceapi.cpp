@@ -260,7 +260,7 @@ ApiResponse MaintenanceApi::updateWindow(const ApiRequest &request)
         moved.windowDay = day;
         moved.windowTime = timeOfDay;
         if (nextWindow(moved, QDateTime::currentDateTimeUtc()).addSecs(4 * 3600) > scheduled->requiredBy)
-            return failure(QStringLiteral("The maintenance window must end before the required by time (%1).")
+            return ApiResponse::invalidParams(QStringLiteral("The maintenance window must end before the required by time (%1).")
                                .arg(time(scheduled->requiredBy).toString()));
     }
     addon->previousWindow = DataApi::windowText(*addon);

@@ -6,6 +6,7 @@
 #include "core/heroku/apicall.h"
 #include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
+#include "core/session/session.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/database/backupspage.h"
 #include "ui/database/connectioninfopage.h"
