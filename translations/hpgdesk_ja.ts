@@ -2010,6 +2010,14 @@
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>S&amp;top Download</source>
+        <translation>ダウンロードを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The download of %1 was stopped; Download… to the same file resumes it.</source>
+        <translation>%1 のダウンロードを停止しました。同じファイルに「ダウンロード…」すると再開します。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::BlockingModel</name>

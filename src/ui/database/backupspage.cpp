@@ -146,7 +146,7 @@ void BackupsPage::retranslate()
     m_schedule->setText(tr("&Schedule…"));
     m_unschedule->setText(tr("&Unschedule"));
     m_capture->setText(tr("&Capture Backup"));
-    m_downloadButton->setText(tr("&Download…"));
+    m_downloadButton->setText(m_download ? tr("S&top Download") : tr("&Download…"));
     m_restore->setText(tr("&Restore…"));
     m_cancel->setText(tr("Ca&ncel Backup"));
     m_delete->setText(tr("De&lete…"));
@@ -233,7 +233,9 @@ void BackupsPage::updateActions()
     const bool shown = !m_center->app().isEmpty();
     const bool completed = backup && backup->state() == Transfer::State::Completed;
     m_capture->setEnabled(shown);
-    m_downloadButton->setEnabled(completed && !m_download);
+    // While a download runs, the button stops it (the .part file stays: Download… resumes it).
+    m_downloadButton->setText(m_download ? tr("S&top Download") : tr("&Download…"));
+    m_downloadButton->setEnabled(m_download || completed);
     m_restore->setEnabled(completed && !m_center->databases().isEmpty());
     m_cancel->setEnabled(backup && !backup->isFinished());
     m_delete->setEnabled(backup && backup->isFinished());
@@ -256,6 +258,16 @@ void BackupsPage::showStatus(const QString &text, bool ok)
 
 void BackupsPage::download()
 {
+    if (m_download) {
+        m_download->cancel();
+        m_download->deleteLater();
+        m_download = nullptr;
+        m_progress->hide();
+        showStatus(tr("The download of %1 was stopped; Download… to the same file resumes it.").arg(m_downloadingName),
+                   true);
+        updateActions();
+        return;
+    }
     const Transfer *backup = selectedBackup();
     if (!backup)
         return;
@@ -297,6 +309,7 @@ void BackupsPage::downloadTo(const QString &path)
                       : error,
                    ok);
         m_download->deleteLater();
+        m_download = nullptr;
         updateActions();
     });
     m_download->start();

@@ -105,6 +105,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(path); }, 60000));
         QVERIFY2(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("size was checked")); }, 10000),
                  qPrintable(status->text()));
+        // Done: the button offers a download again (while one runs it stops it).
+        QCOMPARE(find<QPushButton>(&page, "downloadBackupPushButton")->text(), BackupsPage::tr("&Download…"));
 
         // A table made after the backup: the restore must take it away.
         const QString url = m_f.configVars(m_app).value(QStringLiteral("DATABASE_URL"));
