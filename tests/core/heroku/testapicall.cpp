@@ -3,6 +3,7 @@
 // Each call must end, with an error, in bounded time.
 
 #include "core/heroku/apiclient.h"
+#include "apiwait.h"
 #include "httpstubserver.h"
 
 #include <QElapsedTimer>
@@ -19,18 +20,7 @@ class TestApiCall : public QObject
 private:
     QNetworkAccessManager m_nam;
 
-    ApiResult wait(ApiCall *call)
-    {
-        ApiResult result;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 20000))
-            result.error.kind = HerokuError::Kind::Timeout;
-        return result;
-    }
+    ApiResult wait(ApiCall *call) { return hpgtest::waitFor(call, 20000); }
 
     std::unique_ptr<ApiClient> client(const HttpStubServer &server)
     {

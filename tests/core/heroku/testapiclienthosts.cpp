@@ -3,6 +3,7 @@
 // never to a Connect discovery or region URL that is not Heroku's.
 
 #include "core/heroku/apiclient.h"
+#include "apiwait.h"
 #include "core/heroku/connectclient.h"
 #include "httpstubserver.h"
 
@@ -19,18 +20,7 @@ private:
     QNetworkAccessManager m_nam;
     const QString m_token = QStringLiteral("11111111-2222-3333-4444-555555555555");
 
-    ApiResult wait(ApiCall *call)
-    {
-        ApiResult result;
-        bool done = false;
-        connect(call, &ApiCall::finished, this, [&](const ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 30000))
-            result.error.kind = HerokuError::Kind::Timeout;
-        return result;
-    }
+    ApiResult wait(ApiCall *call) { return hpgtest::waitFor(call, 30000); }
 
     static ApiClient::RetryPolicy quickRetries()
     {

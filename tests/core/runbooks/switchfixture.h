@@ -4,6 +4,7 @@
 // synchronous helpers (test code only: QTest::qWaitFor, blocking libpq).
 
 #include "core/heroku/apiclient.h"
+#include "apiwait.h"
 #include "core/heroku/attachment.h"
 #include "core/heroku/connectclient.h"
 #include "core/heroku/dataclient.h"
@@ -105,18 +106,7 @@ public:
 
     QString journalDir() const { return dir.filePath(QStringLiteral("runbooks")); }
 
-    static hpg::ApiResult wait(hpg::ApiCall *call, int timeoutMs = 60000)
-    {
-        hpg::ApiResult result;
-        bool done = false;
-        QObject::connect(call, &hpg::ApiCall::finished, [&](const hpg::ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
-            result.error.kind = hpg::HerokuError::Kind::Timeout;
-        return result;
-    }
+    static hpg::ApiResult wait(hpg::ApiCall *call, int timeoutMs = 60000) { return hpgtest::waitFor(call, timeoutMs); }
 
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
