@@ -18,7 +18,7 @@ BackupCenter::BackupCenter(ApiClient *api, const AuditLog *audit, QObject *paren
 {
     m_poll.setInterval(2000);
     m_poll.setSingleShot(true);
-    connect(&m_poll, &QTimer::timeout, this, &BackupCenter::refresh);
+    connect(&m_poll, &QTimer::timeout, this, &BackupCenter::readTransfers); // only what moves
 }
 
 void BackupCenter::show(const QString &app, const QString &addonId, const QString &attachment)
@@ -65,6 +65,29 @@ void BackupCenter::refresh()
 {
     if (m_app.isEmpty())
         return;
+    readTransfers();
+    if (!m_addonId.isEmpty()) {
+        track(BackupClient(m_api).schedules(m_addonId, this), [this](const ApiResult &result) {
+            if (!result.ok())
+                return; // the list of backups says what is wrong
+            m_schedules = BackupSchedule::listFromJson(result.array());
+            emit changed();
+        });
+    }
+    track(PlatformClient(m_api).addons(m_app, this), [this](const ApiResult &result) {
+        if (!result.ok())
+            return;
+        m_databases.clear();
+        for (const Addon &addon : Addon::listFromJson(result.array())) {
+            if (addon.isPostgres())
+                m_databases.append(addon);
+        }
+        emit changed();
+    });
+}
+
+void BackupCenter::readTransfers()
+{
     m_poll.stop();
     track(DataClient(m_api).transfers(m_app, this), [this](const ApiResult &result) {
         if (!result.ok()) {
@@ -95,24 +118,6 @@ void BackupCenter::refresh()
         m_running = stillRunning;
         if (running())
             m_poll.start();
-        emit changed();
-    });
-    if (!m_addonId.isEmpty()) {
-        track(BackupClient(m_api).schedules(m_addonId, this), [this](const ApiResult &result) {
-            if (!result.ok())
-                return; // the list of backups says what is wrong
-            m_schedules = BackupSchedule::listFromJson(result.array());
-            emit changed();
-        });
-    }
-    track(PlatformClient(m_api).addons(m_app, this), [this](const ApiResult &result) {
-        if (!result.ok())
-            return;
-        m_databases.clear();
-        for (const Addon &addon : Addon::listFromJson(result.array())) {
-            if (addon.isPostgres())
-                m_databases.append(addon);
-        }
         emit changed();
     });
 }
@@ -238,6 +243,11 @@ QString BackupCenter::restoreCli(const Transfer &backup, const Addon &target) co
 QString BackupCenter::deleteCli(const Transfer &backup) const
 {
     return QStringLiteral("heroku pg:backups:delete %1 -a %2 --confirm %2").arg(backup.name(), m_app);
+}
+
+QString BackupCenter::downloadCli(const Transfer &backup) const
+{
+    return QStringLiteral("heroku pg:backups:download %1 -a %2").arg(backup.name(), m_app);
 }
 
 QString BackupCenter::scheduleCli(int hour, const QString &timezone) const

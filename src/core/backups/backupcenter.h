@@ -54,6 +54,7 @@ public:
     QString captureCli() const;
     QString restoreCli(const Transfer &backup, const Addon &target) const;
     QString deleteCli(const Transfer &backup) const;
+    QString downloadCli(const Transfer &backup) const;
     QString scheduleCli(int hour, const QString &timezone) const;
     QString unscheduleCli(const BackupSchedule &schedule) const;
     // "All data in postgresql-… (12 tables, 24 MB) is replaced by backup b003 of DATABASE, taken …"
@@ -72,6 +73,8 @@ signals:
     void targetDescribed(const QString &addonId, const QString &text);
 
 private:
+    // The app's transfers only: what the 2 s poll reads while a backup or restore runs.
+    void readTransfers();
     void track(ApiCall *call, const std::function<void(const ApiResult &)> &handler);
     void afterAction(ApiCall *call, const QString &doneMessage, const QString &auditAction, const QJsonObject &fields);
     void announce(const Transfer &finished);

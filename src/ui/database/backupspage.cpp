@@ -188,7 +188,8 @@ const Transfer *BackupsPage::selectedBackup() const
 
 void BackupsPage::fill()
 {
-    const int selectedNum = selectedBackup() ? selectedBackup()->num : 0;
+    const Transfer *selected = selectedBackup();
+    const int selectedNum = selected ? selected->num : 0;
     const QLocale locale;
     m_backups->setRowCount(int(m_center->backups().size()));
     int row = 0;
@@ -242,9 +243,8 @@ void BackupsPage::updateActions()
     m_schedule->setEnabled(shown);
     m_unschedule->setEnabled(!m_center->schedules().isEmpty());
     if (backup)
-        m_cli->setText(tr("The same with the Heroku CLI: %1").arg(m_center->captureCli() + QStringLiteral("; ")
-                                                                   + QStringLiteral("heroku pg:backups:download %1 -a %2")
-                                                                         .arg(backup->name(), m_center->app())));
+        m_cli->setText(tr("The same with the Heroku CLI: %1")
+                           .arg(m_center->captureCli() + QStringLiteral("; ") + m_center->downloadCli(*backup)));
     else
         m_cli->setText(tr("The same with the Heroku CLI: %1").arg(m_center->captureCli()));
 }
@@ -381,9 +381,8 @@ void BackupsPage::confirmDelete()
 
 void BackupsPage::editSchedule()
 {
-    QString cli = m_center->scheduleCli(0, QStringLiteral("TZ"));
-    cli.replace(QStringLiteral("'00:00 TZ'"), QStringLiteral("'%1:00 %2'"));
-    auto *dialog = new BackupScheduleDialog(cli, this);
+    auto *dialog = new BackupScheduleDialog(
+        [center = m_center](int hour, const QString &timezone) { return center->scheduleCli(hour, timezone); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_center->schedule(dialog->hour(), dialog->timezone()); });
     dialog->open();

@@ -11,9 +11,9 @@
 
 namespace hpg {
 
-BackupScheduleDialog::BackupScheduleDialog(const QString &cliTemplate, QWidget *parent)
+BackupScheduleDialog::BackupScheduleDialog(Cli cli, QWidget *parent)
     : QDialog(parent)
-    , m_cliTemplate(cliTemplate)
+    , m_cliFor(std::move(cli))
     , m_hour(new QSpinBox(this))
     , m_timezone(new QComboBox(this))
     , m_cli(new QLabel(this))
@@ -70,8 +70,7 @@ QString BackupScheduleDialog::timezone() const
 
 void BackupScheduleDialog::describe()
 {
-    m_cli->setText(tr("The same with the Heroku CLI: %1")
-                       .arg(m_cliTemplate.arg(m_hour->value(), 2, 10, QLatin1Char('0')).arg(timezone())));
+    m_cli->setText(tr("The same with the Heroku CLI: %1").arg(m_cliFor(m_hour->value(), timezone())));
 }
 
 } // namespace hpg

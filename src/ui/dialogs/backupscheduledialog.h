@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -14,7 +16,9 @@ class BackupScheduleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BackupScheduleDialog(const QString &cliTemplate, QWidget *parent = nullptr);
+    // `cli`: the heroku command for an hour and a time zone (BackupCenter::scheduleCli).
+    using Cli = std::function<QString(int hour, const QString &timezone)>;
+    BackupScheduleDialog(Cli cli, QWidget *parent = nullptr);
 
     int hour() const;
     QString timezone() const;
@@ -22,7 +26,7 @@ public:
 private:
     void describe();
 
-    QString m_cliTemplate; // "%1" hour, "%2" time zone
+    Cli m_cliFor;
     QSpinBox *m_hour;
     QComboBox *m_timezone;
     QLabel *m_cli;
