@@ -132,6 +132,10 @@
         <source>&amp;Open the Run…</source>
         <translation>実行を開く(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Re&amp;load Mappings…</source>
+        <translation>マッピングをリロード(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionInfoPage</name>
@@ -2278,6 +2282,17 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::ConnectMappingReloader</name>
+    <message>
+        <source>Heroku Connect is reloading %1 from Salesforce.</source>
+        <translation>Heroku Connect が %1 を Salesforce からリロードしています。</translation>
+    </message>
+    <message>
+        <source>Could not reload %1: %2</source>
+        <translation>%1 をリロードできませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>hpg::ConnectPanel</name>
     <message>
         <source>Name</source>
@@ -2382,6 +2397,40 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message>
         <source>Heroku Connect %1 is not idle (state: %2). It can be paused only when it is idle; waiting to pause it…</source>
         <translation>Heroku Connect %1 はアイドル状態ではありません (状態: %2)。一時停止できるのはアイドル状態のときだけです。一時停止できるまで待っています…</translation>
+    </message>
+    <message>
+        <source>Reloading mapping %1 (%2 of %3)…</source>
+        <translation>マッピング %1 をリロードしています (%3 件中 %2 件目)…</translation>
+    </message>
+    <message>
+        <source>Loads the data of every mapping of the selected connection from Salesforce again (heroku connect:mapping:reload), as needed after a database rollback. Not while the connection is paused.</source>
+        <translation>選択した接続のすべてのマッピングのデータを Salesforce から読み込み直します (heroku connect:mapping:reload)。データベースのロールバック後に必要です。接続が一時停止中のときはできません。</translation>
+    </message>
+    <message>
+        <source>Reload Mappings</source>
+        <translation>マッピングのリロード</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reload all %n mapping(s) of the Heroku Connect connection %1 of %2 from Salesforce?</source>
+        <translation>
+            <numerusform>%2 の Heroku Connect 接続 %1 の %n 件のマッピングをすべて Salesforce からリロードしますか?</numerusform></translation>
+    </message>
+    <message>
+        <source>Do this after the database was rolled back (a rollback, a restored backup, or a database that replaced it with older data). Heroku Connect keeps a high-water mark of what it has synchronized, so after a rollback it would not synchronize the lost rows again and the data would be inconsistent. A reload loads every mapped object from Salesforce again: on large objects it takes a long time and uses Salesforce API calls. The same with the Heroku CLI: %1</source>
+        <translation>データベースをロールバックした後 (ロールバック、バックアップの復元、古いデータを持つデータベースへの置き換え) に行ってください。Heroku Connect は同期済みの位置をハイウォーターマークとして記録しているため、ロールバック後は失われた行を再び同期せず、データの不整合が発生します。リロードはマッピングされたすべてのオブジェクトを Salesforce から読み込み直します。大きなオブジェクトでは時間がかかり、Salesforce の API コールを消費します。Heroku CLI では次のコマンドです: %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>リロード</translation>
+    </message>
+    <message>
+        <source>Do Not Reload</source>
+        <translation>リロードしない</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heroku Connect %1 is reloading %n mapping(s) from Salesforce; they show “Reloading the table” until they are synchronized again.</source>
+        <translation>
+            <numerusform>Heroku Connect %1 が %n 件のマッピングを Salesforce からリロードしています。再び同期されるまで「テーブルを再読み込み中」と表示されます。</numerusform></translation>
     </message>
 </context>
 <context>

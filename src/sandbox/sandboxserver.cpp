@@ -343,6 +343,8 @@ void SandboxServer::installAdminRoutes()
             if (body.contains(QLatin1String("dyno_rows_per_second")))
                 m_world->dynoRowsPerSecond = body.value(QLatin1String("dyno_rows_per_second")).toInt();
             m_world->dynoStopMs = qMax(0, body.value(QLatin1String("dyno_stop_ms")).toInt(m_world->dynoStopMs));
+            m_world->connectReloadSeconds = qMax(
+                0, body.value(QLatin1String("connect_reload_seconds")).toInt(m_world->connectReloadSeconds));
             m_transfers->bytesPerSecond = qMax<qint64>(
                 0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_transfers->bytesPerSecond));
             if (const double capacity = body.value(QLatin1String("rate_limit_capacity")).toDouble(); capacity >= 1) {
@@ -356,6 +358,7 @@ void SandboxServer::installAdminRoutes()
                               { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
                               { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond },
                               { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs },
+                              { QStringLiteral("connect_reload_seconds"), m_world->connectReloadSeconds },
                               { QStringLiteral("transfer_bytes_per_second"), m_transfers->bytesPerSecond } });
         }));
     // Databases without clusters, for benchmarks of large accounts (VirtualDatabases).

@@ -110,4 +110,12 @@ ApiCall *ConnectClient::resume(const QUrl &regionUrl, const QString &id, QObject
         owner);
 }
 
+ApiCall *ConnectClient::reloadMapping(const QUrl &regionUrl, const QString &mappingId, QObject *owner)
+{
+    return send(regionUrl,
+                ApiRequest::withBody("POST",
+                                     QStringLiteral("/api/v3/mappings/%1/actions/reload").arg(segment(mappingId)), {}),
+                owner);
+}
+
 } // namespace hpg

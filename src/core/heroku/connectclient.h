@@ -36,6 +36,8 @@ public:
     // POST <region>/api/v3/connections/{id}/actions/pause (only from IDLE) and …/resume.
     ApiCall *pause(const QUrl &regionUrl, const QString &id, QObject *owner = nullptr);
     ApiCall *resume(const QUrl &regionUrl, const QString &id, QObject *owner = nullptr);
+    // POST <region>/api/v3/mappings/{id}/actions/reload (heroku connect:mapping:reload): 202.
+    ApiCall *reloadMapping(const QUrl &regionUrl, const QString &mappingId, QObject *owner = nullptr);
 
 private:
     ApiClient *clientFor(const QUrl &base, QString *problem);

@@ -124,14 +124,14 @@ QString ConnectPauser::resumeCommand(const QString &app)
     return QStringLiteral("heroku connect:resume -a %1").arg(app);
 }
 
-QJsonObject ConnectPauser::auditRecord(const QString &app, const ConnectConnection &connection, bool pause,
-                                       const ApiResult &result, const QString &message)
+QJsonObject ConnectPauser::actionRecord(const QString &app, const ConnectConnection &connection, const QString &cli,
+                                        const ApiResult &result, const QString &message)
 {
     QJsonObject fields;
     fields.insert(QStringLiteral("app"), app);
     fields.insert(QStringLiteral("connection"), connection.id);
     fields.insert(QStringLiteral("connection_name"), connection.name);
-    fields.insert(QStringLiteral("cli"), pause ? pauseCommand(app) : resumeCommand(app));
+    fields.insert(QStringLiteral("cli"), cli);
     fields.insert(QStringLiteral("ok"), result.ok());
     fields.insert(QStringLiteral("result"), message);
     if (!result.ok() && !result.error.message.isEmpty())
@@ -140,6 +140,12 @@ QJsonObject ConnectPauser::auditRecord(const QString &app, const ConnectConnecti
     if (!requestId.isEmpty())
         fields.insert(QStringLiteral("request_id"), requestId);
     return fields;
+}
+
+QJsonObject ConnectPauser::auditRecord(const QString &app, const ConnectConnection &connection, bool pause,
+                                       const ApiResult &result, const QString &message)
+{
+    return actionRecord(app, connection, pause ? pauseCommand(app) : resumeCommand(app), result, message);
 }
 
 bool ConnectPauser::audit(const AuditLog &log, const QString &app, const ConnectConnection &connection, bool pause,

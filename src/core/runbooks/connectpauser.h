@@ -55,6 +55,9 @@ public:
 
     static QString pauseCommand(const QString &app);
     static QString resumeCommand(const QString &app);
+    // The audit record of an action on `connection` of `app` whose CLI equivalent is `cli`.
+    static QJsonObject actionRecord(const QString &app, const ConnectConnection &connection, const QString &cli,
+                                    const ApiResult &result, const QString &message);
     // The audit record of a pause or resume of `connection` on `app`; `message` says what came of it.
     static QJsonObject auditRecord(const QString &app, const ConnectConnection &connection, bool pause,
                                    const ApiResult &result, const QString &message);

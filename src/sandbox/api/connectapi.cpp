@@ -47,6 +47,8 @@ void ConnectApi::install(ApiRouter &router)
                        QJsonObject { { QStringLiteral("count"), 0 }, { QStringLiteral("results"), QJsonArray() } });
                }));
     router.add("GET", QStringLiteral("/api/v3/apps/{}"), S([this](const ApiRequest &r) { return appInfo(r); }));
+    router.add("POST", QStringLiteral("/api/v3/mappings/{}/actions/{}"),
+               S([this](const ApiRequest &r) { return mappingAction(r); }));
 }
 
 QJsonObject ConnectApi::connectionJson(const ConnectConnectionRecord &c, const QString &base, bool deep) const
@@ -141,6 +143,38 @@ ApiResponse ConnectApi::action(const ApiRequest &request)
     c->stateChangedAt = now;
     m_world.markDirty();
     emit m_world.connectionsChanged(); // a paused connection has stopped writing before we answer
+    return ApiResponse::json(QJsonObject(), 202);
+}
+
+// heroku connect:mapping:reload: the mapping's table is loaded from Salesforce again. The sandbox
+// has no Salesforce: the mapping is RELOAD_TABLE for World::connectReloadSeconds (the simulator
+// ends it) and its table is left as it is. A paused connection does not reload (the sandbox's
+// choice: Heroku Connect would only queue it), so the request is refused with 409.
+ApiResponse ConnectApi::mappingAction(const ApiRequest &request)
+{
+    bool isNumber = false;
+    const int id = request.param(0).toInt(&isNumber);
+    ConnectConnectionRecord *owner = nullptr;
+    ConnectMappingRecord *mapping = nullptr;
+    for (const auto &c : std::as_const(m_world.connections)) {
+        for (ConnectMappingRecord &m : c->mappings) {
+            if (isNumber && m.id == id) {
+                owner = c.get();
+                mapping = &m;
+            }
+        }
+    }
+    if (!mapping)
+        return connectError(404, QStringLiteral("Mapping not found"));
+    if (request.param(1) != QLatin1String("reload"))
+        return connectError(404, QStringLiteral("Unknown action %1").arg(request.param(1)));
+    if (owner->state == QLatin1String("PAUSED")) {
+        return connectError(409, QStringLiteral("Connection %1 is paused; resume it before reloading mapping %2.")
+                                     .arg(owner->name, mapping->objectName));
+    }
+    mapping->state = QStringLiteral("RELOAD_TABLE");
+    mapping->reloadStartedAt = QDateTime::currentDateTimeUtc();
+    m_world.markDirty();
     return ApiResponse::json(QJsonObject(), 202);
 }
 

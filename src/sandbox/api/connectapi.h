@@ -20,6 +20,7 @@ private:
     ApiResponse show(const ApiRequest &request) const;
     ApiResponse action(const ApiRequest &request);
     ApiResponse update(const ApiRequest &request);
+    ApiResponse mappingAction(const ApiRequest &request);
     ApiResponse appInfo(const ApiRequest &request) const;
 
     QJsonObject connectionJson(const ConnectConnectionRecord &connection, const QString &base, bool deep) const;

@@ -167,6 +167,8 @@ void WorkloadSimulator::syncConnect()
                 connection->stateChangedAt = QDateTime::currentDateTimeUtc();
             }
         }
+        if (!paused)
+            finishReloads(*connection);
         const AppRecord *app = m_world.app(connection->appId);
         const QString url = app ? m_world.configVars(*app).value(connection->dbKey) : QString();
         if (!paused && !url.isEmpty() && m_world.connectRowsPerSecond > 0) {
@@ -178,6 +180,20 @@ void WorkloadSimulator::syncConnect()
                       [schema, table](RowWriter &writer) { writer.setConnectWrites(schema, table); });
         } else {
             stopWriter(key);
+        }
+    }
+}
+
+void WorkloadSimulator::finishReloads(ConnectConnectionRecord &connection)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (ConnectMappingRecord &mapping : connection.mappings) {
+        if (mapping.state == QLatin1String("RELOAD_TABLE")
+            && (!mapping.reloadStartedAt.isValid()
+                || mapping.reloadStartedAt.addSecs(m_world.connectReloadSeconds) <= now)) {
+            mapping.state = QStringLiteral("DATA_SYNCED");
+            mapping.reloadStartedAt = QDateTime();
+            m_world.markDirty();
         }
     }
 }

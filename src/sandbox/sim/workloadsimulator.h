@@ -22,7 +22,8 @@ class StuckTransaction;
 //   its work after SIGTERM, and are listed as "down" meanwhile;
 // - Heroku Connect: connections that are not paused alternate between IDLE and
 //   POLLING_DB_CHANGES and write into their schema of the database behind their db_key; a pause
-//   stops the writer before the API answers;
+//   stops the writer before the API answers; a mapping reload (RELOAD_TABLE) ends in DATA_SYNCED
+//   World::connectReloadSeconds later, while the connection is not paused;
 // - stuck transactions: a database whose add-on has stuckTransaction holds one session of its
 //   default credential idle in a transaction (opened again after a restart or rotation).
 class WorkloadSimulator : public QObject
@@ -47,6 +48,7 @@ private:
     void dynosChanged(const QString &appId);
     void syncDynos();
     void syncConnect();
+    void finishReloads(ConnectConnectionRecord &connection);
     void syncStuckTransactions();
     void runWriter(const QString &key, const QString &url, double rate, const std::function<void(RowWriter &)> &setup);
     void stopWriter(const QString &key);

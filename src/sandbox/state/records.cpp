@@ -216,7 +216,7 @@ template<class V, RecordOf<MaintenanceRecord> R> void fields(V &v, R &r)
 
 template<class V, RecordOf<ConnectMappingRecord> R> void fields(V &v, R &r)
 {
-    v.i("id", r.id).s("object_name", r.objectName).s("state", r.state);
+    v.i("id", r.id).s("object_name", r.objectName).s("state", r.state).t("reload_started_at", r.reloadStartedAt);
 }
 
 template<class V, RecordOf<ConnectConnectionRecord> R> void fields(V &v, R &r)

@@ -134,6 +134,9 @@ struct ConnectMappingRecord
     int id = 0;
     QString objectName;
     QString state = QStringLiteral("DATA_SYNCED");
+    // When a reload (POST /api/v3/mappings/{id}/actions/reload) began; the mapping is RELOAD_TABLE
+    // until World::connectReloadSeconds later (while its connection is not paused).
+    QDateTime reloadStartedAt;
 };
 
 struct ConnectConnectionRecord

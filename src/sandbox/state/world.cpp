@@ -139,6 +139,7 @@ bool World::load(QString *error)
     loadList(root, "backup_schedules", backupSchedules);
     dynoRowsPerSecond = root.value(QLatin1String("dyno_rows_per_second")).toInt(dynoRowsPerSecond);
     connectRowsPerSecond = root.value(QLatin1String("connect_rows_per_second")).toInt(connectRowsPerSecond);
+    connectReloadSeconds = root.value(QLatin1String("connect_reload_seconds")).toInt(connectReloadSeconds);
     return true;
 }
 
@@ -160,6 +161,7 @@ bool World::save(QString *error)
     root.insert(QLatin1String("backup_schedules"), saveList(backupSchedules));
     root.insert(QLatin1String("dyno_rows_per_second"), dynoRowsPerSecond);
     root.insert(QLatin1String("connect_rows_per_second"), connectRowsPerSecond);
+    root.insert(QLatin1String("connect_reload_seconds"), connectReloadSeconds);
 
     QDir().mkpath(m_stateDir);
     QSaveFile file(filePath());

@@ -83,6 +83,8 @@ public:
     QList<std::shared_ptr<BackupScheduleRecord>> backupSchedules;
     int dynoRowsPerSecond = 2;
     int connectRowsPerSecond = 1;
+    // How long a Heroku Connect mapping reload takes (RELOAD_TABLE → DATA_SYNCED).
+    int connectReloadSeconds = 3;
 
     // Dynos that a scale-down removed from the formation and that are still shutting down
     // (app id → dyno names such as "worker.1"); not persisted. The API lists them with state

@@ -49,6 +49,7 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     , m_connectionsModel(new QStandardItemModel(0, 4, this))
     , m_mappingsModel(new QStandardItemModel(0, 2, this))
     , m_pauser(new ConnectPauser(client, this))
+    , m_reloader(new ConnectMappingReloader(client, this))
 {
     m_ui->setupUi(this);
     retranslate();
@@ -72,6 +73,17 @@ ConnectPanel::ConnectPanel(ConnectClient *client, QWidget *parent)
     });
     connect(m_ui->pausePushButton, &QPushButton::clicked, this, &ConnectPanel::pauseSelected);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this, &ConnectPanel::resumeSelected);
+    connect(m_ui->reloadMappingsPushButton, &QPushButton::clicked, this, &ConnectPanel::reloadSelected);
+    m_reloader->setAuditLog(m_audit);
+    connect(m_reloader, &ConnectMappingReloader::finished, this, [this](int reloaded, const QStringList &failures) {
+        onReloadFinished(m_reloadingName, reloaded, failures);
+    });
+    connect(m_reloader, &ConnectMappingReloader::mappingStarted, this,
+            [this](const QString &object, int index, int count) {
+                showMessage([object, index, count] {
+                    return tr("Reloading mapping %1 (%2 of %3)…").arg(object).arg(index).arg(count);
+                });
+            });
     connect(m_ui->stopWaitingPushButton, &QPushButton::clicked, this, &ConnectPanel::stopWaiting);
     connect(m_pauser, &ConnectPauser::waiting, this, &ConnectPanel::onWaiting);
     connect(m_pauser, &ConnectPauser::pausedMeanwhile, this, &ConnectPanel::onPausedMeanwhile);
@@ -109,6 +121,7 @@ ConnectPanel::~ConnectPanel()
             call->cancel();
     }
     m_pauser->cancel();
+    m_reloader->cancel();
 }
 
 void ConnectPanel::showApp(const QString &appName)
@@ -118,6 +131,7 @@ void ConnectPanel::showApp(const QString &appName)
     if (m_detailCall)
         m_detailCall->cancel();
     m_pauser->cancel();
+    m_reloader->cancel();
     m_timer.stop();
     m_mappings.clear();
     m_app = appName;
@@ -275,14 +289,17 @@ void ConnectPanel::fillConnections()
 void ConnectPanel::fillMappings()
 {
     const ConnectConnection *c = find(m_selectedId);
-    QList<ConnectConnection::Mapping> mappings;
-    if (c)
-        mappings = c->mappings.isEmpty() ? m_mappings.value(c->id) : c->mappings;
+    const QList<ConnectConnection::Mapping> mappings = c ? mappingsOf(*c) : QList<ConnectConnection::Mapping>();
     m_mappingsModel->setRowCount(int(mappings.size()));
     for (int row = 0; row < mappings.size(); ++row) {
         setRow(m_mappingsModel, row, { mappings.at(row).objectName, StateWords::connectState(mappings.at(row).state) });
         m_mappingsModel->item(row, 1)->setToolTip(mappings.at(row).state);
     }
+}
+
+QList<ConnectConnection::Mapping> ConnectPanel::mappingsOf(const ConnectConnection &c) const
+{
+    return c.mappings.isEmpty() ? m_mappings.value(c.id) : c.mappings;
 }
 
 void ConnectPanel::updateButtons()
@@ -292,6 +309,13 @@ void ConnectPanel::updateButtons()
     const bool busy = sending || !pendingPause().isEmpty();
     m_ui->pausePushButton->setEnabled(c && !busy && c->state != kPaused && !m_hold);
     m_ui->resumePushButton->setEnabled(c && !sending && c->state == kPaused && !m_hold);
+    m_ui->reloadMappingsPushButton->setEnabled(c && !busy && c->state != kPaused && !m_hold
+                                               && !m_reloader->isRunning() && !mappingsOf(*c).isEmpty());
+    m_ui->reloadMappingsPushButton->setToolTip(
+        m_app.isEmpty() ? QString()
+                        : tr("Loads the data of every mapping of the selected connection from Salesforce again "
+                             "(heroku connect:mapping:reload), as needed after a database rollback. Not while "
+                             "the connection is paused."));
     // While a pause waits for IDLE (nothing sent yet), it can be called off.
     m_ui->stopWaitingPushButton->setVisible(!pendingPause().isEmpty() && !sending);
     m_ui->pausePushButton->setToolTip(m_app.isEmpty() ? QString()
@@ -356,6 +380,74 @@ void ConnectPanel::resumeSelected()
     if (!c || m_pauser->isSending() || c->state != kPaused)
         return;
     m_pauser->resume(*c);
+}
+
+// A reload reads every mapped object from Salesforce again: long on big objects, and it uses
+// Salesforce API calls. It is asked first, with the reason the Dev Center gives for it.
+void ConnectPanel::reloadSelected()
+{
+    const ConnectConnection *c = find(m_selectedId);
+    if (!c || c->state == kPaused || m_reloader->isRunning() || mappingsOf(*c).isEmpty())
+        return;
+    const QString id = c->id;
+    const qsizetype count = mappingsOf(*c).size();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reload Mappings"),
+                                tr("Reload all %n mapping(s) of the Heroku Connect connection %1 of %2 from "
+                                   "Salesforce?",
+                                   nullptr, int(count))
+                                    .arg(c->name, m_app),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmReloadMessageBox"));
+    box->setInformativeText(
+        tr("Do this after the database was rolled back (a rollback, a restored backup, or a database that "
+           "replaced it with older data). Heroku Connect keeps a high-water mark of what it has synchronized, "
+           "so after a rollback it would not synchronize the lost rows again and the data would be "
+           "inconsistent. A reload loads every mapped object from Salesforce again: on large objects it "
+           "takes a long time and uses Salesforce API calls. The same with the Heroku CLI: %1")
+            .arg(ConnectMappingReloader::reloadCommand(m_app, *c, mappingsOf(*c).constFirst().objectName)));
+    QPushButton *yes = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmReloadPushButton"));
+    QPushButton *no = box->addButton(tr("Do Not Reload"), QMessageBox::RejectRole);
+    box->setDefaultButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *button) {
+        if (button == yes)
+            reloadConfirmed(id);
+    });
+    box->open();
+}
+
+void ConnectPanel::reloadConfirmed(const QString &id)
+{
+    const ConnectConnection *c = find(id);
+    if (!c || c->state == kPaused || m_reloader->isRunning())
+        return;
+    m_reloadingName = c->name;
+    m_reloader->reload(m_app, *c, mappingsOf(*c));
+    updateButtons();
+}
+
+void ConnectPanel::onReloadFinished(const QString &name, int reloaded, const QStringList &failures)
+{
+    showMessage([name, reloaded, failures] {
+        QStringList sentences;
+        if (reloaded > 0) {
+            sentences << tr("Heroku Connect %1 is reloading %n mapping(s) from Salesforce; they show “Reloading the table” "
+                            "until they are synchronized again.",
+                            nullptr, reloaded)
+                             .arg(name);
+        }
+        sentences << failures;
+        return LanguageManager::joinSentences(sentences);
+    });
+    updateButtons();
+    if (m_refreshCall)
+        m_refreshCall->cancel();
+    m_refreshCall.clear();
+    if (m_detailCall)
+        m_detailCall->cancel();
+    m_detailCall.clear();
+    refresh();
 }
 
 void ConnectPanel::onWaiting(const ConnectConnection &connection)

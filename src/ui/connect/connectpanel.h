@@ -2,6 +2,7 @@
 
 #include "core/heroku/connectconnection.h"
 #include "core/runbooks/auditlog.h"
+#include "core/runbooks/connectmappingreloader.h"
 #include "core/runbooks/connectpauser.h"
 #include "core/runbooks/runbookregistry.h"
 
@@ -37,6 +38,11 @@ struct ApiResult;
 // app, connection, cli, ok, result, detail, request_id), the way the sessions
 // page writes its actions. The rules and the audit record are ConnectPauser's;
 // the panel shows and asks.
+//
+// Reload Mappings… reloads every mapping of the selected connection from Salesforce
+// (heroku connect:mapping:reload), after a confirmation that says why: the Heroku Connect
+// maintenance page asks for it after a database rollback. ConnectMappingReloader sends the
+// requests and writes "connect.mapping_reload" audit records.
 class ConnectPanel : public QWidget
 {
     Q_OBJECT
@@ -60,7 +66,11 @@ public:
     QString pendingPause() const { return m_pauser->pendingPause(); }
 
     // Where pause and resume are recorded (default: AuditLog::defaultPath()).
-    void setAuditLog(const AuditLog &log) { m_audit = log; }
+    void setAuditLog(const AuditLog &log)
+    {
+        m_audit = log;
+        m_reloader->setAuditLog(log);
+    }
     const AuditLog &auditLog() const { return m_audit; }
 
     // Where the panel learns which unfinished runs hold the app (a run that paused Heroku Connect
@@ -97,6 +107,10 @@ private:
     void pauseConfirmed(const QString &id);
     void stopWaiting();
     void resumeSelected();
+    void reloadSelected();
+    void reloadConfirmed(const QString &id);
+    void onReloadFinished(const QString &name, int reloaded, const QStringList &failures);
+    QList<ConnectConnection::Mapping> mappingsOf(const ConnectConnection &c) const;
     void onRequestSent(const ConnectConnection &connection, bool pause);
     void onRequestFinished(const ConnectConnection &connection, bool pause, const ApiResult &result);
     void onWaiting(const ConnectConnection &connection);
@@ -116,6 +130,8 @@ private:
     QString m_app;
     QString m_selectedId;
     ConnectPauser *m_pauser;
+    ConnectMappingReloader *m_reloader;
+    QString m_reloadingName; // the connection whose mappings the reloader reloads
     QPointer<ApiCall> m_refreshCall;
     QPointer<ApiCall> m_detailCall;
     QHash<QString, QList<ConnectConnection::Mapping>> m_mappings; // by connection id, from the details

@@ -3,7 +3,10 @@
 // IDLE. The panel lists it with its mappings, pauses it after a confirmation
 // (waiting, and saying so, while it polls) and resumes it, writing both to the
 // audit log; declining pauses nothing; Heroku's refusal is shown with its
-// Request-Id and audited too; an app without Connect says so. With
+// Request-Id and audited too; an app without Connect says so. Reload Mappings… asks first
+// (saying why: a database rollback) and reloads every mapping, which the sandbox shows as
+// RELOAD_TABLE for a few seconds before DATA_SYNCED, with one audit entry per mapping; a paused
+// connection cannot reload. With
 // HPG_SCREENSHOT_DIR set, the panel is saved in English and Japanese.
 #include "core/heroku/apicall.h"
 #include "core/heroku/apiresult.h"
@@ -323,6 +326,108 @@ private slots:
         QCOMPARE(serverState(), QStringLiteral("PAUSED"));
         QTest::mouseClick(child<QPushButton>(&panel, "resumePushButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(apiState(model, 0, 1) != QLatin1String("PAUSED"), 20000);
+    }
+
+    // The first connection with its mappings as the server has them, read apart from the panel.
+    ConnectConnection serverConnection()
+    {
+        QSignalSpy listed(m_client->connections(QStringLiteral("acme-storefront")), &ApiCall::finished);
+        if (!listed.wait(30000))
+            return {};
+        const ConnectConnection first
+            = ConnectConnection::listFromJson(listed.first().first().value<ApiResult>().object()).value(0);
+        QSignalSpy read(m_client->connection(first.regionUrl, first.id), &ApiCall::finished);
+        if (!read.wait(30000))
+            return {};
+        return ConnectConnection::fromJson(read.first().first().value<ApiResult>().object());
+    }
+
+    QStringList serverMappingStates()
+    {
+        QStringList states;
+        for (const auto &m : serverConnection().mappings)
+            states << m.state;
+        return states;
+    }
+
+    void reloadMappingsAfterConfirmation()
+    {
+        ConnectPanel panel(m_client.get(), nullptr);
+        panel.setAuditLog(m_audit);
+        auto *mappings = child<QTableView>(&panel, "mappingsTableView")->model();
+        auto *reload = child<QPushButton>(&panel, "reloadMappingsPushButton");
+        auto *message = child<QLabel>(&panel, "messageLabel");
+        panel.resize(640, 480);
+        panel.show();
+        panel.setRefreshInterval(300);
+        panel.showApp(QStringLiteral("acme-storefront"));
+        QTRY_VERIFY_WITH_TIMEOUT(mappings->rowCount() > 0 && reload->isEnabled(), 20000);
+        const int count = mappings->rowCount();
+        const qsizetype audited = m_audit.entries().size();
+
+        // Declined: nothing is sent.
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = panel.findChild<QMessageBox *>(QStringLiteral("confirmReloadMessageBox"))); }, 5000));
+        QVERIFY2(box->informativeText().contains(QStringLiteral("rolled back"))
+                     && box->informativeText().contains(QStringLiteral("heroku connect:mapping:reload"))
+                     && box->informativeText().contains(QStringLiteral("-a acme-storefront")),
+                 qPrintable(box->informativeText()));
+        QVERIFY2(box->text().contains(QString::number(count)), qPrintable(box->text()));
+        if (QTest::qWaitForWindowExposed(box))
+            screenshot(box, QStringLiteral("connect-reload-confirmation"));
+        box->reject();
+        QTest::qWait(500);
+        QCOMPARE(m_audit.entries().size(), audited);
+        QVERIFY(!serverMappingStates().contains(QStringLiteral("RELOAD_TABLE")));
+
+        // Accepted: every mapping reloads, then is synchronized again.
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return (box = panel.findChild<QMessageBox *>(QStringLiteral("confirmReloadMessageBox"))); }, 5000));
+        child<QPushButton>(box, "confirmReloadPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("is reloading")), 20000);
+        QCOMPARE(serverMappingStates(), QStringList(count, QStringLiteral("RELOAD_TABLE")));
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(mappings, 0, 1), QStringLiteral("RELOAD_TABLE"), 10000);
+        QCOMPARE(cell(mappings, 0, 1), QStringLiteral("Reloading the table"));
+        screenshot(&panel, QStringLiteral("connect-reloading"));
+        QTRY_COMPARE_WITH_TIMEOUT(serverMappingStates(), QStringList(count, QStringLiteral("DATA_SYNCED")), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(apiState(mappings, 0, 1), QStringLiteral("DATA_SYNCED"), 10000);
+        const auto entries = m_audit.entries();
+        QCOMPARE(entries.size(), audited + count);
+        for (qsizetype i = audited; i < entries.size(); ++i) {
+            const QJsonObject e = entries.at(i);
+            QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("connect.mapping_reload"));
+            QVERIFY(e.value(QStringLiteral("ok")).toBool());
+            QVERIFY(!e.value(QStringLiteral("request_id")).toString().isEmpty());
+            QVERIFY(!e.value(QStringLiteral("mapping")).toString().isEmpty());
+            QVERIFY2(e.value(QStringLiteral("cli")).toString().startsWith(
+                         QStringLiteral("heroku connect:mapping:reload %1 -a acme-storefront")
+                             .arg(e.value(QStringLiteral("object")).toString())),
+                     QJsonDocument(e).toJson().constData());
+        }
+
+        // Paused: the button is off, and Heroku (the sandbox) refuses a reload anyway.
+        const ConnectConnection connection = panel.connections().first();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSignalSpy done(m_client->pause(connection.regionUrl, connection.id), &ApiCall::finished);
+                done.wait(10000);
+                return serverState() == QLatin1String("PAUSED");
+            },
+            20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reload->isEnabled(), 10000);
+        const QString mappingId = serverConnection().mappings.value(0).id;
+        QVERIFY(!mappingId.isEmpty());
+        QSignalSpy refused(m_client->reloadMapping(connection.regionUrl, mappingId), &ApiCall::finished);
+        QVERIFY(refused.wait(10000));
+        const ApiResult result = refused.first().first().value<ApiResult>();
+        QCOMPARE(result.httpStatus, 409);
+        QVERIFY2(result.error.message.contains(QStringLiteral("paused")), qPrintable(result.error.message));
+        QSignalSpy resumed(m_client->resume(connection.regionUrl, connection.id), &ApiCall::finished);
+        QVERIFY(resumed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(reload->isEnabled(), 10000);
     }
 
     void appWithoutConnectSaysSo()
