@@ -108,6 +108,11 @@ void UpgradeApi::act(Action action, const AddonRecord &addon, int current, int r
                 .arg(target);
         return QString();
     };
+    const bool onlyUnfollow = follower && action == Action::Run && (requested == 0 || requested == current);
+    if (current != m_fleet.clusters().defaultVersion() && action != Action::Cancel && !onlyUnfollow) {
+        refuse(m_fleet.clusters().upgradeProblem(addon.name, current));
+        return;
+    }
     if (running && action != Action::Cancel) {
         refuse(QStringLiteral("An upgrade of %1 is already running. Use `heroku pg:upgrade:wait` to track the "
                               "status.")
@@ -158,13 +163,6 @@ void UpgradeApi::act(Action action, const AddonRecord &addon, int current, int r
         const int target = requested > 0 ? requested : newest;
         if (const QString problem = targetCheck(target); !problem.isEmpty()) {
             refuse(problem);
-            return;
-        }
-        if (!m_world.followersOf(addon.id).isEmpty()) {
-            refuse(QStringLiteral("%1 has followers, and the sandbox cannot rebuild followers of a PostgreSQL %2 "
-                                  "database. Destroy or unfollow its followers first.")
-                       .arg(addon.name)
-                       .arg(target));
             return;
         }
         if (action == Action::DryRun) {
@@ -291,6 +289,8 @@ void UpgradeApi::runUpgrade(const QString &addonId, int version)
                 addon->pgVersion = version;
                 addon->upgradePreparedVersion = 0;
                 addon->updatedAt = QDateTime::currentDateTimeUtc();
+                for (AddonRecord *follower : m_world.followersOf(addonId))
+                    follower->pgVersion = version;
             }
         } else if (status->cancelled->load()) {
             status->message = QStringLiteral("The upgrade was canceled: %1").arg(error);

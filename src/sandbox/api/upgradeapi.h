@@ -19,8 +19,10 @@ struct AddonRecord;
 // filled by dump and restore, swapped in on the same port), as Heroku's API sequences it:
 // - Essential: upgrade/run upgrades in place;
 // - a follower: upgrade/run stops following (a real promotion), then upgrades;
-// - a Standard-or-higher leader: upgrade/prepare schedules, upgrade/run runs what was scheduled,
-//   upgrade/cancel drops the schedule (or stops an upgrade while it copies data);
+// - a Standard-or-higher leader: upgrade/prepare schedules, upgrade/run runs what was scheduled
+//   (its followers are upgraded too), upgrade/cancel drops the schedule (or stops an upgrade
+//   while it copies data);
+// - only from the sandbox's default version (15): its pg_dump cannot read a newer server;
 // - upgrade/dry_run checks that the upgrade could run and answers at once.
 // wait_status reports {waiting?, error?, step "1/3", message} while it runs. Errors answer
 // {id, message} as Heroku's API does. `stepSeconds` (POST /_sandbox/timing

@@ -129,6 +129,12 @@ int ClusterManager::defaultVersion() const
     return d->registry->tools().defaultMajor();
 }
 
+QString ClusterManager::upgradeProblem(const QString &name, int fromMajor) const
+{
+    const int defaultMajor = defaultVersion();
+    return fromMajor == defaultMajor ? QString() : ClusterRegistry::upgradeSourceProblem(name, fromMajor, defaultMajor);
+}
+
 QFuture<void> ClusterManager::upgrade(const QString &addonId, int targetMajor,
                                       std::function<void(int, const QString &)> progress,
                                       std::function<bool()> cancelled)

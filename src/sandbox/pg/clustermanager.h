@@ -27,7 +27,8 @@
 
 namespace hpg::sandbox {
 
-// Runs the sandbox's PostgreSQL 15 clusters under <stateDir>/clusters/<addonId>:
+// Runs the sandbox's PostgreSQL clusters (15, the default, or 16/17: see pgtools.h) under
+// <stateDir>/clusters/<addonId>:
 //   cluster.json  the cluster's settings and passwords (superuser, replication role,
 //                 credentials), mode 0600, owned by the sandbox's user
 //   data/         the PostgreSQL data directory, owned by the server user
@@ -63,12 +64,15 @@ public:
     // installed on first use, see pgtools.h) and the default one.
     QList<int> supportedVersions() const;
     int defaultVersion() const;
+    // Why a database called `name` on PostgreSQL `fromMajor` cannot be upgraded ("" when it can).
+    QString upgradeProblem(const QString &name, int fromMajor) const;
 
     QFuture<PgEndpoint> provision(const ProvisionSpec &spec);
     // pg:upgrade of a leader to `targetMajor` (0: the newest): a new cluster of that version filled
     // by pg_dumpall --roles-only and pg_dump | pg_restore, swapped in on the same port (see
     // clusterregistryupgrade.cpp). `progress` (on a worker thread) gets the step 1..3 and what it
-    // does. Not on a follower, nor on a leader with followers.
+    // does. Not on a follower; a leader's followers are rebuilt on the new version. Only from the
+    // default version (the sandbox's pg_dump cannot read a newer server).
     QFuture<void> upgrade(const QString &addonId, int targetMajor,
                           std::function<void(int, const QString &)> progress = {},
                           std::function<bool()> cancelled = {});

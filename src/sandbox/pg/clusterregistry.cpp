@@ -155,20 +155,14 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     if (pgMajor == m_tools.defaultMajor())
         pgMajor = 0;
     if (source) {
-        // A follower or fork is a physical copy (pg_basebackup), of its source's version; the
-        // sandbox has pg_basebackup of its default version only, which refuses newer servers.
+        // A follower or fork is a physical copy of its source, so of its version: pg_basebackup
+        // for the default version, ClusterControl::fileBackup for the others.
         const int sourceMajor = majorOf(*source);
         if (pgMajor > 0 && pgMajor != sourceMajor)
             throw PgError(QStringLiteral("A follower or fork has its source's PostgreSQL version (%1), not %2")
                               .arg(sourceMajor)
                               .arg(pgMajor));
-        if (source->pgMajor > 0)
-            throw PgError(QStringLiteral("The sandbox cannot build a follower or fork of %1: it runs PostgreSQL %2 "
-                                         "and the sandbox has pg_basebackup of PostgreSQL %3 only. Followers and "
-                                         "forks are possible of PostgreSQL %3 databases.")
-                              .arg(sourceId)
-                              .arg(sourceMajor)
-                              .arg(m_tools.defaultMajor()));
+        pgMajor = source->pgMajor;
     }
     const PgTools &tools = toolsFor(pgMajor);
     const ClusterControl control(tools);
@@ -213,7 +207,10 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
             } else {
                 rec.forkedFrom = forkId;
             }
-            m_control.baseBackup(*source, rec, !followId.isEmpty());
+            if (rec.pgMajor > 0)
+                control.fileBackup(*source, rec, !followId.isEmpty());
+            else
+                control.baseBackup(*source, rec, !followId.isEmpty());
         } else {
             rec.superuserPassword = ClusterRecord::randomPassword();
             rec.replicationPassword = ClusterRecord::randomPassword();
@@ -368,6 +365,7 @@ QList<ClusterRecord> ClusterRegistry::restoreAll()
                     startRecord(operations.entry, rec);
                 }
             }
+            abandonInterruptedUpgrade(record(id));
             result.append(record(id));
         } catch (const PgError &error) {
             qWarning("hpgdesk-sandbox: could not start %s: %s", qPrintable(id), error.what());

@@ -30,6 +30,8 @@ public:
     // The cluster's major version (record.pgMajor, or the default one when 0).
     int majorOf(const ClusterRecord &record) const { return record.pgMajor > 0 ? record.pgMajor : m_tools.defaultMajor(); }
     const ClusterControl &control() const { return m_control; }
+    // Why `name` (PostgreSQL fromMajor) cannot be upgraded: the sandbox's pg_dump is defaultMajor's.
+    static QString upgradeSourceProblem(const QString &name, int fromMajor, int defaultMajor);
     QString clustersDir() const { return m_clustersDir; }
 
     void beginShutdown() { m_shuttingDown = true; }
@@ -86,6 +88,12 @@ private:
     // Before a start: finishes the swap of an upgrade that was interrupted, and makes the
     // record's version that of its data directory.
     void recoverInterruptedUpgrade(ClusterRecord &record) const;
+    // After a restart, once the cluster runs: removes what an interrupted upgrade left (the
+    // staging cluster) and lets client sessions in again.
+    void abandonInterruptedUpgrade(const ClusterRecord &record);
+    QString upgradeStagingDir(const QString &addonId) const;
+    // After its leader's upgrade: the follower's data replaced by a new copy of the leader.
+    void rebuildFollower(const QString &followerId, const ClusterRecord &leader);
     // After a leader moved to another port: points its running followers at it.
     void retargetFollowers(const ClusterRecord &leader);
 

