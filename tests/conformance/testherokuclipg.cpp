@@ -381,8 +381,8 @@ private slots:
     }
 
     // "Heroku Connect maintenance", upgrading the version: freeze the app, let the follower catch up,
-    // pg:upgrade:run on the follower (it stops following), promote it. The sandbox has a single
-    // PostgreSQL major version: the follower stays on it, and other versions are refused.
+    // pg:upgrade:run on the follower (it stops following, then really moves from PostgreSQL 15 to
+    // the newest version, 17), promote it. A version the sandbox does not have is refused.
     void connectUpgradeRunbook()
     {
         const QString app = QStringLiteral("acme-storefront");
@@ -397,16 +397,17 @@ private slots:
             },
             90000, 2000));
         CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
-                                    QStringLiteral("--version"), QStringLiteral("16"), QStringLiteral("--confirm"), app,
+                                    QStringLiteral("--version"), QStringLiteral("14"), QStringLiteral("--confirm"), app,
                                     QStringLiteral("-a"), app }),
-                           QStringLiteral("PostgreSQL 16 is not available in this sandbox"));
+                           QStringLiteral("PostgreSQL 14 is not available in this sandbox"));
         const CliResult upgrade = heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
                                            QStringLiteral("--confirm"), app, QStringLiteral("-a"), app });
         CLI_EXPECT(upgrade, QStringLiteral("Starting upgrade on postgresql-acme-follower... done"));
         CLI_EXPECT(upgrade, QStringLiteral("stopped following its leader and is now writable"));
         CLI_EXPECT(heroku({ QStringLiteral("pg:upgrade:wait"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
-                            QStringLiteral("-a"), app }),
-                   QStringLiteral("Waiting for database postgresql-acme-follower... available"));
+                            QStringLiteral("-a"), app, QStringLiteral("--wait-interval"), QStringLiteral("1") },
+                          300000),
+                   QStringLiteral("Your database has been upgraded to PostgreSQL 17."));
         const QString onyxUrl = configVar(app, QStringLiteral("HEROKU_POSTGRESQL_ONYX_URL"));
         QVERIFY(cli::waitUntil(
             [&] { return m_cli->psql(onyxUrl, QStringLiteral("SELECT pg_is_in_recovery()")) == QLatin1String("f"); },
@@ -415,6 +416,8 @@ private slots:
             { QStringLiteral("pg:info"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"), QStringLiteral("-a"), app });
         CLI_COMPARE(cli::field(info.out, QStringLiteral("Forked From")), QStringLiteral("HEROKU_POSTGRESQL_GRAY"),
                     info);
+        QVERIFY2(cli::field(info.out, QStringLiteral("PG Version")).startsWith(QLatin1String("17.")),
+                 qPrintable(info.describe()));
         CLI_EXPECT(heroku({ QStringLiteral("pg:promote"), QStringLiteral("HEROKU_POSTGRESQL_ONYX"),
                             QStringLiteral("-a"), app }),
                    QStringLiteral("Promoting postgresql-acme-follower to DATABASE_URL on acme-storefront... done"));

@@ -28,6 +28,11 @@ public:
     // the primary_conninfo that -R writes moves into sandbox.conf (so a new leader port can be
     // applied later). Without it the copy becomes an independent cluster when started (a fork).
     void baseBackup(const ClusterRecord &source, const ClusterRecord &record, bool standby) const;
+    // The same copy without pg_basebackup, for versions the sandbox has no pg_basebackup of (its
+    // client programs are the default version's): pg_backup_start on the source, its data
+    // directory copied with tar as the server user, pg_backup_stop and its backup_label, then the
+    // WAL written meanwhile. `standby` writes standby.signal (primary_conninfo is in sandbox.conf).
+    void fileBackup(const ClusterRecord &source, const ClusterRecord &record, bool standby) const;
     // Writes sandbox.conf from `record`.
     void writeConfig(const ClusterRecord &record) const;
     // Starts the cluster with pg_ctl and returns the postmaster's pid. When record.port is

@@ -27,7 +27,8 @@
 
 namespace hpg::sandbox {
 
-// Runs the sandbox's PostgreSQL 15 clusters under <stateDir>/clusters/<addonId>:
+// Runs the sandbox's PostgreSQL clusters (15, the default, or 16/17: see pgtools.h) under
+// <stateDir>/clusters/<addonId>:
 //   cluster.json  the cluster's settings and passwords (superuser, replication role,
 //                 credentials), mode 0600, owned by the sandbox's user
 //   data/         the PostgreSQL data directory, owned by the server user
@@ -59,7 +60,22 @@ public:
     // Deletes every cluster's files (stops them first; for --reset).
     void wipe();
 
+    // The PostgreSQL major versions a database can have (the default first; 16 and 17 are
+    // installed on first use, see pgtools.h) and the default one.
+    QList<int> supportedVersions() const;
+    int defaultVersion() const;
+    // Why a database called `name` on PostgreSQL `fromMajor` cannot be upgraded ("" when it can).
+    QString upgradeProblem(const QString &name, int fromMajor) const;
+
     QFuture<PgEndpoint> provision(const ProvisionSpec &spec);
+    // pg:upgrade of a leader to `targetMajor` (0: the newest): a new cluster of that version filled
+    // by pg_dumpall --roles-only and pg_dump | pg_restore, swapped in on the same port (see
+    // clusterregistryupgrade.cpp). `progress` (on a worker thread) gets the step 1..3 and what it
+    // does. Not on a follower; a leader's followers are rebuilt on the new version. Only from the
+    // default version (the sandbox's pg_dump cannot read a newer server).
+    QFuture<void> upgrade(const QString &addonId, int targetMajor,
+                          std::function<void(int, const QString &)> progress = {},
+                          std::function<bool()> cancelled = {});
     // Stops the cluster and deletes its files.
     QFuture<void> destroy(const QString &addonId);
     std::optional<PgEndpoint> endpoint(const QString &addonId) const;

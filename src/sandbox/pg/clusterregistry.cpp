@@ -14,14 +14,6 @@
 
 namespace hpg::sandbox {
 
-struct ClusterRegistry::Entry
-{
-    ClusterRecord record; // guarded by ClusterRegistry::m_mutex
-    qint64 pid = 0; // guarded
-    bool running = false; // guarded
-    std::mutex operations;
-};
-
 ClusterRegistry::ClusterRegistry(const QString &stateDir)
     : m_control(m_tools)
     , m_clustersDir(QDir(stateDir).absoluteFilePath(QStringLiteral("clusters")))
@@ -34,6 +26,17 @@ std::shared_ptr<ClusterRegistry::Entry> ClusterRegistry::entry(const QString &ad
     if (!e)
         throw PgError(QStringLiteral("There is no database %1 in the sandbox").arg(addonId));
     return e;
+}
+
+const PgTools &ClusterRegistry::toolsFor(int major) const
+{
+    if (major <= 0 || major == m_tools.defaultMajor())
+        return m_tools;
+    QMutexLocker locker(&m_toolsMutex);
+    auto &tools = m_toolsByMajor[major];
+    if (!tools)
+        tools = std::make_shared<PgTools>(m_tools.forMajor(major));
+    return *tools;
 }
 
 std::optional<ClusterRecord> ClusterRegistry::find(const QString &addonId) const
@@ -135,7 +138,7 @@ int ClusterRegistry::pickPort(const QString &addonId) const
 }
 
 ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &followId, const QString &forkId,
-                                         int maxConnections)
+                                         int maxConnections, int pgMajor)
 {
     m_tools.ensureUsable();
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
@@ -149,8 +152,24 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     const std::optional<ClusterRecord> source
         = sourceId.isEmpty() ? std::nullopt : std::optional<ClusterRecord>(runningRecord(sourceId));
 
+    if (pgMajor == m_tools.defaultMajor())
+        pgMajor = 0;
+    if (source) {
+        // A follower or fork is a physical copy of its source, so of its version: pg_basebackup
+        // for the default version, ClusterControl::fileBackup for the others.
+        const int sourceMajor = majorOf(*source);
+        if (pgMajor > 0 && pgMajor != sourceMajor)
+            throw PgError(QStringLiteral("A follower or fork has its source's PostgreSQL version (%1), not %2")
+                              .arg(sourceMajor)
+                              .arg(pgMajor));
+        pgMajor = source->pgMajor;
+    }
+    const PgTools &tools = toolsFor(pgMajor);
+    const ClusterControl control(tools);
+
     ClusterRecord rec;
     rec.addonId = addonId;
+    rec.pgMajor = pgMajor;
     rec.dir = m_clustersDir + QLatin1Char('/') + addonId;
     rec.maxConnections = maxConnections > 0 ? maxConnections : 120;
     // A hot standby does not start with a lower max_connections than its leader's, while Heroku
@@ -188,13 +207,16 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
             } else {
                 rec.forkedFrom = forkId;
             }
-            m_control.baseBackup(*source, rec, !followId.isEmpty());
+            if (rec.pgMajor > 0)
+                control.fileBackup(*source, rec, !followId.isEmpty());
+            else
+                control.baseBackup(*source, rec, !followId.isEmpty());
         } else {
             rec.superuserPassword = ClusterRecord::randomPassword();
             rec.replicationPassword = ClusterRecord::randomPassword();
-            m_control.initdb(rec);
+            control.initdb(rec);
         }
-        pid = m_control.start(rec, [this, addonId] { return pickPort(addonId); });
+        pid = control.start(rec, [this, addonId] { return pickPort(addonId); });
         {
             QMutexLocker locker(&m_mutex);
             e->record.port = rec.port;
@@ -243,8 +265,9 @@ void ClusterRegistry::startRecord(const std::shared_ptr<Entry> &e, ClusterRecord
         if (const std::optional<ClusterRecord> leader = find(rec.following))
             rec.leaderPort = leader->port;
     }
+    recoverInterruptedUpgrade(rec);
     const int oldPort = rec.port;
-    const qint64 pid = m_control.start(rec, [this, id = rec.addonId] { return pickPort(id); });
+    const qint64 pid = ClusterControl(toolsFor(rec.pgMajor)).start(rec, [this, id = rec.addonId] { return pickPort(id); });
     {
         QMutexLocker locker(&m_mutex);
         e->record = rec;
@@ -342,6 +365,7 @@ QList<ClusterRecord> ClusterRegistry::restoreAll()
                     startRecord(operations.entry, rec);
                 }
             }
+            abandonInterruptedUpgrade(record(id));
             result.append(record(id));
         } catch (const PgError &error) {
             qWarning("hpgdesk-sandbox: could not start %s: %s", qPrintable(id), error.what());

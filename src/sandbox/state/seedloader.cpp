@@ -193,6 +193,8 @@ bool SeedLoader::load(const QJsonObject &seed, World &world, Result *result, QSt
             for (const QString &name : std::as_const(names))
                 addAttachment(world, *addon, *app, name, {});
             addon->stuckTransaction = ao.value(QLatin1String("stuck_transaction")).toBool();
+            // "version": 17 — the PostgreSQL major version of the database (addons:create --version).
+            addon->pgVersion = ao.value(QLatin1String("version")).toVariant().toInt();
             const QStringList sql = stringList(ao.value(QLatin1String("sql")));
             if (!sql.isEmpty() && result)
                 result->sql.insert(addon->id, sql);
