@@ -70,12 +70,16 @@
     <message numerus="yes">
         <source>Reload all %n mapping(s) of the Heroku Connect connection %1 of %2 from Salesforce?</source>
         <translation>
-            <numerusform>Reload the mapping of the Heroku Connect connection %1 of %2 from Salesforce?</numerusform><numerusform>Reload all %n mappings of the Heroku Connect connection %1 of %2 from Salesforce?</numerusform></translation>
+            <numerusform>Reload the mapping of the Heroku Connect connection %1 of %2 from Salesforce?</numerusform>
+            <numerusform>Reload all %n mappings of the Heroku Connect connection %1 of %2 from Salesforce?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Heroku Connect %1 is reloading %n mapping(s) from Salesforce; they show “Reloading the table” until they are synchronized again.</source>
         <translation>
-            <numerusform>Heroku Connect %1 is reloading %n mapping from Salesforce; it shows “Reloading the table” until it is synchronized again.</numerusform><numerusform>Heroku Connect %1 is reloading %n mappings from Salesforce; they show “Reloading the table” until they are synchronized again.</numerusform></translation>
+            <numerusform>Heroku Connect %1 is reloading %n mapping from Salesforce; it shows “Reloading the table” until it is synchronized again.</numerusform>
+            <numerusform>Heroku Connect %1 is reloading %n mappings from Salesforce; they show “Reloading the table” until they are synchronized again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

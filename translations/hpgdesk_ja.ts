@@ -2413,7 +2413,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>Reload all %n mapping(s) of the Heroku Connect connection %1 of %2 from Salesforce?</source>
         <translation>
-            <numerusform>%2 の Heroku Connect 接続 %1 の %n 件のマッピングをすべて Salesforce からリロードしますか?</numerusform></translation>
+            <numerusform>%2 の Heroku Connect 接続 %1 の %n 件のマッピングをすべて Salesforce からリロードしますか?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Do this after the database was rolled back (a rollback, a restored backup, or a database that replaced it with older data). Heroku Connect keeps a high-water mark of what it has synchronized, so after a rollback it would not synchronize the lost rows again and the data would be inconsistent. A reload loads every mapped object from Salesforce again: on large objects it takes a long time and uses Salesforce API calls. The same with the Heroku CLI: %1</source>
@@ -2430,7 +2431,8 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     <message numerus="yes">
         <source>Heroku Connect %1 is reloading %n mapping(s) from Salesforce; they show “Reloading the table” until they are synchronized again.</source>
         <translation>
-            <numerusform>Heroku Connect %1 が %n 件のマッピングを Salesforce からリロードしています。再び同期されるまで「テーブルを再読み込み中」と表示されます。</numerusform></translation>
+            <numerusform>Heroku Connect %1 が %n 件のマッピングを Salesforce からリロードしています。再び同期されるまで「テーブルを再読み込み中」と表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4365,18 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <message>
         <source>pg_dump %1 cannot dump a server running PostgreSQL %2. Install the PostgreSQL %3 client programs (or newer), or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.</source>
         <translation>pg_dump %1 では PostgreSQL %2 で動作するサーバーをダンプできません。PostgreSQL %3 (以降) のクライアントプログラムをインストールするか、そのディレクトリを PATH の先頭に置いてください。Postgres.app を使っている場合は、%4 を PATH に追加してください。</translation>
+    </message>
+    <message>
+        <source>With Homebrew they come with the package postgresql@%1.</source>
+        <translation>Homebrew では postgresql@%1 パッケージに含まれています。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL %1 installer from https://www.postgresql.org/download/windows/ includes them.</source>
+        <translation>https://www.postgresql.org/download/windows/ の PostgreSQL %1 インストーラーに含まれています。</translation>
+    </message>
+    <message>
+        <source>On Debian and Ubuntu they are the package postgresql-client-%1 from the PostgreSQL apt repository (https://apt.postgresql.org); on Red Hat and Fedora, the package postgresql%1 from https://yum.postgresql.org.</source>
+        <translation>Debian と Ubuntu では PostgreSQL の apt リポジトリ (https://apt.postgresql.org) の postgresql-client-%1 パッケージ、Red Hat と Fedora では https://yum.postgresql.org の postgresql%1 パッケージです。</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6335,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <translation>
             <numerusform>以前の転送が %1 に残した一時フォルダーを %n 個削除しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source database runs PostgreSQL %1; pg_dump is version %2.</source>
+        <translation>ソースデータベースは PostgreSQL %1 で動作しており、pg_dump のバージョンは %2 です。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "pgtoolfinder.h"
 
 #include "core/secrets/childenvironment.h"
+#include "core/settings/languagemanager.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -181,25 +182,47 @@ PgToolFinder::Choice PgToolFinder::choose(const QList<PgToolInstall> &installs, 
     }
     const QString needed = server.majorText();
     if (!newest) {
-        choice.error = tr("No pg_dump and pg_restore were found on PATH or in the usual places. Install the "
-                          "PostgreSQL %1 client programs (or newer) and try again. If you use Postgres.app, add %2 "
-                          "to your PATH.")
-                           .arg(needed, postgresAppBinDir());
+        choice.error = LanguageManager::joinSentences(
+            { tr("No pg_dump and pg_restore were found on PATH or in the usual places. Install the "
+                 "PostgreSQL %1 client programs (or newer) and try again. If you use Postgres.app, add %2 "
+                 "to your PATH.")
+                  .arg(needed, postgresAppBinDir()),
+              whereToGet(needed) });
         return choice;
     }
-    choice.error = tr("The database runs PostgreSQL %1, but the newest pg_dump found is version %2. pg_dump must be "
-                      "version %3 or newer: install the PostgreSQL %3 client programs, or put their directory first "
-                      "in your PATH. If you use Postgres.app, add %4 to your PATH.")
-                       .arg(server.text(), describe(*newest), needed, postgresAppBinDir());
+    choice.error = LanguageManager::joinSentences(
+        { tr("The database runs PostgreSQL %1, but the newest pg_dump found is version %2. pg_dump must be "
+             "version %3 or newer: install the PostgreSQL %3 client programs, or put their directory first "
+             "in your PATH. If you use Postgres.app, add %4 to your PATH.")
+              .arg(server.text(), describe(*newest), needed, postgresAppBinDir()),
+          whereToGet(needed) });
     return choice;
 }
 
 QString PgToolFinder::versionMismatchMessage(const QString &serverVersion, const QString &dumpVersion)
 {
     const PgToolVersion server = PgToolVersion::parse(serverVersion);
-    return tr("pg_dump %1 cannot dump a server running PostgreSQL %2. Install the PostgreSQL %3 client programs "
-              "(or newer), or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.")
-        .arg(dumpVersion, serverVersion, server.isValid() ? server.majorText() : serverVersion, postgresAppBinDir());
+    const QString needed = server.isValid() ? server.majorText() : serverVersion;
+    return LanguageManager::joinSentences(
+        { tr("pg_dump %1 cannot dump a server running PostgreSQL %2. Install the PostgreSQL %3 client programs "
+             "(or newer), or put their directory first in your PATH. If you use Postgres.app, add %4 to your PATH.")
+              .arg(dumpVersion, serverVersion, needed, postgresAppBinDir()),
+          whereToGet(needed) });
+}
+
+QString PgToolFinder::whereToGet(const QString &major)
+{
+#if defined(Q_OS_MACOS)
+    return tr("With Homebrew they come with the package postgresql@%1.").arg(major);
+#elif defined(Q_OS_WIN)
+    return tr("The PostgreSQL %1 installer from https://www.postgresql.org/download/windows/ includes them.")
+        .arg(major);
+#else
+    return tr("On Debian and Ubuntu they are the package postgresql-client-%1 from the PostgreSQL apt repository "
+              "(https://apt.postgresql.org); on Red Hat and Fedora, the package postgresql%1 from "
+              "https://yum.postgresql.org.")
+        .arg(major);
+#endif
 }
 
 } // namespace hpg

@@ -40,6 +40,8 @@ public:
     static Choice choose(const QList<PgToolInstall> &installs, int serverVersionNumber);
     // The same error from pg_dump's own "server version mismatch" message.
     static QString versionMismatchMessage(const QString &serverVersion, const QString &dumpVersion);
+    // One sentence on where this platform gets the client programs of PostgreSQL `major` ("17").
+    static QString whereToGet(const QString &major);
     // Where the Dev Center's troubleshooting says Postgres.app users go wrong.
     static QString postgresAppBinDir() { return QStringLiteral("/Applications/Postgres.app/Contents/MacOS/bin"); }
 };

@@ -131,6 +131,11 @@ void TransferJob::start()
             return;
         }
     }
+    checkSourceVersion();
+}
+
+void TransferJob::afterSourceVersion()
+{
     if (m_spec.direction == TransferSpec::Direction::Push)
         checkPushTarget();
     else if (m_spec.createTarget)

@@ -55,6 +55,8 @@ signals:
 private:
     struct Program;
 
+    void checkSourceVersion(); // then afterSourceVersion()
+    void afterSourceVersion();
     void checkPushTarget();
     void createTarget();
     void startStream();

@@ -1,5 +1,5 @@
-// TransferJob's SQL around the programs: the extensions compared after a transfer, and the drop
-// of a half-made local database.
+// TransferJob's SQL around the programs: the source server's version checked before anything is
+// made, the extensions compared after a transfer, and the drop of a half-made local database.
 
 #include "core/settings/languagemanager.h"
 #include "pgquery.h"
@@ -9,6 +9,36 @@
 #include <QtConcurrent>
 
 namespace hpg {
+
+// The pre-flight chose pg_dump for the server's version, but the server may have changed since
+// (a version upgrade in between): pg_dump refuses a newer server, and finding that out only
+// after the local database was created would leave it half-made. A source that cannot be
+// reached is left to pg_dump, which says why.
+void TransferJob::checkSourceVersion()
+{
+    if (!m_spec.tools.dumpVersion.isValid()) {
+        afterSourceVersion();
+        return;
+    }
+    whenDone(this, PgQuery::run(m_spec.source, QStringLiteral("SELECT current_setting('server_version')")),
+             [this](const PgQuery::Result &result) {
+                 if (m_cancelling) {
+                     complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+                     return;
+                 }
+                 const PgToolVersion server = PgToolVersion::fromNumber(result.serverVersion);
+                 if (result.connected && server.isValid()
+                     && server.majorKey() > m_spec.tools.dumpVersion.majorKey()) {
+                     m_mismatchServer = result.value().isEmpty() ? server.text() : result.value();
+                     m_mismatchTool = m_spec.tools.dumpVersion.text();
+                     appendLog(tr("The source database runs PostgreSQL %1; pg_dump is version %2.")
+                                   .arg(m_mismatchServer, m_mismatchTool));
+                     fail(failureMessage());
+                     return;
+                 }
+                 afterSourceVersion();
+             });
+}
 
 void TransferJob::checkExtensions()
 {

@@ -25,40 +25,12 @@ class TestTransferJob : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        TransferOutcome outcome;
-        QList<TransferProgress> progress;
-        QStringList log;
-        bool finished = false;
-    };
+    using Run = transfertest::JobRun;
 
-    // Runs a job to its end; `onProgress` may cancel it.
     Run run(TransferJob &job, std::function<void(TransferJob &, const TransferProgress &)> onProgress = {},
             std::function<void(TransferJob &, const QString &)> onLine = {})
     {
-        Run result;
-        connect(&job, &TransferJob::progressChanged, this, [&](const TransferProgress &p) {
-            result.progress.append(p);
-            if (onProgress)
-                onProgress(job, p);
-        });
-        connect(&job, &TransferJob::logLine, this, [&](const QString &line) {
-            result.log.append(line);
-            if (onLine)
-                onLine(job, line);
-        });
-        connect(&job, &TransferJob::finished, this, [&](const TransferOutcome &o) {
-            result.outcome = o;
-            result.finished = true;
-        });
-        job.start();
-        QElapsedTimer timer;
-        timer.start();
-        while (!result.finished && timer.elapsed() < 300000)
-            QTest::qWait(20);
-        job.disconnect(this);
-        return result;
+        return transfertest::runJob(job, onProgress, onLine);
     }
 
     TransferSpec pullSpec(const QString &localName, TransferSpec::Mode mode = TransferSpec::Mode::Stream)

@@ -23,13 +23,9 @@ class TestTransferPreflight : public QObject
     ConnInfo m_shop;
     ConnInfo m_blank;
 
-    PreflightReport check(const TransferPreflight::Request &request)
+    static PreflightReport check(const TransferPreflight::Request &request)
     {
-        auto future = TransferPreflight::run(request);
-        QString error;
-        if (!transfertest::finish(future, &error, 120000))
-            qWarning("preflight: %s", qPrintable(error));
-        return future.result();
+        return transfertest::runPreflight(request);
     }
 
     TransferPreflight::Request pull(const QString &localName)

@@ -6,9 +6,48 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QUuid>
 
 namespace transfertest {
+
+JobRun runJob(hpg::TransferJob &job,
+              const std::function<void(hpg::TransferJob &, const hpg::TransferProgress &)> &onProgress,
+              const std::function<void(hpg::TransferJob &, const QString &)> &onLine)
+{
+    JobRun result;
+    QObject context;
+    QObject::connect(&job, &hpg::TransferJob::progressChanged, &context, [&](const hpg::TransferProgress &p) {
+        result.progress.append(p);
+        if (onProgress)
+            onProgress(job, p);
+    });
+    QObject::connect(&job, &hpg::TransferJob::logLine, &context, [&](const QString &line) {
+        result.log.append(line);
+        if (onLine)
+            onLine(job, line);
+    });
+    QObject::connect(&job, &hpg::TransferJob::finished, &context, [&](const hpg::TransferOutcome &o) {
+        result.outcome = o;
+        result.finished = true;
+    });
+    job.start();
+    QElapsedTimer timer;
+    timer.start();
+    while (!result.finished && timer.elapsed() < 300000)
+        QTest::qWait(20);
+    return result;
+}
+
+hpg::PreflightReport runPreflight(const hpg::TransferPreflight::Request &request)
+{
+    auto future = hpg::TransferPreflight::run(request);
+    QString error;
+    if (!finish(future, &error, 120000))
+        qWarning("preflight: %s", qPrintable(error));
+    return future.result();
+}
 
 TransferTestEnv::TransferTestEnv() = default;
 

@@ -9,6 +9,8 @@
 #include "core/pg/conninfo.h"
 #include "core/transfer/localserversettings.h"
 #include "core/transfer/pgtoolinstall.h"
+#include "core/transfer/transferjob.h"
+#include "core/transfer/transferpreflight.h"
 #include "localcluster.h"
 #include "sandboxprocess.h"
 
@@ -25,6 +27,23 @@ template<typename T> bool finish(QFuture<T> &future, QString *error, int timeout
 {
     return testsupport::finish(future, error, timeoutMs);
 }
+
+// What a TransferJob said until it finished.
+struct JobRun
+{
+    hpg::TransferOutcome outcome;
+    QList<hpg::TransferProgress> progress;
+    QStringList log;
+    bool finished = false;
+};
+
+// Starts `job` and waits (at most 5 minutes) until it finishes; `onProgress` and `onLine` may
+// cancel it.
+JobRun runJob(hpg::TransferJob &job,
+              const std::function<void(hpg::TransferJob &, const hpg::TransferProgress &)> &onProgress = {},
+              const std::function<void(hpg::TransferJob &, const QString &)> &onLine = {});
+// Runs the pre-flight of `request` to its end (at most 2 minutes).
+hpg::PreflightReport runPreflight(const hpg::TransferPreflight::Request &request);
 
 class TransferTestEnv
 {
