@@ -111,7 +111,8 @@ void UpgradeApi::act(Action action, const AddonRecord &addon, int current, int r
         return QString();
     };
     const bool onlyUnfollow = follower && action == Action::Run && (requested == 0 || requested == current);
-    if (current != m_fleet.clusters().defaultVersion() && action != Action::Cancel && !onlyUnfollow) {
+    const bool goesUp = (requested > 0 ? requested : newest) > current;
+    if (current != m_fleet.clusters().defaultVersion() && action != Action::Cancel && !onlyUnfollow && goesUp) {
         refuse(m_fleet.clusters().upgradeProblem(addon.name, current));
         return;
     }
