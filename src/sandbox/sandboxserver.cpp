@@ -1,12 +1,12 @@
 #include "sandboxserver.h"
 
 #include "sandbox/api/addonsapi.h"
+#include "sandbox/api/backuptls.h"
 #include "sandbox/api/connectapi.h"
 #include "sandbox/api/credentialsapi.h"
 #include "sandbox/api/dataapi.h"
 #include "sandbox/api/maintenanceapi.h"
 #include "sandbox/api/platformapi.h"
-#include "sandbox/api/backuptls.h"
 #include "sandbox/api/transfersapi.h"
 #include "sandbox/api/upgradeapi.h"
 #include "sandbox/databasefleet.h"

@@ -33,9 +33,9 @@ private slots:
 
     void createWithVersion17()
     {
-        const CliResult create = heroku({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:essential-0"),
-                                          QStringLiteral("--as"), QStringLiteral("V17"), QStringLiteral("-a"), m_app,
-                                          QStringLiteral("--version"), QStringLiteral("17") });
+        const CliResult create = heroku(
+            { QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:essential-0"), QStringLiteral("--as"),
+              QStringLiteral("V17"), QStringLiteral("-a"), m_app, QStringLiteral("--version"), QStringLiteral("17") });
         CLI_EXPECT(create, QStringLiteral("Creating heroku-postgresql:essential-0 on acme-blog"));
         CLI_VERIFY(heroku({ QStringLiteral("pg:wait"), QStringLiteral("V17"), QStringLiteral("-a"), m_app,
                             QStringLiteral("--wait-interval"), QStringLiteral("1") },
@@ -54,8 +54,9 @@ private slots:
 
     void upgradeAStandardLeader15To17()
     {
-        const CliResult create = heroku({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"),
-                                          QStringLiteral("--as"), QStringLiteral("UPG"), QStringLiteral("-a"), m_app });
+        const CliResult create
+            = heroku({ QStringLiteral("addons:create"), QStringLiteral("heroku-postgresql:standard-0"),
+                       QStringLiteral("--as"), QStringLiteral("UPG"), QStringLiteral("-a"), m_app });
         CLI_EXPECT(create, QStringLiteral("Creating heroku-postgresql:standard-0 on acme-blog"));
         CLI_VERIFY(heroku({ QStringLiteral("pg:wait"), QStringLiteral("UPG"), QStringLiteral("-a"), m_app,
                             QStringLiteral("--wait-interval"), QStringLiteral("1") },
@@ -68,12 +69,14 @@ private slots:
         QCOMPARE(m_cli->psql(url, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("4321"));
         CLI_VERIFY(heroku({ QStringLiteral("pg:credentials:create"), QStringLiteral("UPG"), QStringLiteral("--name"),
                             QStringLiteral("analyst"), QStringLiteral("-a"), m_app }));
-        const CliResult analystUrl = heroku({ QStringLiteral("pg:credentials:url"), QStringLiteral("UPG"),
-                                              QStringLiteral("--name"), QStringLiteral("analyst"), QStringLiteral("-a"), m_app });
+        const CliResult analystUrl
+            = heroku({ QStringLiteral("pg:credentials:url"), QStringLiteral("UPG"), QStringLiteral("--name"),
+                       QStringLiteral("analyst"), QStringLiteral("-a"), m_app });
         const QString analyst = cli::capture(analystUrl.out, QStringLiteral(R"(^\s*(postgres://\S+)\s*$)"));
         QVERIFY2(!analyst.isEmpty(), qPrintable(analystUrl.describe()));
-        QCOMPARE(m_cli->psql(url, QStringLiteral("GRANT SELECT ON events TO \"%1\"")
-                                      .arg(cli::capture(analyst, QStringLiteral(R"(^postgres://([^:]+):)")))),
+        QCOMPARE(m_cli->psql(url,
+                             QStringLiteral("GRANT SELECT ON events TO \"%1\"")
+                                 .arg(cli::capture(analyst, QStringLiteral(R"(^postgres://([^:]+):)")))),
                  QStringLiteral("GRANT"));
         QCOMPARE(m_cli->psql(analyst, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("4321"));
 
@@ -82,24 +85,29 @@ private slots:
         CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("UPG"), confirm, m_app,
                                     QStringLiteral("-a"), m_app }),
                            QStringLiteral("pg:upgrade:prepare"));
-        QVERIFY2(upgrade(QStringLiteral("dryrun"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
-                     .contains(QLatin1String("found no problems")),
-                 "dry run");
-        QVERIFY2(upgrade(QStringLiteral("prepare"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
-                     .contains(QLatin1String("to PostgreSQL 17 is scheduled")),
-                 "prepare");
-        QVERIFY2(upgrade(QStringLiteral("cancel"), { confirm, m_app }).contains(QLatin1String("Canceled the scheduled upgrade")),
+        QVERIFY2(
+            upgrade(QStringLiteral("dryrun"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
+                .contains(QLatin1String("found no problems")),
+            "dry run");
+        QVERIFY2(
+            upgrade(QStringLiteral("prepare"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
+                .contains(QLatin1String("to PostgreSQL 17 is scheduled")),
+            "prepare");
+        QVERIFY2(upgrade(QStringLiteral("cancel"), { confirm, m_app })
+                     .contains(QLatin1String("Canceled the scheduled upgrade")),
                  "cancel");
         CLI_EXPECT_FAILURE(heroku({ QStringLiteral("pg:upgrade:cancel"), QStringLiteral("UPG"), confirm, m_app,
                                     QStringLiteral("-a"), m_app }),
                            QStringLiteral("has no scheduled upgrade to cancel"));
 
         // Prepare again and run, each step lasting a second: pg:upgrade:wait shows the steps.
-        QVERIFY(upgrade(QStringLiteral("prepare"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
-                    .contains(QLatin1String("is scheduled")));
-        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 1 } });
-        const CliResult run = heroku({ QStringLiteral("pg:upgrade:run"), QStringLiteral("UPG"), confirm, m_app,
-                                       QStringLiteral("-a"), m_app });
+        QVERIFY(
+            upgrade(QStringLiteral("prepare"), { QStringLiteral("--version"), QStringLiteral("17"), confirm, m_app })
+                .contains(QLatin1String("is scheduled")));
+        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"),
+                          { { QStringLiteral("upgrade_step_seconds"), 1 } });
+        const CliResult run = heroku(
+            { QStringLiteral("pg:upgrade:run"), QStringLiteral("UPG"), confirm, m_app, QStringLiteral("-a"), m_app });
         CLI_EXPECT(run, QStringLiteral("Started the upgrade of"));
         const CliResult wait = heroku({ QStringLiteral("pg:upgrade:wait"), QStringLiteral("UPG"), QStringLiteral("-a"),
                                         m_app, QStringLiteral("--wait-interval"), QStringLiteral("1") },

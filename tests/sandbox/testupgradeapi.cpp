@@ -63,12 +63,15 @@ private slots:
 
     void seedVersionAndUpgradesOnlyFromTheDefaultVersion()
     {
-        QVERIFY2(version(QStringLiteral("pg-new")).startsWith(QLatin1String("16.")), qPrintable(version(QStringLiteral("pg-new"))));
-        QVERIFY2(version(QStringLiteral("pg-ess")).startsWith(QLatin1String("15.")), qPrintable(version(QStringLiteral("pg-ess"))));
-        QCOMPARE(pgExec(configVar(QStringLiteral("HEROKU_POSTGRESQL_BLUE_URL")), QStringLiteral("SHOW server_version_num"))
-                     .value()
-                     .left(2),
-                 QStringLiteral("16"));
+        QVERIFY2(version(QStringLiteral("pg-new")).startsWith(QLatin1String("16.")),
+                 qPrintable(version(QStringLiteral("pg-new"))));
+        QVERIFY2(version(QStringLiteral("pg-ess")).startsWith(QLatin1String("15.")),
+                 qPrintable(version(QStringLiteral("pg-ess"))));
+        QCOMPARE(
+            pgExec(configVar(QStringLiteral("HEROKU_POSTGRESQL_BLUE_URL")), QStringLiteral("SHOW server_version_num"))
+                .value()
+                .left(2),
+            QStringLiteral("16"));
         // 16 → 17 would need pg_dump 16; the sandbox says so.
         const ApiReply refused = upgrade(QStringLiteral("pg-new"), QStringLiteral("run"));
         QCOMPARE(refused.status, 422);
@@ -86,8 +89,9 @@ private slots:
         QCOMPARE(unknown.status, 422);
         QVERIFY2(unknown.object().value(QLatin1String("message")).toString().contains(QLatin1String("15, 16, 17")),
                  unknown.body.constData());
-        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 1 } }).status,
-                 200);
+        QCOMPARE(
+            m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 1 } }).status,
+            200);
         const ApiReply run = upgrade(QStringLiteral("pg-ess"), QStringLiteral("run"));
         QCOMPARE(run.status, 200);
         QVERIFY2(run.object().value(QLatin1String("message")).toString().contains(QLatin1String("PostgreSQL 17")),
@@ -96,7 +100,8 @@ private slots:
         QCOMPARE(upgrade(QStringLiteral("pg-ess"), QStringLiteral("run")).status, 422);
         QStringList steps;
         const QJsonObject done = waitDone(QStringLiteral("pg-ess"), &steps);
-        QVERIFY2(!done.value(QLatin1String("error?")).toBool(), qPrintable(done.value(QLatin1String("message")).toString()));
+        QVERIFY2(!done.value(QLatin1String("error?")).toBool(),
+                 qPrintable(done.value(QLatin1String("message")).toString()));
         QCOMPARE(done.value(QLatin1String("message")).toString(),
                  QStringLiteral("Your database has been upgraded to PostgreSQL 17."));
         QVERIFY2(steps.contains(QStringLiteral("1/3")) && steps.contains(QStringLiteral("2/3"))
@@ -120,10 +125,12 @@ private slots:
                  dryRun.body.constData());
 
         // Prepare, run, cancel during the first step: it stays on 15, usable, with its follower.
-        QCOMPARE(upgrade(QStringLiteral("pg-std"), QStringLiteral("prepare"), { { QStringLiteral("version"), 17 } }).status,
-                 200);
-        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 3 } }).status,
-                 200);
+        QCOMPARE(
+            upgrade(QStringLiteral("pg-std"), QStringLiteral("prepare"), { { QStringLiteral("version"), 17 } }).status,
+            200);
+        QCOMPARE(
+            m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 3 } }).status,
+            200);
         QCOMPARE(upgrade(QStringLiteral("pg-std"), QStringLiteral("run")).status, 200);
         QCOMPARE(waitStatus(QStringLiteral("pg-std")).value(QLatin1String("waiting?")).toBool(), true);
         QCOMPARE(upgrade(QStringLiteral("pg-std"), QStringLiteral("cancel")).status, 200);
@@ -138,8 +145,9 @@ private slots:
                  QStringLiteral("available"));
 
         // Run what is still prepared: the leader and its follower move to 17; the follower streams.
-        QCOMPARE(m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 0 } }).status,
-                 200);
+        QCOMPARE(
+            m_api->post(QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 0 } }).status,
+            200);
         QCOMPARE(upgrade(QStringLiteral("pg-std"), QStringLiteral("run")).status, 200);
         const QJsonObject done = waitDone(QStringLiteral("pg-std"));
         QCOMPARE(done.value(QLatin1String("message")).toString(),

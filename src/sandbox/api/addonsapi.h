@@ -36,8 +36,7 @@ private:
 
     QJsonObject addonJson(const ApiRequest &request, const AddonRecord &addon) const;
     // The major version config.version asks for (addons:create --version), or -1 with `error`.
-    int postgresVersion(const QJsonValue &asked, const PlanInfo &plan, const AddonRecord *leader,
-                        QString *error) const;
+    int postgresVersion(const QJsonValue &asked, const PlanInfo &plan, const AddonRecord *leader, QString *error) const;
 
     World &m_world;
     AddonProvisioner *m_provisioner;

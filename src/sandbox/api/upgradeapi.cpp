@@ -95,7 +95,9 @@ void UpgradeApi::act(Action action, const AddonRecord &addon, int current, int r
     const bool follower = !addon.followId.isEmpty();
     const std::shared_ptr<Status> status = m_status.value(addon.id);
     const bool running = status && status->waiting;
-    const auto refuse = [&respond](const QString &message) { respond(ApiResponse::invalidParams(message)); };
+    const auto refuse = [&respond](const QString &message) {
+        respond(ApiResponse::invalidParams(message));
+    };
     const auto targetCheck = [&](int target) {
         if (target == current && !follower)
             return QStringLiteral("%1 already runs PostgreSQL %2; there is nothing to upgrade to.")
@@ -109,7 +111,8 @@ void UpgradeApi::act(Action action, const AddonRecord &addon, int current, int r
         return QString();
     };
     const bool onlyUnfollow = follower && action == Action::Run && (requested == 0 || requested == current);
-    if (current != m_fleet.clusters().defaultVersion() && action != Action::Cancel && !onlyUnfollow) {
+    const bool goesUp = (requested > 0 ? requested : newest) > current;
+    if (current != m_fleet.clusters().defaultVersion() && action != Action::Cancel && !onlyUnfollow && goesUp) {
         refuse(m_fleet.clusters().upgradeProblem(addon.name, current));
         return;
     }
@@ -222,9 +225,11 @@ void UpgradeApi::start(const QString &addonId, int version, const Respond &respo
     const QString tracking = QStringLiteral("Use `heroku pg:upgrade:wait` to track the status.");
     if (addon->followId.isEmpty()) {
         runUpgrade(addonId, version);
-        respond(ApiResponse::json(QJsonObject {
-            { QStringLiteral("message"),
-              QStringLiteral("Started the upgrade of %1 to PostgreSQL %2. %3").arg(name).arg(version).arg(tracking) } }));
+        respond(ApiResponse::json(QJsonObject { { QStringLiteral("message"),
+                                                  QStringLiteral("Started the upgrade of %1 to PostgreSQL %2. %3")
+                                                      .arg(name)
+                                                      .arg(version)
+                                                      .arg(tracking) } }));
         return;
     }
     // A follower: it stops following (a real promotion), then upgrades. Without a newer version

@@ -118,15 +118,17 @@ void ClusterControl::fileBackup(const ClusterRecord &source, const ClusterRecord
     // the WAL replayed from the backup's start makes the copy consistent.
     const auto copy = [this, &source, &record](const QString &what, const QStringList &tarArguments) {
         // sh -c SCRIPT sh SOURCE TARGET TAR-ARGUMENTS…: the exit status is the extracting tar's.
-        const QStringList arguments = QStringList { QStringLiteral("-c"),
-                                                    QStringLiteral("src=$1; dst=$2; shift 2; "
-                                                                   "tar -C \"$src\" -cf - \"$@\" | tar -C \"$dst\" -xf -"),
-                                                    QStringLiteral("sh"), source.dataDir(), record.dataDir() }
+        const QStringList arguments
+            = QStringList { QStringLiteral("-c"),
+                            QStringLiteral("src=$1; dst=$2; shift 2; "
+                                           "tar -C \"$src\" -cf - \"$@\" | tar -C \"$dst\" -xf -"),
+                            QStringLiteral("sh"), source.dataDir(), record.dataDir() }
             + tarArguments;
         m_tools.runChecked(what, QStringLiteral("/bin/sh"), arguments, record.dir, {}, 30 * 60 * 1000);
     };
     PgConnection conn(source.superuserParams(QStringLiteral("postgres")));
-    conn.exec(QStringLiteral("SELECT pg_backup_start($1, true)"), { QStringLiteral("hpgdesk-sandbox ") + record.addonId });
+    conn.exec(QStringLiteral("SELECT pg_backup_start($1, true)"),
+              { QStringLiteral("hpgdesk-sandbox ") + record.addonId });
     QList<QStringList> stop;
     try {
         copy(QStringLiteral("Copying the data directory"),
@@ -140,8 +142,7 @@ void ClusterControl::fileBackup(const ClusterRecord &source, const ClusterRecord
     } catch (...) {
         try {
             conn.exec(QStringLiteral("SELECT pg_backup_stop(false)"));
-        } catch (const PgError &) {
-        }
+        } catch (const PgError &) { }
         throw;
     }
     m_tools.writeServerFile(record.dataDir() + QStringLiteral("/backup_label"), stop.value(0).value(0).toUtf8(), 0600);

@@ -45,6 +45,19 @@ void checkCredentialName(const QString &name)
         throw PgError(QStringLiteral("The default credential cannot be created or destroyed"));
 }
 
+// pg_dump reads servers of its own version and older only: refuse before anything is emptied.
+void requireDumpable(const ClusterRegistry &registry, const ClusterRecord &source, const QString &what)
+{
+    const int major = registry.majorOf(source);
+    if (major > registry.tools().defaultMajor())
+        throw PgError(QStringLiteral("%1 of %2 is not possible in the sandbox: it runs PostgreSQL %3, and the "
+                                     "sandbox's pg_dump is PostgreSQL %4's, which cannot read a newer server "
+                                     "(server version mismatch).")
+                          .arg(what, source.addonId)
+                          .arg(major)
+                          .arg(registry.tools().defaultMajor()));
+}
+
 // A transfer's target: emptied first (like Heroku's transfers) and restored into as its default
 // role, so that with --no-owner everything restored belongs to that role.
 PgDataEnd emptiedTarget(const ClusterRecord &target)
@@ -140,7 +153,8 @@ QFuture<void> ClusterManager::upgrade(const QString &addonId, int targetMajor,
                                       std::function<bool()> cancelled)
 {
     auto r = d->registry;
-    return d->run([r, addonId, targetMajor, progress, cancelled] { r->upgrade(addonId, targetMajor, progress, cancelled); });
+    return d->run(
+        [r, addonId, targetMajor, progress, cancelled] { r->upgrade(addonId, targetMajor, progress, cancelled); });
 }
 
 QFuture<PgEndpoint> ClusterManager::provision(const ProvisionSpec &spec)
@@ -248,6 +262,7 @@ QFuture<qint64> ClusterManager::copy(const QString &fromAddonId, const QString &
         if (fromAddonId == toAddonId)
             throw PgError(QStringLiteral("Cannot copy database onto itself"));
         const ClusterRecord source = r->runningRecord(fromAddonId);
+        requireDumpable(*r, source, QStringLiteral("pg:copy"));
         auto lock = r->lockOperations(toAddonId);
         const ClusterRecord target = r->runningRecord(toAddonId);
         requireLeader(target, QStringLiteral("pg:copy into it"));
@@ -262,6 +277,7 @@ QFuture<qint64> ClusterManager::backup(const QString &addonId, const QString &fi
     auto r = d->registry;
     return d->run([r, addonId, file, progress, cancelled] {
         const ClusterRecord source = r->runningRecord(addonId);
+        requireDumpable(*r, source, QStringLiteral("A backup"));
         return PgCopy::run(r->tools(), PgDataEnd::of(source.superuserParams()), PgDataEnd::ofFile(file), progress,
                            cancelled);
     });

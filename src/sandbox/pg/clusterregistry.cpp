@@ -267,7 +267,8 @@ void ClusterRegistry::startRecord(const std::shared_ptr<Entry> &e, ClusterRecord
     }
     recoverInterruptedUpgrade(rec);
     const int oldPort = rec.port;
-    const qint64 pid = ClusterControl(toolsFor(rec.pgMajor)).start(rec, [this, id = rec.addonId] { return pickPort(id); });
+    const qint64 pid
+        = ClusterControl(toolsFor(rec.pgMajor)).start(rec, [this, id = rec.addonId] { return pickPort(id); });
     {
         QMutexLocker locker(&m_mutex);
         e->record = rec;
@@ -393,11 +394,16 @@ ClusterRecord ClusterRegistry::start(const QString &addonId)
 void ClusterRegistry::stop(const QString &addonId)
 {
     auto operations = lockOperations(addonId);
+    stopEntry(operations.entry);
+}
+
+void ClusterRegistry::stopEntry(const std::shared_ptr<Entry> &e)
+{
     qint64 pid = 0;
     {
         QMutexLocker locker(&m_mutex);
-        pid = operations.entry->running ? operations.entry->pid : 0;
-        operations.entry->running = false;
+        pid = e->running ? e->pid : 0;
+        e->running = false;
     }
     if (pid > 0)
         ClusterControl::stop({ pid });

@@ -28,7 +28,10 @@ public:
     // The tools whose server programs are of `major` (0: the default); installs it on first use.
     const PgTools &toolsFor(int major) const;
     // The cluster's major version (record.pgMajor, or the default one when 0).
-    int majorOf(const ClusterRecord &record) const { return record.pgMajor > 0 ? record.pgMajor : m_tools.defaultMajor(); }
+    int majorOf(const ClusterRecord &record) const
+    {
+        return record.pgMajor > 0 ? record.pgMajor : m_tools.defaultMajor();
+    }
     const ClusterControl &control() const { return m_control; }
     // Why `name` (PostgreSQL fromMajor) cannot be upgraded: the sandbox's pg_dump is defaultMajor's.
     static QString upgradeSourceProblem(const QString &name, int fromMajor, int defaultMajor);
@@ -81,6 +84,8 @@ private:
     std::shared_ptr<Entry> entry(const QString &addonId) const;
     int pickPort(const QString &addonId) const;
     void removeLeftovers(const QString &dir);
+    // Marks the cluster stopped (on purpose: the watch does not report it) and stops its server.
+    void stopEntry(const std::shared_ptr<Entry> &entry);
     // Starts `record` (a follower towards its leader's current port); updates the entry.
     void startRecord(const std::shared_ptr<Entry> &entry, ClusterRecord &record);
     // The major version in <dataDir>/PG_VERSION (0: none).

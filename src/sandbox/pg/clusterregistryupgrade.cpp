@@ -30,15 +30,16 @@ const QString maintenanceDatabase = QStringLiteral("postgres");
 int connectionLimit(const ClusterRecord &record)
 {
     PgConnection conn(record.superuserParams(maintenanceDatabase));
-    const auto rows = conn.query(QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"),
-                                 { record.database });
+    const auto rows
+        = conn.query(QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = $1"), { record.database });
     return rows.isEmpty() ? -1 : rows.first().value(0).toInt();
 }
 
 void setConnectionLimit(const ClusterRecord &record, int limit)
 {
     PgConnection conn(record.superuserParams(maintenanceDatabase));
-    conn.exec(QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2").arg(conn.quoteIdentifier(record.database)).arg(limit));
+    conn.exec(
+        QStringLiteral("ALTER DATABASE %1 CONNECTION LIMIT %2").arg(conn.quoteIdentifier(record.database)).arg(limit));
 }
 
 // pg_dumpall --roles-only of `source`, replayed on `target` (a fresh cluster with the same
@@ -50,9 +51,9 @@ void copyRoles(const PgTools &tools, const ClusterRecord &source, const ClusterR
     env.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("require"));
     const PgTools::Result dump = tools.runChecked(
         QStringLiteral("pg_dumpall --roles-only"), QStringLiteral("pg_dumpall"),
-        { QStringLiteral("--roles-only"), QStringLiteral("--host=127.0.0.1"), QStringLiteral("--port=%1").arg(source.port),
-          QStringLiteral("--username=") + source.superuser, QStringLiteral("--no-password"),
-          QStringLiteral("--database=") + maintenanceDatabase },
+        { QStringLiteral("--roles-only"), QStringLiteral("--host=127.0.0.1"),
+          QStringLiteral("--port=%1").arg(source.port), QStringLiteral("--username=") + source.superuser,
+          QStringLiteral("--no-password"), QStringLiteral("--database=") + maintenanceDatabase },
         source.dir, env, 5 * 60 * 1000);
     QStringList statements;
     const QString createSuperuser = QStringLiteral("CREATE ROLE %1;").arg(source.superuser);
@@ -150,13 +151,8 @@ void ClusterRegistry::upgrade(const QString &addonId, int targetMajor,
 
     if (progress)
         progress(3, QStringLiteral("Switching over to PostgreSQL %1").arg(targetMajor));
-    qint64 oldPid = 0;
-    {
-        QMutexLocker locker(&m_mutex);
-        oldPid = operations.entry->pid;
-        operations.entry->running = false; // not a crash: the watch must not report it
-    }
-    ClusterControl::stop({ oldPid, nextPid });
+    ClusterControl::stop({ nextPid });
+    stopEntry(operations.entry);
     // The new data directory takes the old one's place; the old one is removed once the new one
     // runs. startRecord() reads the version from PG_VERSION, so a sandbox killed between the
     // two renames or before cluster.json is saved still starts the right binaries (see
@@ -195,14 +191,7 @@ void ClusterRegistry::rebuildFollower(const QString &followerId, const ClusterRe
 {
     auto operations = lockOperations(followerId);
     ClusterRecord follower = record(followerId);
-    qint64 pid = 0;
-    {
-        QMutexLocker locker(&m_mutex);
-        pid = operations.entry->running ? operations.entry->pid : 0;
-        operations.entry->running = false;
-    }
-    if (pid > 0)
-        ClusterControl::stop({ pid });
+    stopEntry(operations.entry);
     if (!QDir(follower.dataDir()).removeRecursively())
         throw PgError(QStringLiteral("Could not remove the data directory of %1").arg(followerId));
     const ClusterControl control(toolsFor(leader.pgMajor));

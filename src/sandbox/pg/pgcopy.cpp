@@ -85,11 +85,11 @@ qint64 PgCopy::run(const PgTools &tools, const PgDataEnd &from, const PgDataEnd 
         const QStringList ownership = to.createAsIs
             ? QStringList { QStringLiteral("--create"), QStringLiteral("--exit-on-error") }
             : QStringList { QStringLiteral("--no-owner"), QStringLiteral("--no-acl") };
-        startClient(restore, tools, QStringLiteral("pg_restore"),
-                    QStringList { QStringLiteral("--format=custom") } + ownership
-                        + QStringList { QStringLiteral("--no-password"),
-                                        QStringLiteral("--dbname=") + conninfo(*to.database) },
-                    to.database->password);
+        startClient(
+            restore, tools, QStringLiteral("pg_restore"),
+            QStringList { QStringLiteral("--format=custom") } + ownership
+                + QStringList { QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(*to.database) },
+            to.database->password);
     } else {
         out.setFileName(to.file);
         if (!out.open(QIODevice::WriteOnly))
@@ -118,7 +118,9 @@ qint64 PgCopy::run(const PgTools &tools, const PgDataEnd &from, const PgDataEnd 
     constexpr qint64 maxBuffered = 4 << 20;
     qint64 total = 0;
     bool restoreDied = false;
-    const auto restoreRunning = [&] { return !to.database || restore.state() == QProcess::Running; };
+    const auto restoreRunning = [&] {
+        return !to.database || restore.state() == QProcess::Running;
+    };
     for (;;) {
         if (cancelled && cancelled()) {
             stop(dump);

@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -97,14 +97,13 @@ QString majorList(const QList<int> &majors)
     return names.join(QStringLiteral(", ")); // not prose: numbers in an untranslated sandbox message
 }
 
-// Runs the embedded installpostgres.sh for `major` unless `dir` already holds it. One install at a
-// time in this process (the script also locks against other processes).
+// Runs the embedded installpostgres.sh for `major`: it returns at once when `dir` holds the pinned
+// version, and replaces an older pin. One install at a time in this process (the script also locks
+// against other processes); PgTools callers cache the result (ClusterRegistry::toolsFor).
 void installVersion(const QString &dir, int major)
 {
     static QMutex mutex;
     QMutexLocker locker(&mutex);
-    if (QFileInfo(dir + QStringLiteral("/bin/postgres")).isExecutable() && QFileInfo::exists(dir + QStringLiteral("/VERSION")))
-        return;
     QFile script(QStringLiteral(":/sandbox/installpostgres.sh"));
     if (!script.open(QIODevice::ReadOnly))
         throw PgError(QStringLiteral("The sandbox's PostgreSQL installer is missing from its resources"));
@@ -125,7 +124,9 @@ void installVersion(const QString &dir, int major)
         throw PgError(QStringLiteral("PostgreSQL %1 is not installed in %2 and could not be installed: %3")
                           .arg(major)
                           .arg(dir, tail(process.readAllStandardError())));
-    qInfo("hpgdesk-sandbox: %s", qPrintable(QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed()));
+    const QString said = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+    if (!said.isEmpty())
+        qInfo("hpgdesk-sandbox: %s", qPrintable(said));
 }
 
 } // namespace
@@ -194,7 +195,8 @@ QString PgTools::versionsDir()
         return fromEnv;
     if (::geteuid() == 0)
         return QStringLiteral("/var/cache/hpgdesk/postgresql");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/hpgdesk/postgresql");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/hpgdesk/postgresql");
 }
 
 PgTools PgTools::forMajor(int major) const
@@ -208,6 +210,7 @@ PgTools PgTools::forMajor(int major) const
                           .arg(majorList(supportedMajors())));
     const QString dir = versionsDir() + QLatin1Char('/') + QString::number(major);
     installVersion(dir, major);
+    ensureTraversable(dir); // the clusters run as the server user, who must reach the binaries
     PgTools tools = *this;
     tools.m_binDir = dir + QStringLiteral("/bin");
     return tools;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
-#include <QList>
 #include <QStringList>
 
 #include <sys/types.h>

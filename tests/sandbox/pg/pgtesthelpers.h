@@ -35,6 +35,20 @@ template<typename T> bool finish(QFuture<T> &future, QString &error, int timeout
     return true;
 }
 
+// The first value of `sql` run as superuser through a ClusterManager ("" without rows, null with a
+// warning on error).
+template<typename Manager> QString queryValue(Manager &manager, const QString &addonId, const QString &sql)
+{
+    auto future = manager.query(addonId, sql);
+    QString error;
+    if (!finish(future, error)) {
+        qWarning("query on %s failed: %s", qPrintable(addonId), qPrintable(error));
+        return {};
+    }
+    const auto rows = future.result();
+    return rows.isEmpty() || rows.first().isEmpty() ? QStringLiteral("") : rows.first().first();
+}
+
 struct ConnCloser
 {
     void operator()(PGconn *conn) const { PQfinish(conn); }

@@ -48,17 +48,7 @@ class TestClusterManager : public QObject
 
 private:
     // Waits for a query as superuser and returns its first value ("" without rows, null on error).
-    QString value(const QString &addonId, const QString &sql)
-    {
-        auto future = m_manager->query(addonId, sql);
-        QString error;
-        if (!pgtest::finish(future, error)) {
-            qWarning("query on %s failed: %s", qPrintable(addonId), qPrintable(error));
-            return {};
-        }
-        const auto rows = future.result();
-        return rows.isEmpty() || rows.first().isEmpty() ? QStringLiteral("") : rows.first().first();
-    }
+    QString value(const QString &addonId, const QString &sql) { return pgtest::queryValue(*m_manager, addonId, sql); }
 
     PgStats stats(const QString &addonId)
     {

@@ -8,6 +8,8 @@
 #include "sandbox/pg/clustermanager.h"
 #include "sandbox/pg/pgtools.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,17 +28,7 @@ class TestPgVersions : public QObject
     Q_OBJECT
 
 private:
-    QString value(const QString &addonId, const QString &sql)
-    {
-        auto future = m_manager->query(addonId, sql);
-        QString error;
-        if (!pgtest::finish(future, error)) {
-            qWarning("query on %s failed: %s", qPrintable(addonId), qPrintable(error));
-            return {};
-        }
-        const auto rows = future.result();
-        return rows.isEmpty() || rows.first().isEmpty() ? QStringLiteral("") : rows.first().first();
-    }
+    QString value(const QString &addonId, const QString &sql) { return pgtest::queryValue(*m_manager, addonId, sql); }
 
     PgEndpoint endpoint(const QString &addonId) { return m_manager->endpoint(addonId).value_or(PgEndpoint()); }
 
@@ -84,7 +76,8 @@ private slots:
         dump.setProcessEnvironment(env);
         dump.start(tools.binary(QStringLiteral("pg_dump")),
                    { QStringLiteral("--schema-only"), QStringLiteral("--host=127.0.0.1"),
-                     QStringLiteral("--port=%1").arg(ep.port), QStringLiteral("--username=") + ep.credentials.first().user,
+                     QStringLiteral("--port=%1").arg(ep.port),
+                     QStringLiteral("--username=") + ep.credentials.first().user,
                      QStringLiteral("--dbname=") + ep.database });
         QVERIFY(dump.waitForFinished(60000));
         QVERIFY(dump.exitCode() != 0);
@@ -98,7 +91,9 @@ private slots:
         {
             auto conn = connectUrl(leader.url());
             bool ok = false;
-            scalar(conn, QStringLiteral("CREATE TABLE ticks (id int); INSERT INTO ticks SELECT generate_series(1, 700)"), &ok);
+            scalar(conn,
+                   QStringLiteral("CREATE TABLE ticks (id int); INSERT INTO ticks SELECT generate_series(1, 700)"),
+                   &ok);
             QVERIFY(ok);
         }
         auto follower = m_manager->provision({ QStringLiteral("v17-follower"), QStringLiteral("v17"), {}, 40 });
@@ -161,6 +156,23 @@ private slots:
             QVERIFY(ok);
             QVERIFY(scalar(conn, QStringLiteral("SHOW server_version")).startsWith(QLatin1String("15.")));
         }
+        // The Essential route: pg:copy of the 15 database into a 17 one (pg_dump 15 | pg_restore into 17).
+        auto copied = m_manager->copy(id, QStringLiteral("v17"));
+        PG_FINISH(copied);
+        {
+            auto target = connectUrl(endpoint(QStringLiteral("v17")).url());
+            QCOMPARE(scalar(target, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("2500"));
+        }
+        // The other way round pg_dump 15 refuses the 17 server.
+        auto back = m_manager->copy(QStringLiteral("v17"), id);
+        QString copyError;
+        QVERIFY(!pgtest::finish(back, copyError));
+        QVERIFY2(copyError.contains(QLatin1String("server version mismatch")), qPrintable(copyError));
+        {
+            auto source = connectUrl(before.url());
+            QCOMPARE(scalar(source, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("2500"));
+        }
+
         std::atomic_int lastStep = 0;
         auto upgrade = m_manager->upgrade(id, 17, [&lastStep](int step, const QString &) { lastStep = step; });
         PG_FINISH(upgrade);
@@ -182,8 +194,9 @@ private slots:
         QCOMPARE(scalar(analyst, QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("2500"));
         QCOMPARE(value(id, QStringLiteral("SHOW shared_preload_libraries")), QStringLiteral("pg_stat_statements"));
         // Client sessions are allowed again.
-        QCOMPARE(scalar(conn, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = current_database()")),
-                 QStringLiteral("-1"));
+        QCOMPARE(
+            scalar(conn, QStringLiteral("SELECT datconnlimit FROM pg_database WHERE datname = current_database()")),
+            QStringLiteral("-1"));
 
         // Same version again, or back: refused.
         auto again = m_manager->upgrade(id, 17);
@@ -200,6 +213,43 @@ private slots:
         PG_FINISH(restored);
         QVERIFY(value(QStringLiteral("v15"), QStringLiteral("SHOW server_version")).startsWith(QLatin1String("17.")));
         QVERIFY(value(QStringLiteral("v17"), QStringLiteral("SHOW server_version")).startsWith(QLatin1String("17.")));
+    }
+
+    // A sandbox killed in the middle of an upgrade: at the next start the database is usable
+    // again, on the version its data directory has.
+    void anInterruptedUpgradeIsCleanedUpAtRestart()
+    {
+        const QString id = QStringLiteral("v15b");
+        auto provisioned = m_manager->provision({ id, {}, {}, 40 });
+        PG_FINISH(provisioned);
+        const PgEndpoint ep = provisioned.result();
+        {
+            auto conn = connectUrl(ep.url());
+            bool ok = false;
+            scalar(conn, QStringLiteral("CREATE TABLE kept (id int); INSERT INTO kept SELECT generate_series(1, 50)"),
+                   &ok);
+            QVERIFY(ok);
+        }
+        // As the upgrade leaves it while copying: clients shut out, a staging cluster beside it.
+        QCOMPARE(value(id, QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT 0; SELECT 1").arg(ep.database)),
+                 QStringLiteral("1"));
+        const QString clusters = m_stateDir.path() + QStringLiteral("/clusters");
+        const QString staging = clusters + QStringLiteral("/.") + id + QStringLiteral(".upgrade");
+        QVERIFY(QDir().mkpath(staging + QStringLiteral("/data")));
+        m_manager.reset();
+        // Killed between the two renames of the swap: the data directory is in the staging one.
+        QVERIFY(QDir().rename(clusters + QLatin1Char('/') + id + QStringLiteral("/data"),
+                              staging + QStringLiteral("/data.old")));
+
+        m_manager = std::make_unique<ClusterManager>(m_stateDir.path());
+        auto restored = m_manager->restoreAll();
+        PG_FINISH(restored);
+        QVERIFY(m_manager->isRunning(id));
+        QVERIFY(!QFileInfo::exists(staging));
+        auto conn = connectUrl(ep.url());
+        QVERIFY2(connected(conn), qPrintable(errorOf(conn)));
+        QVERIFY(scalar(conn, QStringLiteral("SHOW server_version")).startsWith(QLatin1String("15.")));
+        QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM kept")), QStringLiteral("50"));
     }
 
     void cleanupTestCase()
