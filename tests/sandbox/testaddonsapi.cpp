@@ -159,7 +159,9 @@ private slots:
         QCOMPARE(attachments.at(0), QStringLiteral("DATABASE"));
         QVERIFY(attachments.at(1).startsWith(QLatin1String("HEROKU_POSTGRESQL_")));
         QTRY_VERIFY_WITH_TIMEOUT(!configVar(QStringLiteral("vault"), QStringLiteral("DATABASE_URL")).isEmpty(), 60000);
-        QCOMPARE(field(QStringLiteral("/apps/vault/addons/") + name, "state"), QStringLiteral("provisioned"));
+        // As on Heroku, the config var is there while the database still provisions.
+        QTRY_COMPARE_WITH_TIMEOUT(field(QStringLiteral("/apps/vault/addons/") + name, "state"),
+                                  QStringLiteral("provisioned"), 30000);
         QCOMPARE(pgExec(configVar(QStringLiteral("vault"), attachments.at(1) + QStringLiteral("_URL")),
                         QStringLiteral("SELECT 1"))
                      .value(),
