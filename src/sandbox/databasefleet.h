@@ -33,6 +33,7 @@ public:
     void provision(const QString &addonId) override;
     void deprovision(const QString &addonId) override;
     void changePlanNow(const QString &addonId) override;
+    QList<int> postgresVersions() const override { return m_clusters.supportedVersions(); }
 
     // Applies the slow-follower fault to every follower (or the named one).
     void applyApplyDelay(int milliseconds, const QString &addonKey);

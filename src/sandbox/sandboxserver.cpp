@@ -345,6 +345,8 @@ void SandboxServer::installAdminRoutes()
             m_world->dynoStopMs = qMax(0, body.value(QLatin1String("dyno_stop_ms")).toInt(m_world->dynoStopMs));
             m_transfers->bytesPerSecond = qMax<qint64>(
                 0, body.value(QLatin1String("transfer_bytes_per_second")).toInteger(m_transfers->bytesPerSecond));
+            m_upgrade->stepSeconds
+                = qMax(0, body.value(QLatin1String("upgrade_step_seconds")).toInt(m_upgrade->stepSeconds));
             if (const double capacity = body.value(QLatin1String("rate_limit_capacity")).toDouble(); capacity >= 1) {
                 m_rateCapacity = capacity; // and full: a benchmark of a large account starts here
                 m_rateTokens = capacity;
@@ -356,7 +358,8 @@ void SandboxServer::installAdminRoutes()
                               { QStringLiteral("maintenance_run_seconds"), m_maintenance->runSeconds },
                               { QStringLiteral("dyno_rows_per_second"), m_world->dynoRowsPerSecond },
                               { QStringLiteral("dyno_stop_ms"), m_world->dynoStopMs },
-                              { QStringLiteral("transfer_bytes_per_second"), m_transfers->bytesPerSecond } });
+                              { QStringLiteral("transfer_bytes_per_second"), m_transfers->bytesPerSecond },
+                              { QStringLiteral("upgrade_step_seconds"), m_upgrade->stepSeconds } });
         }));
     // Databases without clusters, for benchmarks of large accounts (VirtualDatabases).
     m_admin.add("POST", QStringLiteral("/_sandbox/virtual-databases"), H([this](const ApiRequest &request) {

@@ -245,6 +245,34 @@ void AddonsApi::detach(const AttachmentRecord &attachment)
     m_world.markDirty();
 }
 
+int AddonsApi::postgresVersion(const QJsonValue &asked, const PlanInfo &plan, const AddonRecord *leader,
+                               QString *error) const
+{
+    const QString text = asked.toVariant().toString().trimmed();
+    bool ok = false;
+    const int version = text.toInt(&ok);
+    const QList<int> versions = m_provisioner ? m_provisioner->postgresVersions() : QList<int>();
+    QStringList names;
+    for (int v : versions)
+        names << QString::number(v);
+    if (!plan.isPostgres()) {
+        *error = QStringLiteral("Only Heroku Postgres add-ons have a version.");
+        return -1;
+    }
+    if (!ok || (!versions.isEmpty() && !versions.contains(version))) {
+        *error = QStringLiteral("Version %1 is not supported. Supported versions: %2.")
+                     .arg(text, names.join(QStringLiteral(", "))); // not prose: a list of numbers
+        return -1;
+    }
+    if (leader && version != (leader->pgVersion > 0 ? leader->pgVersion : versions.value(0, version))) {
+        *error = QStringLiteral("A follower or fork has the PostgreSQL version of %1; it cannot be %2.")
+                     .arg(leader->name)
+                     .arg(version);
+        return -1;
+    }
+    return version;
+}
+
 ApiResponse AddonsApi::create(const ApiRequest &request)
 {
     ApiResponse error;
@@ -308,8 +336,17 @@ ApiResponse AddonsApi::create(const ApiRequest &request)
                 QStringLiteral("%1 is a follower; followers cannot be followed.").arg(leader->name));
     }
 
+    int version = 0;
+    if (const QJsonValue asked = config.value(QLatin1String("version")); !asked.isUndefined() && !asked.isNull()) {
+        QString problem;
+        version = postgresVersion(asked, *plan, leader, &problem);
+        if (version < 0)
+            return ApiResponse::invalidParams(problem);
+    }
+
     auto addon = std::make_shared<AddonRecord>();
     addon->id = World::newId();
+    addon->pgVersion = version;
     addon->name = name;
     addon->appId = app->id;
     addon->service = plan->service;

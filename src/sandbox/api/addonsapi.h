@@ -7,6 +7,8 @@
 
 namespace hpg::sandbox {
 
+struct PlanInfo;
+
 // Add-ons, add-on attachments, the two resolvers, add-on services and plans.
 class AddonsApi
 {
@@ -33,6 +35,9 @@ private:
     ApiResponse addonConfig(const ApiRequest &request) const;
 
     QJsonObject addonJson(const ApiRequest &request, const AddonRecord &addon) const;
+    // The major version config.version asks for (addons:create --version), or -1 with `error`.
+    int postgresVersion(const QJsonValue &asked, const PlanInfo &plan, const AddonRecord *leader,
+                        QString *error) const;
 
     World &m_world;
     AddonProvisioner *m_provisioner;

@@ -119,11 +119,30 @@ void ClusterManager::wipe()
     d->registry->wipe();
 }
 
+QList<int> ClusterManager::supportedVersions() const
+{
+    return d->registry->tools().supportedMajors();
+}
+
+int ClusterManager::defaultVersion() const
+{
+    return d->registry->tools().defaultMajor();
+}
+
+QFuture<void> ClusterManager::upgrade(const QString &addonId, int targetMajor,
+                                      std::function<void(int, const QString &)> progress,
+                                      std::function<bool()> cancelled)
+{
+    auto r = d->registry;
+    return d->run([r, addonId, targetMajor, progress, cancelled] { r->upgrade(addonId, targetMajor, progress, cancelled); });
+}
+
 QFuture<PgEndpoint> ClusterManager::provision(const ProvisionSpec &spec)
 {
     auto r = d->registry;
     return d->run([r, spec] {
-        return r->provision(spec.addonId, spec.followAddonId, spec.forkAddonId, spec.maxConnections).endpoint();
+        return r->provision(spec.addonId, spec.followAddonId, spec.forkAddonId, spec.maxConnections, spec.pgMajor)
+            .endpoint();
     });
 }
 

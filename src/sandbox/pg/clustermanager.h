@@ -59,7 +59,19 @@ public:
     // Deletes every cluster's files (stops them first; for --reset).
     void wipe();
 
+    // The PostgreSQL major versions a database can have (the default first; 16 and 17 are
+    // installed on first use, see pgtools.h) and the default one.
+    QList<int> supportedVersions() const;
+    int defaultVersion() const;
+
     QFuture<PgEndpoint> provision(const ProvisionSpec &spec);
+    // pg:upgrade of a leader to `targetMajor` (0: the newest): a new cluster of that version filled
+    // by pg_dumpall --roles-only and pg_dump | pg_restore, swapped in on the same port (see
+    // clusterregistryupgrade.cpp). `progress` (on a worker thread) gets the step 1..3 and what it
+    // does. Not on a follower, nor on a leader with followers.
+    QFuture<void> upgrade(const QString &addonId, int targetMajor,
+                          std::function<void(int, const QString &)> progress = {},
+                          std::function<bool()> cancelled = {});
     // Stops the cluster and deletes its files.
     QFuture<void> destroy(const QString &addonId);
     std::optional<PgEndpoint> endpoint(const QString &addonId) const;

@@ -55,6 +55,7 @@ PgEndpoint ClusterRecord::endpoint() const
     e.dataDir = dataDir();
     e.following = following;
     e.forkedFrom = forkedFrom;
+    e.pgMajor = pgMajor;
     e.createdAt = createdAt;
     return e;
 }
@@ -110,6 +111,7 @@ QJsonObject ClusterRecord::toJson() const
         { QStringLiteral("applyDelayMs"), applyDelayMs },
         { QStringLiteral("readOnly"), readOnly },
         { QStringLiteral("maxConnections"), maxConnections },
+        { QStringLiteral("pgMajor"), pgMajor },
         { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs) },
     };
 }
@@ -137,6 +139,7 @@ ClusterRecord ClusterRecord::fromJson(const QJsonObject &json, const QString &di
     r.applyDelayMs = json.value(QStringLiteral("applyDelayMs")).toInt();
     r.readOnly = json.value(QStringLiteral("readOnly")).toBool();
     r.maxConnections = json.value(QStringLiteral("maxConnections")).toInt(120);
+    r.pgMajor = json.value(QStringLiteral("pgMajor")).toInt();
     r.createdAt = QDateTime::fromString(json.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     return r;
 }

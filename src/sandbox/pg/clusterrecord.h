@@ -30,6 +30,7 @@ struct ClusterRecord
     int applyDelayMs = 0;
     bool readOnly = false;
     int maxConnections = 120;
+    int pgMajor = 0; // the server's major version; 0: the sandbox's default (PostgreSQL 15)
     QDateTime createdAt;
 
     QString dataDir() const { return dir + QStringLiteral("/data"); }

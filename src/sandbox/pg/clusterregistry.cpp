@@ -14,14 +14,6 @@
 
 namespace hpg::sandbox {
 
-struct ClusterRegistry::Entry
-{
-    ClusterRecord record; // guarded by ClusterRegistry::m_mutex
-    qint64 pid = 0; // guarded
-    bool running = false; // guarded
-    std::mutex operations;
-};
-
 ClusterRegistry::ClusterRegistry(const QString &stateDir)
     : m_control(m_tools)
     , m_clustersDir(QDir(stateDir).absoluteFilePath(QStringLiteral("clusters")))
@@ -34,6 +26,17 @@ std::shared_ptr<ClusterRegistry::Entry> ClusterRegistry::entry(const QString &ad
     if (!e)
         throw PgError(QStringLiteral("There is no database %1 in the sandbox").arg(addonId));
     return e;
+}
+
+const PgTools &ClusterRegistry::toolsFor(int major) const
+{
+    if (major <= 0 || major == m_tools.defaultMajor())
+        return m_tools;
+    QMutexLocker locker(&m_toolsMutex);
+    auto &tools = m_toolsByMajor[major];
+    if (!tools)
+        tools = std::make_shared<PgTools>(m_tools.forMajor(major));
+    return *tools;
 }
 
 std::optional<ClusterRecord> ClusterRegistry::find(const QString &addonId) const
@@ -135,7 +138,7 @@ int ClusterRegistry::pickPort(const QString &addonId) const
 }
 
 ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &followId, const QString &forkId,
-                                         int maxConnections)
+                                         int maxConnections, int pgMajor)
 {
     m_tools.ensureUsable();
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
@@ -149,8 +152,30 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
     const std::optional<ClusterRecord> source
         = sourceId.isEmpty() ? std::nullopt : std::optional<ClusterRecord>(runningRecord(sourceId));
 
+    if (pgMajor == m_tools.defaultMajor())
+        pgMajor = 0;
+    if (source) {
+        // A follower or fork is a physical copy (pg_basebackup), of its source's version; the
+        // sandbox has pg_basebackup of its default version only, which refuses newer servers.
+        const int sourceMajor = majorOf(*source);
+        if (pgMajor > 0 && pgMajor != sourceMajor)
+            throw PgError(QStringLiteral("A follower or fork has its source's PostgreSQL version (%1), not %2")
+                              .arg(sourceMajor)
+                              .arg(pgMajor));
+        if (source->pgMajor > 0)
+            throw PgError(QStringLiteral("The sandbox cannot build a follower or fork of %1: it runs PostgreSQL %2 "
+                                         "and the sandbox has pg_basebackup of PostgreSQL %3 only. Followers and "
+                                         "forks are possible of PostgreSQL %3 databases.")
+                              .arg(sourceId)
+                              .arg(sourceMajor)
+                              .arg(m_tools.defaultMajor()));
+    }
+    const PgTools &tools = toolsFor(pgMajor);
+    const ClusterControl control(tools);
+
     ClusterRecord rec;
     rec.addonId = addonId;
+    rec.pgMajor = pgMajor;
     rec.dir = m_clustersDir + QLatin1Char('/') + addonId;
     rec.maxConnections = maxConnections > 0 ? maxConnections : 120;
     // A hot standby does not start with a lower max_connections than its leader's, while Heroku
@@ -192,9 +217,9 @@ ClusterRecord ClusterRegistry::provision(const QString &addonId, const QString &
         } else {
             rec.superuserPassword = ClusterRecord::randomPassword();
             rec.replicationPassword = ClusterRecord::randomPassword();
-            m_control.initdb(rec);
+            control.initdb(rec);
         }
-        pid = m_control.start(rec, [this, addonId] { return pickPort(addonId); });
+        pid = control.start(rec, [this, addonId] { return pickPort(addonId); });
         {
             QMutexLocker locker(&m_mutex);
             e->record.port = rec.port;
@@ -243,8 +268,9 @@ void ClusterRegistry::startRecord(const std::shared_ptr<Entry> &e, ClusterRecord
         if (const std::optional<ClusterRecord> leader = find(rec.following))
             rec.leaderPort = leader->port;
     }
+    recoverInterruptedUpgrade(rec);
     const int oldPort = rec.port;
-    const qint64 pid = m_control.start(rec, [this, id = rec.addonId] { return pickPort(id); });
+    const qint64 pid = ClusterControl(toolsFor(rec.pgMajor)).start(rec, [this, id = rec.addonId] { return pickPort(id); });
     {
         QMutexLocker locker(&m_mutex);
         e->record = rec;

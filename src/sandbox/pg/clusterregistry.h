@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -24,6 +25,10 @@ public:
     explicit ClusterRegistry(const QString &stateDir);
 
     const PgTools &tools() const { return m_tools; }
+    // The tools whose server programs are of `major` (0: the default); installs it on first use.
+    const PgTools &toolsFor(int major) const;
+    // The cluster's major version (record.pgMajor, or the default one when 0).
+    int majorOf(const ClusterRecord &record) const { return record.pgMajor > 0 ? record.pgMajor : m_tools.defaultMajor(); }
     const ClusterControl &control() const { return m_control; }
     QString clustersDir() const { return m_clustersDir; }
 
@@ -41,7 +46,13 @@ public:
     void syncFollowerCredentials(const QString &leaderId);
 
     // Serializes lifecycle operations (start, stop, destroy, promote, role changes) on one cluster.
-    struct Entry;
+    struct Entry
+    {
+        ClusterRecord record; // guarded by ClusterRegistry::m_mutex
+        qint64 pid = 0; // guarded
+        bool running = false; // guarded
+        std::mutex operations;
+    };
     struct OperationLock
     {
         std::shared_ptr<Entry> entry;
@@ -49,7 +60,12 @@ public:
     };
     OperationLock lockOperations(const QString &addonId) const;
 
-    ClusterRecord provision(const QString &addonId, const QString &followId, const QString &forkId, int maxConnections);
+    ClusterRecord provision(const QString &addonId, const QString &followId, const QString &forkId, int maxConnections,
+                            int pgMajor = 0);
+    // pg:upgrade of a leader to `targetMajor` (see clusterregistryupgrade.cpp). `progress` gets
+    // the step (1..3) and what it does; `cancelled` is polled while data is copied.
+    void upgrade(const QString &addonId, int targetMajor, const std::function<void(int, const QString &)> &progress,
+                 const std::function<bool()> &cancelled);
     QList<ClusterRecord> restoreAll();
     ClusterRecord start(const QString &addonId);
     void stop(const QString &addonId);
@@ -65,11 +81,18 @@ private:
     void removeLeftovers(const QString &dir);
     // Starts `record` (a follower towards its leader's current port); updates the entry.
     void startRecord(const std::shared_ptr<Entry> &entry, ClusterRecord &record);
+    // The major version in <dataDir>/PG_VERSION (0: none).
+    static int dataDirMajor(const QString &dataDir);
+    // Before a start: finishes the swap of an upgrade that was interrupted, and makes the
+    // record's version that of its data directory.
+    void recoverInterruptedUpgrade(ClusterRecord &record) const;
     // After a leader moved to another port: points its running followers at it.
     void retargetFollowers(const ClusterRecord &leader);
 
     PgTools m_tools;
     ClusterControl m_control;
+    mutable QMutex m_toolsMutex;
+    mutable QHash<int, std::shared_ptr<PgTools>> m_toolsByMajor;
     QString m_clustersDir;
     std::atomic<bool> m_shuttingDown = false;
 

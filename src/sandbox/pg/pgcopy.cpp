@@ -82,9 +82,13 @@ qint64 PgCopy::run(const PgTools &tools, const PgDataEnd &from, const PgDataEnd 
     QIODevice *reader = &dump;
     QIODevice *writer = &restore;
     if (to.database) {
+        const QStringList ownership = to.createAsIs
+            ? QStringList { QStringLiteral("--create"), QStringLiteral("--exit-on-error") }
+            : QStringList { QStringLiteral("--no-owner"), QStringLiteral("--no-acl") };
         startClient(restore, tools, QStringLiteral("pg_restore"),
-                    { QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--no-acl"),
-                      QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfo(*to.database) },
+                    QStringList { QStringLiteral("--format=custom") } + ownership
+                        + QStringList { QStringLiteral("--no-password"),
+                                        QStringLiteral("--dbname=") + conninfo(*to.database) },
                     to.database->password);
     } else {
         out.setFileName(to.file);

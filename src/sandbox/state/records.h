@@ -88,6 +88,8 @@ struct AddonRecord
     QString followId; // leader add-on id while this is a follower
     QString forkId; // add-on this one was forked from
     QString upgradingToPlan; // Standard and up: plan waiting for its changeover maintenance
+    int pgVersion = 0; // PostgreSQL major version asked for at creation (addons:create --version); 0: default
+    int upgradePreparedVersion = 0; // pg:upgrade:prepare scheduled an upgrade to this version (0: none)
     bool readOnly = false; // Essential plan change in progress
     bool virtualDatabase = false; // API records and maintenance data only, no cluster (benchmarks)
     QString windowDay = QStringLiteral("Thursdays");
