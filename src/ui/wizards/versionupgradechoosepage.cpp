@@ -28,6 +28,7 @@ VersionUpgradeChoosePage::VersionUpgradeChoosePage(VersionUpgradeWizard *wizard)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("versionUpgradeChoosePage"));
+    setCommitPage(true);
     for (const QString &version : VersionUpgrade::targetVersions())
         m_ui->targetVersionComboBox->addItem(version, version);
     m_ui->targetVersionComboBox->setCurrentIndex(m_ui->targetVersionComboBox->count() - 1);
@@ -43,6 +44,7 @@ void VersionUpgradeChoosePage::retranslate()
 {
     setTitle(tr("Upgrade the PostgreSQL Version"));
     setSubTitle(tr("Choose the database and its new major version."));
+    setButtonText(QWizard::CommitButton, tr("&Start"));
     describe();
 }
 

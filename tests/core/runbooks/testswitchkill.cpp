@@ -11,6 +11,7 @@
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/switchsteps.h"
+#include "core/runbooks/versionupgrade.h"
 #include "switchverify.h"
 
 #include <QDeadlineTimer>
@@ -453,6 +454,48 @@ private slots:
                     > m_seqAtMaintenance;
             },
             20000));
+    }
+
+    // The version upgrade (issue 21), 15 → 17 on real clusters, killed the same way, inside the
+    // upgrade's wait too: pg:upgrade:run is sent once, the upgraded follower becomes DATABASE_URL.
+    void versionUpgradeSurvivesSigkill()
+    {
+        const QString app = kApp;
+        m_oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QCOMPARE(sql(m_oldUrl, QStringLiteral("SHOW server_version")).value().section(QLatin1Char('.'), 0, 0),
+                 QStringLiteral("15"));
+        const auto formation = m_f.formation(app);
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 2 } });
+        VersionUpgradeOptions options;
+        options.app = app;
+        // The follower's plan is the database's own (the switch before may have changed it).
+        for (const QJsonValue &a : SwitchFixture::wait(m_f.platform->attachments(app)).array()) {
+            if (a[QStringLiteral("name")].toString() == QLatin1String("DATABASE"))
+                options.plan = m_f.planOf(a[QStringLiteral("addon")][QStringLiteral("name")].toString());
+        }
+        QVERIFY(!options.plan.isEmpty());
+        options.targetVersion = QStringLiteral("17");
+        // Connect may be syncing again at once after its resume: verify-connect may hold at its first probe.
+        const Journal j = runKilledEverywhere(VersionUpgrade::newJournal(options, {}, m_f.journalDir()),
+                                              VersionUpgrade::build(options),
+                                              { QStringLiteral("verify-connect"), QStringLiteral("wait-caught-up") });
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 0 } });
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(j.status(), Journal::Status::Finished);
+        QCOMPARE(requestsOf(QStringLiteral("upgrade-follower")).size(), 1); // one pg:upgrade:run
+        const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(url != m_oldUrl);
+        QCOMPARE(sql(url, QStringLiteral("SHOW server_version")).value().section(QLatin1Char('.'), 0, 0),
+                 QStringLiteral("17"));
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(m_seqAtMaintenance > 0);
+        const QString written
+            = QStringLiteral("SELECT count(DISTINCT seq) FROM sandbox_dyno_writes WHERE seq <= %1").arg(m_seqAtMaintenance);
+        QCOMPARE(sql(url, written).value(), sql(m_oldUrl, written).value());
+        const QString state = m_f.connectState(app);
+        QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
     }
 
     // The same harness for the other kind that takes an app down: a Private Space migration.
