@@ -94,6 +94,9 @@ private slots:
         const QString oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
         const QString from = serverMajor(oldUrl);
         const auto formation = m_f.formation(app);
+        // An extension whose version 17 offers differently (ltree 1.2 in 15, 1.3 in 17; trusted).
+        const auto created = sql(oldUrl, QStringLiteral("CREATE EXTENSION IF NOT EXISTS ltree"));
+        QVERIFY2(created.ok, qPrintable(created.error));
         // An upgrade that takes a few seconds, so that runs are killed inside its wait.
         m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 2 } });
         VersionUpgradeOptions options;
@@ -114,9 +117,17 @@ private slots:
             QVERIFY2(m_harness.crashedAt.contains(where), qPrintable(where));
         for (const auto &step : journal.steps())
             QVERIFY2(step.actionsSucceeded <= 1, qPrintable(step.id));
+        // The pre-flight named the extension whose version differs, before anything changed.
+        const QJsonArray differences = journal.value(QStringLiteral("extension_differences")).toArray();
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences.first()[QStringLiteral("name")].toString(), QStringLiteral("ltree"));
+        QCOMPARE(differences.first()[QStringLiteral("installed")].toString(), QStringLiteral("1.2"));
+        QCOMPARE(differences.first()[QStringLiteral("target")].toString(), QStringLiteral("1.3"));
+        QVERIFY(journal.step(QStringLiteral("preflight"))->summary.contains(QStringLiteral("ltree 1.2 → 1.3")));
         const QString newUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
         QVERIFY(newUrl != oldUrl);
         QCOMPARE(serverMajor(newUrl), QStringLiteral("17"));
+        QVERIFY(!sql(newUrl, QStringLiteral("SELECT extversion FROM pg_extension WHERE extname = 'ltree'")).value().isEmpty());
         QVERIFY(journal.value(QStringLiteral("upgraded_version")).toString().startsWith(QStringLiteral("17")));
         // Every table was counted before and matched after.
         const QJsonObject rows = journal.value(QStringLiteral("rows_before")).toObject();

@@ -5,10 +5,15 @@
 // every page is saved in English and Japanese.
 #include "../../core/runbooks/switchfixture.h"
 #include "core/runbooks/runbook.h"
+#include "core/session/session.h"
+#include "core/settings/languagemanager.h"
 #include "screenshots.h"
+#include "ui/browser/browsermodel.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/wizards/versionupgradewizard.h"
 #include "widgetdriver.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -119,6 +124,28 @@ private slots:
         find<QComboBox>(&again, "targetVersionComboBox")->setCurrentIndex(0); // 16
         QVERIFY(find<QLabel>(&again, "routeLabel")->text().contains(QStringLiteral("newer version")));
         QVERIFY(!find<QWidget>(&again, "commitPushButton")->isEnabled());
+    }
+
+    // Database ▸ Upgrade the PostgreSQL Version… in the main window opens the wizard on the chosen app.
+    void reachableFromTheDatabaseMenu()
+    {
+        LanguageManager languages;
+        Session session;
+        MainWindow window(&languages, &session);
+        window.show();
+        session.signIn(m_f.sandbox.url(), m_f.sandbox.token());
+        QVERIFY(QTest::qWaitFor([&] { return window.browserModel()->appCount() >= 3; }, 30000));
+        const QString key = QStringLiteral("app:acme-analytics");
+        window.selectKey(key);
+        QVERIFY(QTest::qWaitFor([&] { return window.selectedKey() == key; }, 30000));
+        auto *action = window.findChild<QAction *>(QStringLiteral("versionUpgradeAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto *wizard = window.findChild<VersionUpgradeWizard *>(QStringLiteral("versionUpgradeWizard"));
+        QVERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->initialApp(), QStringLiteral("acme-analytics"));
+        QVERIFY(routeShown(*wizard, QStringLiteral("pg:upgrade")));
+        wizard->close();
     }
 
     // Essential: the pg:copy route into a new PostgreSQL 17 database, Connect paused with maintenance mode.
