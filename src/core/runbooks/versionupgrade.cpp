@@ -91,65 +91,63 @@ void checkExtensions(StepContext &ctx, const VersionUpgradeOptions &o, const std
     });
 }
 
+// What the pre-flight says once the shared checks passed: the versions, the extensions, the
+// estimate, the custom URL of Heroku Connect and the shared warnings.
+void describeUpgrade(StepContext &ctx, const VersionUpgradeOptions &o, const SwitchOptions &options,
+                     const SwitchFindings &f)
+{
+    ctx.watch(ctx.data().database(f.sourceAddonId, ctx.owner()), [&ctx, f, o, options](const ApiResult &result) {
+        if (!result.ok()) {
+            ctx.fail(result.error);
+            return;
+        }
+        const DatabaseInfo info = DatabaseInfo::fromJson(result.object());
+        if (!info.following.isEmpty()) {
+            ctx.fail(VersionUpgrade::tr("%1 is a follower: upgrade its leader.").arg(f.sourceAddonName));
+            return;
+        }
+        if (const QString refusal = VersionUpgrade::refusal(f.sourcePlan, info.postgresVersion, o.targetVersion);
+            !refusal.isEmpty()) {
+            ctx.fail(refusal);
+            return;
+        }
+        ctx.capture(QStringLiteral("source_version"), info.postgresVersion);
+        ctx.capture(QStringLiteral("source_bytes"), double(info.numBytes));
+        checkExtensions(ctx, o, [&ctx, f, o, options, info](const QString &extensions) {
+            QStringList lines { VersionUpgrade::tr("%1 (%2) runs PostgreSQL %3 and moves to %4.")
+                                    .arg(f.sourceAddonName, f.sourcePlan, info.postgresVersion, o.targetVersion),
+                                extensions,
+                                VersionUpgrade::tr("Estimated down time: %1.")
+                                    .arg(CopyToNewDatabase::durationText(VersionUpgrade::estimateMs(info.numBytes))) };
+            if (const QString custom = connectUrlName(f); !custom.isEmpty())
+                lines.append(VersionUpgrade::tr("Heroku Connect uses %1_URL: the upgraded database is attached under "
+                                                "that name as well as DATABASE_URL.")
+                                 .arg(custom));
+            lines += SwitchPreflight::warnings(f, options);
+            ctx.done(lines.join(QLatin1Char('\n')));
+        });
+    });
+}
+
 Step preflight(const VersionUpgradeOptions &o)
 {
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = VersionUpgrade::tr("Check the database, its version, extensions and Heroku Connect");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
+    SwitchOptions options;
+    options.app = o.app;
+    options.database = o.database;
+    options.targetPlan = o.plan;
+    const auto check = [](const SwitchFindings &f, const QString &) {
+        return Plan::tierOf(f.sourcePlan) == Plan::Tier::Essential ? VersionUpgrade::refusal(f.sourcePlan, {}, {})
+                                                                   : QString();
     };
-    s.action = [o](StepContext &ctx) {
-        SwitchOptions options;
-        options.app = o.app;
-        options.database = o.database;
-        options.targetPlan = o.plan;
-        const auto check = [](const SwitchFindings &f, const QString &) {
-            return Plan::tierOf(f.sourcePlan) == Plan::Tier::Essential
-                ? VersionUpgrade::refusal(f.sourcePlan, {}, {})
-                : QString();
-        };
-        SwitchSteps::runPreflight(ctx, options, check, [&ctx, o, options](const SwitchFindings &f) {
-            ctx.capture(QStringLiteral("findings"), f.toJson());
-            ctx.capture(QStringLiteral("database_id"), f.sourceAddonId);
-            ctx.capture(kConnectUrlKey, connectUrlName(f));
-            ctx.watch(ctx.data().database(f.sourceAddonId, ctx.owner()), [&ctx, f, o, options](const ApiResult &result) {
-                if (!result.ok()) {
-                    ctx.fail(result.error);
-                    return;
-                }
-                const DatabaseInfo info = DatabaseInfo::fromJson(result.object());
-                if (!info.following.isEmpty()) {
-                    ctx.fail(VersionUpgrade::tr("%1 is a follower: upgrade its leader.").arg(f.sourceAddonName));
-                    return;
-                }
-                const QString refusal = VersionUpgrade::refusal(f.sourcePlan, info.postgresVersion, o.targetVersion);
-                if (!refusal.isEmpty()) {
-                    ctx.fail(refusal);
-                    return;
-                }
-                ctx.capture(QStringLiteral("source_version"), info.postgresVersion);
-                ctx.capture(QStringLiteral("source_bytes"), double(info.numBytes));
-                checkExtensions(ctx, o, [&ctx, f, o, options, info](const QString &extensions) {
-                    QStringList lines { VersionUpgrade::tr("%1 (%2) runs PostgreSQL %3 and moves to %4.")
-                                            .arg(f.sourceAddonName, f.sourcePlan, info.postgresVersion,
-                                                 o.targetVersion),
-                                        extensions,
-                                        VersionUpgrade::tr("Estimated down time: %1.")
-                                            .arg(CopyToNewDatabase::durationText(
-                                                VersionUpgrade::estimateMs(info.numBytes))) };
-                    if (const QString custom = connectUrlName(f); !custom.isEmpty())
-                        lines.append(VersionUpgrade::tr("Heroku Connect uses %1_URL: the upgraded database is "
-                                                        "attached under that name as well as DATABASE_URL.")
-                                         .arg(custom));
-                    lines += SwitchPreflight::warnings(f, options);
-                    ctx.done(lines.join(QLatin1Char('\n')));
-                });
-            });
-        });
+    const auto found = [o, options](StepContext &ctx, const SwitchFindings &f) {
+        ctx.capture(QStringLiteral("findings"), f.toJson());
+        ctx.capture(QStringLiteral("database_id"), f.sourceAddonId);
+        ctx.capture(kConnectUrlKey, connectUrlName(f));
+        describeUpgrade(ctx, o, options, f);
     };
-    return s;
+    return SwitchSteps::preflightStep(VersionUpgrade::tr("Check the database, its version, extensions and Heroku "
+                                                         "Connect"),
+                                      options, check, found);
 }
 
 } // namespace
