@@ -156,7 +156,7 @@ Step UpgradeSteps::countRows(const QString &app, const Step::Text &configVar)
                                    }
                                    const QJsonObject counts = DatabaseSql::countsToJson(result.rows.value(0));
                                    ctx.capture(kRowsKey, counts);
-                                   ctx.done(tr("%n tables counted.", nullptr, int(counts.size())));
+                                   ctx.done(tr("%n table(s) counted.", nullptr, int(counts.size())));
                                });
         });
     };
@@ -221,7 +221,7 @@ Step UpgradeSteps::verify(const FollowerSpec &f, const QString &version)
                 }
                 ctx.capture(QStringLiteral("upgraded_version"), running);
                 ctx.capture(QStringLiteral("extensions_after"), extensions);
-                ctx.done(tr("PostgreSQL %1; %n tables with the same row counts as before.", nullptr, int(before.size()))
+                ctx.done(tr("PostgreSQL %1; %n table(s) with the same row counts as before.", nullptr, int(before.size()))
                              .arg(running));
             });
         });
@@ -270,7 +270,7 @@ Step UpgradeSteps::verifyConnect(const QString &app, const ConnectSteps::Connect
                           QStringList behind;
                           for (const ConnectConnection::Mapping &m : c.mappings) {
                               if (m.state != QLatin1String("DATA_SYNCED"))
-                                  behind.append(m.objectName + QLatin1Char(' ') + m.state);
+                                  behind.append(tr("%1 (%2)").arg(m.objectName, m.state));
                           }
                           if (!syncing || !behind.isEmpty()) {
                               ctx.notDone(tr("%1 is %2; mappings not synced: %3")
