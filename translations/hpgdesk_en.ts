@@ -296,4 +296,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>hpg::UpgradeSteps</name>
+    <message numerus="yes">
+        <source>%n table(s) counted.</source>
+        <translation>
+            <numerusform>%n table counted.</numerusform>
+            <numerusform>%n tables counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL %1; %n table(s) with the same row counts as before.</source>
+        <translation>
+            <numerusform>PostgreSQL %1; %n table with the same row count as before.</numerusform>
+            <numerusform>PostgreSQL %1; %n tables with the same row counts as before.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -769,6 +769,10 @@
         <source>&amp;Diagnose</source>
         <translation>診断(&amp;D)</translation>
     </message>
+    <message>
+        <source>Upgrade the PostgreSQL &amp;Version…</source>
+        <translation>PostgreSQL のバージョンをアップグレード(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1464,6 +1468,21 @@
     <message>
         <source>&amp;Log (pg_dump and pg_restore --verbose):</source>
         <translation>ログ (pg_dump と pg_restore --verbose)(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>VersionUpgradeChoosePage</name>
+    <message>
+        <source>&amp;App:</source>
+        <translation>アプリ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>New &amp;version:</source>
+        <translation>新しいバージョン(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3242,21 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::ExtensionVersions</name>
+    <message>
+        <source>%1 %2 (the target&apos;s version is checked after the upgrade)</source>
+        <translation>%1 %2(移行先のバージョンはアップグレード後に確認します)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not offered by the target version)</source>
+        <translation>%1 %2(移行先のバージョンでは提供されていません)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>hpg::FirstRunPanel</name>
     <message>
         <source>Use HEROKU_API_KEY</source>
@@ -4717,16 +4751,20 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
         <translation>新しいデータベースを DATABASE_URL にプロモートする</translation>
     </message>
     <message>
-        <source>%1 is DATABASE_URL on %2.</source>
-        <translation>%1 は %2 の DATABASE_URL です。</translation>
+        <source>%1 is %2_URL on %3.</source>
+        <translation>%1 は %3 の %2_URL です。</translation>
     </message>
     <message>
-        <source>%1 is now DATABASE_URL on %2.</source>
-        <translation>%1 が %2 の DATABASE_URL になりました。</translation>
+        <source>%1 is now %2_URL on %3.</source>
+        <translation>%1 が %3 の %2_URL になりました。</translation>
     </message>
     <message>
-        <source>%1 is DATABASE_URL on %2; the old primary %3 still exists.</source>
-        <translation>%1 は %2 の DATABASE_URL です。古いプライマリ %3 はまだ存在します。</translation>
+        <source>%1 is %2_URL on %3; the old primary %4 still exists.</source>
+        <translation>%1 は %3 の %2_URL です。古いプライマリ %4 はまだ存在します。</translation>
+    </message>
+    <message>
+        <source>Attach the new database under the name Heroku Connect uses</source>
+        <translation>Heroku Connect が使う名前で新しいデータベースをアタッチする</translation>
     </message>
 </context>
 <context>
@@ -6621,6 +6659,246 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>%1 no longer follows %2: it is a writable database of its own.</source>
         <translation>%1 はもう %2 をフォローしていません。書き込み可能な独立したデータベースです。</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::UpgradeSteps</name>
+    <message>
+        <source>The upgrade failed: %1</source>
+        <translation>アップグレードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade the follower to PostgreSQL %1 (it stops following)</source>
+        <translation>フォロワーを PostgreSQL %1 にアップグレードする(フォローは解除されます)</translation>
+    </message>
+    <message>
+        <source>%1 follows no leader and runs PostgreSQL %2.</source>
+        <translation>%1 はどのリーダーもフォローしておらず、PostgreSQL %2 で動いています。</translation>
+    </message>
+    <message>
+        <source>%1 follows no leader; its upgrade is under way: %2</source>
+        <translation>%1 はどのリーダーもフォローしていません。アップグレードが進行中です: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer follows the old primary; it is upgraded but not yet promoted.</source>
+        <translation>%1 は古いプライマリをフォローしなくなりました。アップグレードされましたが、まだプロモートされていません。</translation>
+    </message>
+    <message>
+        <source>Wait until the upgrade has finished</source>
+        <translation>アップグレードが終わるまで待つ</translation>
+    </message>
+    <message>
+        <source>The database runs PostgreSQL %1.</source>
+        <translation>データベースは PostgreSQL %1 で動いています。</translation>
+    </message>
+    <message>
+        <source>Count the rows of every table before the upgrade</source>
+        <translation>アップグレードの前にすべてのテーブルの行数を数える</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 には %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>データベースを読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) counted.</source>
+        <translation>
+            <numerusform>%n 個のテーブルを数えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the upgraded database: its version, every table&apos;s row count, its extensions</source>
+        <translation>アップグレードしたデータベースを確認する: バージョン、すべてのテーブルの行数、拡張機能</translation>
+    </message>
+    <message>
+        <source>The new database %1 has no config var on %2.</source>
+        <translation>新しいデータベース %1 には %2 の環境設定がありません。</translation>
+    </message>
+    <message>
+        <source>The upgraded database could not be read: %1</source>
+        <translation>アップグレードしたデータベースを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The upgraded database runs PostgreSQL %1, not %2.</source>
+        <translation>アップグレードしたデータベースは PostgreSQL %2 ではなく %1 で動いています。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 before</source>
+        <translation>%1: %2 行(以前は %3 行)</translation>
+    </message>
+    <message>
+        <source>The upgraded database differs from the old one: %1</source>
+        <translation>アップグレードしたデータベースは古いデータベースと異なります: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL %1; %n table(s) with the same row counts as before.</source>
+        <translation>
+            <numerusform>PostgreSQL %1。%n 個のテーブルの行数は以前と同じです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that Heroku Connect syncs again (IDLE, mappings DATA_SYNCED)</source>
+        <translation>Heroku Connect が再び同期していることを確認する(IDLE、マッピングは DATA_SYNCED)</translation>
+    </message>
+    <message>
+        <source>Heroku Connect cannot be reached from this session.</source>
+        <translation>このセッションからは Heroku Connect に接続できません。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect syncs again: every mapping is DATA_SYNCED.</source>
+        <translation>Heroku Connect は再び同期しています。すべてのマッピングが DATA_SYNCED です。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; mappings not synced: %3</source>
+        <translation>%1 は %2 です。同期していないマッピング: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::VersionUpgrade</name>
+    <message>
+        <source>The extensions could not be read: %1 has no %2.</source>
+        <translation>拡張機能を読み取れませんでした。%1 には %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The extensions could not be read: %1</source>
+        <translation>拡張機能を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Installed extensions (%1): PostgreSQL %2 offers the same versions.</source>
+        <translation>インストール済みの拡張機能(%1)は、PostgreSQL %2 でも同じバージョンが提供されています。</translation>
+    </message>
+    <message>
+        <source>Extensions whose version differs in PostgreSQL %1: %2. They keep their version through the upgrade; update them with ALTER EXTENSION … UPDATE afterwards.</source>
+        <translation>PostgreSQL %1 でバージョンが異なる拡張機能: %2。アップグレードではバージョンはそのまま保たれます。アップグレード後に ALTER EXTENSION … UPDATE で更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a follower: upgrade its leader.</source>
+        <translation>%1 はフォロワーです。リーダーをアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs PostgreSQL %3 and moves to %4.</source>
+        <translation>%1 (%2) は PostgreSQL %3 で動いており、%4 に移行します。</translation>
+    </message>
+    <message>
+        <source>Estimated down time: %1.</source>
+        <translation>ダウンタイムの見積もり: %1。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect uses %1_URL: the upgraded database is attached under that name as well as DATABASE_URL.</source>
+        <translation>Heroku Connect は %1_URL を使っています。アップグレードしたデータベースは DATABASE_URL に加えてその名前でもアタッチされます。</translation>
+    </message>
+    <message>
+        <source>Check the database, its version, extensions and Heroku Connect</source>
+        <translation>データベース、バージョン、拡張機能、Heroku Connect を確認する</translation>
+    </message>
+    <message>
+        <source>%1 is an Essential plan: pg:upgrade on a follower is not possible. As the Dev Center says, copy the data into a new database of the new version with pg:copy instead, with Heroku Connect paused and the app in maintenance mode.</source>
+        <translation>%1 は Essential 層のプランです。フォロワーで pg:upgrade を使うことはできません。Dev Center のとおり、代わりに Heroku Connect を一時停止し、アプリをメンテナンスモードにして、pg:copy で新しいバージョンの新しいデータベースにデータをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is not a version Heroku Postgres upgrades to.</source>
+        <translation>PostgreSQL %1 は Heroku Postgres のアップグレード先のバージョンではありません。</translation>
+    </message>
+    <message>
+        <source>The database already runs PostgreSQL %1: choose a newer version than %2.</source>
+        <translation>データベースはすでに PostgreSQL %1 で動いています。%2 より新しいバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL %2 (the old database ran %3) and is now the database of %4.</source>
+        <translation>%1 は PostgreSQL %2 で動いており(古いデータベースは %3)、%4 のデータベースになりました。</translation>
+    </message>
+    <message>
+        <source>Heroku Connect reads %1_URL, which now points at %2.</source>
+        <translation>Heroku Connect は %1_URL を読み取ります。これは現在 %2 を指しています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 offered)</source>
+        <translation>%1 %2(提供されているのは %3)</translation>
+    </message>
+    <message>
+        <source>Extensions to update with ALTER EXTENSION … UPDATE: %1.</source>
+        <translation>ALTER EXTENSION … UPDATE で更新する拡張機能: %1。</translation>
+    </message>
+    <message>
+        <source>The followers of the old database (%1) do not follow the upgraded one: create new followers of %2.</source>
+        <translation>古いデータベースのフォロワー(%1)はアップグレードしたデータベースをフォローしません。%2 の新しいフォロワーを作成してください。</translation>
+    </message>
+    <message>
+        <source>The old database %1 still exists. When you no longer need it, destroy it with heroku addons:destroy %1 -a %2; reassign its dataclips first.</source>
+        <translation>古いデータベース %1 はまだ存在します。不要になったら heroku addons:destroy %1 -a %2 で破棄してください。その前にデータクリップを再割り当てしてください。</translation>
+    </message>
+    <message>
+        <source>Upgrade of %1 to PostgreSQL %2</source>
+        <translation>%1 の PostgreSQL %2 へのアップグレード</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::VersionUpgradeChoosePage</name>
+    <message>
+        <source>Upgrade the PostgreSQL Version</source>
+        <translation>PostgreSQL のバージョンのアップグレード</translation>
+    </message>
+    <message>
+        <source>Choose the database and its new major version.</source>
+        <translation>データベースと新しいメジャーバージョンを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Loading the databases of %1…</source>
+        <translation>%1 のデータベースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>%1 has no Heroku Postgres database.</source>
+        <translation>%1 には Heroku Postgres のデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the version of the database…</source>
+        <translation>データベースのバージョンを読み取っています…</translation>
+    </message>
+    <message>
+        <source>It runs PostgreSQL %1.</source>
+        <translation>PostgreSQL %1 で動いています。</translation>
+    </message>
+    <message>
+        <source>It is a follower: upgrade its leader instead.</source>
+        <translation>フォロワーです。代わりにリーダーをアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>An Essential database cannot be upgraded with a follower. As the Dev Center says, hpgdesk copies it into a new PostgreSQL %1 database with pg:copy, with Heroku Connect paused and the app in maintenance mode, then promotes the copy.</source>
+        <translation>Essential 層のデータベースはフォロワーでアップグレードできません。Dev Center のとおり、hpgdesk は Heroku Connect を一時停止し、アプリをメンテナンスモードにして、pg:copy で新しい PostgreSQL %1 のデータベースにコピーし、コピーをプロモートします。</translation>
+    </message>
+    <message>
+        <source>CLI: heroku addons:create %1 -a %2 -- --version %3; heroku connect:pause; heroku maintenance:on; heroku pg:copy DATABASE_URL NEW; heroku pg:promote NEW; heroku maintenance:off; heroku connect:resume</source>
+        <translation>CLI: heroku addons:create %1 -a %2 -- --version %3; heroku connect:pause; heroku maintenance:on; heroku pg:copy DATABASE_URL NEW; heroku pg:promote NEW; heroku maintenance:off; heroku connect:resume</translation>
+    </message>
+    <message>
+        <source>A follower of %1 is created and nearly caught up; then Heroku Connect is paused, the app goes into maintenance mode and its dynos are scaled down; once the follower has caught up fully, pg:upgrade upgrades it to PostgreSQL %2 and it is promoted; the app comes back as it was.</source>
+        <translation>%1 のフォロワーを作成してほぼ追いつかせます。次に Heroku Connect を一時停止し、アプリをメンテナンスモードにして dyno をスケールダウンします。フォロワーが完全に追いついたら、pg:upgrade で PostgreSQL %2 にアップグレードしてプロモートします。アプリは元の状態に戻ります。</translation>
+    </message>
+    <message>
+        <source>CLI: heroku addons:create … -- --follow %1; heroku connect:pause; heroku maintenance:on; heroku pg:upgrade:run FOLLOWER --version %2; heroku pg:promote FOLLOWER; heroku maintenance:off; heroku connect:resume</source>
+        <translation>CLI: heroku addons:create … -- --follow %1; heroku connect:pause; heroku maintenance:on; heroku pg:upgrade:run FOLLOWER --version %2; heroku pg:promote FOLLOWER; heroku maintenance:off; heroku connect:resume</translation>
+    </message>
+</context>
+<context>
+    <name>hpg::VersionUpgradeWizard</name>
+    <message>
+        <source>Upgrade the PostgreSQL Version of a Database of %1</source>
+        <translation>%1 のデータベースの PostgreSQL のバージョンのアップグレード</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,46 @@ ApiRequest rotation(const QString &path, bool force)
     return request;
 }
 
+// POST /client/v11/databases/{id}/upgrade/{action} with `body`.
+ApiRequest upgradeAction(const QString &addon, const char *action, const QJsonObject &body)
+{
+    return ApiRequest::withBody("POST",
+                                QStringLiteral("/client/v11/databases/%1/upgrade/%2").arg(segment(addon), QLatin1String(action)),
+                                QJsonDocument(body), ApiRequest::Host::Data);
+}
+
+QJsonObject versionBody(const QString &version)
+{
+    return version.isEmpty() ? QJsonObject {} : QJsonObject { { QStringLiteral("version"), version } };
+}
+
 } // namespace
+
+ApiCall *DataClient::upgradeRun(const QString &addon, const QString &version, QObject *owner)
+{
+    return m_api->send(upgradeAction(addon, "run", versionBody(version)), owner);
+}
+
+ApiCall *DataClient::upgradePrepare(const QString &addon, const QString &version, QObject *owner)
+{
+    return m_api->send(upgradeAction(addon, "prepare", versionBody(version)), owner);
+}
+
+ApiCall *DataClient::upgradeDryRun(const QString &addon, QObject *owner)
+{
+    return m_api->send(upgradeAction(addon, "dry_run", {}), owner);
+}
+
+ApiCall *DataClient::upgradeCancel(const QString &addon, QObject *owner)
+{
+    return m_api->send(upgradeAction(addon, "cancel", {}), owner);
+}
+
+ApiCall *DataClient::upgradeWaitStatus(const QString &addon, QObject *owner)
+{
+    return m_api->send(dataGet(QStringLiteral("/client/v11/databases/%1/upgrade/wait_status").arg(segment(addon))),
+                       owner);
+}
 
 ApiCall *DataClient::database(const QString &addon, QObject *owner)
 {

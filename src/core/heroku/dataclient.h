@@ -30,6 +30,14 @@ public:
     ApiCall *connectionReset(const QString &addonIdOrName, QObject *owner = nullptr);
     // PUT /client/v11/databases/{id}/unfollow (reference §8.2).
     ApiCall *unfollow(const QString &addonIdOrName, QObject *owner = nullptr);
+    // pg:upgrade:* (reference §8.8): POST /client/v11/databases/{id}/upgrade/run and …/prepare with
+    // {"version": V} (empty: Heroku's default), …/dry_run and …/cancel with {}; the answer is
+    // {message}, an error {id, message}. upgradeWaitStatus: GET …/upgrade/wait_status (pg:upgrade:wait).
+    ApiCall *upgradeRun(const QString &addonIdOrName, const QString &version, QObject *owner = nullptr);
+    ApiCall *upgradePrepare(const QString &addonIdOrName, const QString &version, QObject *owner = nullptr);
+    ApiCall *upgradeDryRun(const QString &addonIdOrName, QObject *owner = nullptr);
+    ApiCall *upgradeCancel(const QString &addonIdOrName, QObject *owner = nullptr);
+    ApiCall *upgradeWaitStatus(const QString &addonIdOrName, QObject *owner = nullptr);
     // PUT /client/v11/databases/{id}/reset (reference §8.9): deletes every table, view and function.
     ApiCall *reset(const QString &addonIdOrName, QObject *owner = nullptr);
     // data:maintenances:info / :run (GET and POST /data/maintenances/v1/{addon id}[/run]).

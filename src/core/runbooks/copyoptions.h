@@ -13,6 +13,7 @@ struct CopyOptions
 {
     QString app;
     QString targetPlan; // "heroku-postgresql:standard-0" or "standard-0"
+    QString targetVersion; // the new database's PostgreSQL major version ("17"); empty: Heroku's default
     bool backupFirst = false; // capture a backup of DATABASE_URL first (pg:backups:capture)
 
     QString fullTargetPlan() const { return Plan::fullName(targetPlan); }
@@ -21,6 +22,7 @@ struct CopyOptions
     {
         return { { QStringLiteral("app"), app },
                  { QStringLiteral("target_plan"), fullTargetPlan() },
+                 { QStringLiteral("target_version"), targetVersion },
                  { QStringLiteral("backup_first"), backupFirst } };
     }
     static CopyOptions fromJson(const QJsonObject &json)
@@ -28,6 +30,7 @@ struct CopyOptions
         CopyOptions o;
         o.app = json.value(QStringLiteral("app")).toString();
         o.targetPlan = json.value(QStringLiteral("target_plan")).toString();
+        o.targetVersion = json.value(QStringLiteral("target_version")).toString();
         o.backupFirst = json.value(QStringLiteral("backup_first")).toBool(false);
         return o;
     }

@@ -77,6 +77,7 @@ FollowerSpec CopyToNewDatabase::target(const CopyOptions &o)
     FollowerSpec t;
     t.app = o.app;
     t.plan = o.fullTargetPlan();
+    t.version = o.targetVersion;
     t.nameKey = QStringLiteral("target_name");
     t.idKey = QStringLiteral("target_id");
     t.attachmentKey = QStringLiteral("target_attachment");

@@ -25,35 +25,27 @@ bool isChangeover(const QJsonObject &values)
 
 Step preflight(const PlanChangeOptions &o)
 {
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = PlanChange::tr("Check the database, its plan and Heroku Connect");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
+    SwitchOptions options;
+    options.app = o.app;
+    options.database = o.database;
+    options.targetPlan = o.fullTargetPlan();
+    const auto check = [o](const SwitchFindings &f, const QString &target) {
+        return PlanChange::planRefusal(f.sourcePlan, target, o.app);
     };
-    s.action = [o](StepContext &ctx) {
-        SwitchOptions options;
-        options.app = o.app;
-        options.database = o.database;
-        options.targetPlan = o.fullTargetPlan();
-        const auto check = [o](const SwitchFindings &f, const QString &target) {
-            return PlanChange::planRefusal(f.sourcePlan, target, o.app);
-        };
-        SwitchSteps::runPreflight(ctx, options, check, [&ctx](const SwitchFindings &f) {
-            const bool changeover = Plan::tierOf(f.sourcePlan) != Plan::Tier::Essential;
-            ctx.capture(QStringLiteral("findings"), f.toJson());
-            ctx.capture(kIdKey, f.sourceAddonId);
-            ctx.capture(QStringLiteral("route"), changeover ? QStringLiteral("changeover") : QStringLiteral("upgrade"));
-            ctx.done(changeover ? PlanChange::tr("%1 is on %2: Heroku prepares the new database, then a changeover "
-                                                 "maintenance moves to it.")
-                                      .arg(f.sourceAddonName, f.sourcePlan)
-                                : PlanChange::tr("%1 is on %2: the plan changes at once; the database is read-only "
-                                                 "for a few minutes.")
-                                      .arg(f.sourceAddonName, f.sourcePlan));
-        });
+    const auto found = [](StepContext &ctx, const SwitchFindings &f) {
+        const bool changeover = Plan::tierOf(f.sourcePlan) != Plan::Tier::Essential;
+        ctx.capture(QStringLiteral("findings"), f.toJson());
+        ctx.capture(kIdKey, f.sourceAddonId);
+        ctx.capture(QStringLiteral("route"), changeover ? QStringLiteral("changeover") : QStringLiteral("upgrade"));
+        ctx.done(changeover ? PlanChange::tr("%1 is on %2: Heroku prepares the new database, then a changeover "
+                                             "maintenance moves to it.")
+                                  .arg(f.sourceAddonName, f.sourcePlan)
+                            : PlanChange::tr("%1 is on %2: the plan changes at once; the database is read-only "
+                                             "for a few minutes.")
+                                  .arg(f.sourceAddonName, f.sourcePlan));
     };
-    return s;
+    return SwitchSteps::preflightStep(PlanChange::tr("Check the database, its plan and Heroku Connect"), options, check,
+                                      found);
 }
 
 Step onRoute(Step s, bool changeover)

@@ -9,6 +9,7 @@
 #include "runbook.h"
 #include "runmaintenance.h"
 #include "unfollowdatabase.h"
+#include "versionupgrade.h"
 
 #include <QLocale>
 
@@ -22,7 +23,7 @@ const QList<RunbookKind> &RunbookRegistry::kinds()
                                            PlanChange::kind(),           CopyToNewDatabase::kind(),
                                            RunMaintenance::kind(),       BringBack::kind(),
                                            ResetDatabase::kind(),        PromoteDatabase::kind(),
-                                           UnfollowDatabase::kind() };
+                                           UnfollowDatabase::kind(),     VersionUpgrade::kind() };
     return list;
 }
 

@@ -36,6 +36,23 @@ void SwitchSteps::runPreflight(StepContext &ctx, const SwitchOptions &options, c
     preflight->start();
 }
 
+Step SwitchSteps::preflightStep(const QString &title, const SwitchOptions &options,
+                                const SwitchPreflight::PlanCheck &check,
+                                const std::function<void(StepContext &, const SwitchFindings &)> &found)
+{
+    Step s;
+    s.id = QStringLiteral("preflight");
+    s.kind = Step::Kind::Check;
+    s.title = title;
+    s.cli = [options](const QJsonObject &) {
+        return QStringLiteral("heroku pg:info %1 -a %2").arg(options.database, options.app);
+    };
+    s.action = [options, check, found](StepContext &ctx) {
+        runPreflight(ctx, options, check, [&ctx, found](const SwitchFindings &f) { found(ctx, f); });
+    };
+    return s;
+}
+
 QList<ConnectConnection> SwitchSteps::managedConnections(const QJsonObject &values)
 {
     QList<ConnectConnection> list;
@@ -127,28 +144,19 @@ QString SwitchSteps::followerRef(const QJsonObject &values)
 
 Step SwitchSteps::preflight(const SwitchOptions &o)
 {
-    Step s;
-    s.id = QStringLiteral("preflight");
-    s.kind = Step::Kind::Check;
-    s.title = tr("Check the database, its attachments and Heroku Connect");
-    s.cli = [o](const QJsonObject &) {
-        return QStringLiteral("heroku pg:info %1 -a %2").arg(o.database, o.app);
+    const auto found = [o](StepContext &ctx, const SwitchFindings &f) {
+        ctx.capture(QStringLiteral("findings"), f.toJson());
+        if (!f.existingFollowerId.isEmpty()) {
+            ctx.capture(QStringLiteral("follower_name"), f.existingFollowerName);
+            ctx.capture(QStringLiteral("follower_id"), f.existingFollowerId);
+        }
+        QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
+        const QStringList warnings = SwitchPreflight::warnings(f, o);
+        if (!warnings.isEmpty())
+            summary = LanguageManager::joinSentences(QStringList { summary } + warnings);
+        ctx.done(summary);
     };
-    s.action = [o](StepContext &ctx) {
-        runPreflight(ctx, o, {}, [&ctx, o](const SwitchFindings &f) {
-            ctx.capture(QStringLiteral("findings"), f.toJson());
-            if (!f.existingFollowerId.isEmpty()) {
-                ctx.capture(QStringLiteral("follower_name"), f.existingFollowerName);
-                ctx.capture(QStringLiteral("follower_id"), f.existingFollowerId);
-            }
-            QString summary = tr("The database is %1 (%2).").arg(f.sourceAddonName, f.sourcePlan);
-            const QStringList warnings = SwitchPreflight::warnings(f, o);
-            if (!warnings.isEmpty())
-                summary = LanguageManager::joinSentences(QStringList { summary } + warnings);
-            ctx.done(summary);
-        });
-    };
-    return s;
+    return preflightStep(tr("Check the database, its attachments and Heroku Connect"), o, {}, found);
 }
 
 } // namespace hpg

@@ -43,6 +43,11 @@ public:
     // when empty): on an API error or a refusal the step fails; otherwise `found` gets the findings.
     static void runPreflight(StepContext &ctx, const SwitchOptions &options, const SwitchPreflight::PlanCheck &check,
                              const std::function<void(const SwitchFindings &)> &found);
+    // "preflight": a Check step titled `title` (heroku pg:info DATABASE -a APP) that runs the shared
+    // pre-flight for `options` (see runPreflight) and hands the findings to `found`, which answers.
+    static Step preflightStep(const QString &title, const SwitchOptions &options,
+                              const SwitchPreflight::PlanCheck &check,
+                              const std::function<void(StepContext &, const SwitchFindings &)> &found);
     // The attachments a new primary gets back, in order: pools first, then other apps.
     static QList<SwitchFindings::Link> linksToRestore(const QJsonObject &values);
 

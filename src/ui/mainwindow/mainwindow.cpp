@@ -271,6 +271,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
                                            && !current.data(BrowserModel::AppNameRole).toString().isEmpty());
     m_ui->changePlanAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     m_ui->copyToNewDatabaseAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
+    m_ui->versionUpgradeAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     if (database) {
         m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
                                  current.data(BrowserModel::AddonNameRole).toString(),
@@ -364,7 +365,7 @@ void MainWindow::onSignedOut()
     for (QAction *action :
          databaseTabActions()
              + QList<QAction *> { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction,
-                                  m_ui->changePlanAction, m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
+                                  m_ui->changePlanAction, m_ui->copyToNewDatabaseAction, m_ui->versionUpgradeAction, m_ui->copyUrlAction,
                                   m_ui->openConnectAction, m_ui->maintenanceCalendarAction })
         action->setEnabled(false);
     if (m_unfinishedRuns)

@@ -11,6 +11,7 @@
 #include "ui/widgets/desktopnotifier.h"
 #include "ui/wizards/planchangewizard.h"
 #include "ui/wizards/runbookwizard.h"
+#include "ui/wizards/versionupgradewizard.h"
 
 #include "ui_mainwindow.h"
 
@@ -27,6 +28,12 @@ void MainWindow::setUpRunbookActions()
     };
     connect(m_ui->changePlanAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(false); });
     connect(m_ui->copyToNewDatabaseAction, &QAction::triggered, this, [openPlanChange] { openPlanChange(true); });
+    connect(m_ui->versionUpgradeAction, &QAction::triggered, this, [this] {
+        const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();
+        auto *wizard = new VersionUpgradeWizard(runbookServices(), app, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
     connect(m_ui->maintenanceCalendarAction, &QAction::triggered, this, [this] {
         if (!m_calendar) {
             m_calendar = new MaintenanceCalendarDialog(m_session->api(), this);

@@ -7,6 +7,8 @@
 #include "followerswitchwizard.h"
 #include "planchangewizard.h"
 #include "runbookwizard.h"
+#include "core/runbooks/versionupgrade.h"
+#include "versionupgradewizard.h"
 
 namespace hpg {
 
@@ -17,6 +19,8 @@ QWidget *openRunbookWizard(const Journal &journal, const RunbookServices &servic
         return FollowerSwitchWizard::resume(journal, services, parent);
     if (journal.kind() == QLatin1String(PlanChange::kKind) || journal.kind() == QLatin1String(CopyToNewDatabase::kKind))
         return PlanChangeWizard::resume(journal, services, parent);
+    if (journal.kind() == QLatin1String(VersionUpgrade::kKind))
+        return VersionUpgradeWizard::resume(journal, services, parent);
     // Kinds without pages of their own (a bring-back): the generic run and result pages.
     if (RunbookRegistry::find(journal.kind()))
         return new RunbookWizard(journal, services, parent);

@@ -3,14 +3,17 @@
 // action took effect on the server (before its answer was read); each time a new process
 // resumes from the journal. The end state is the one of a switch that was never interrupted,
 // and no request that changes something was sent twice. The Private Space migration is killed
-// the same way, and so is a plan change's changeover. And a second process on a journal
-// that one process has open is refused before it sends anything.
+// the same way, and so are a plan change's changeover, a copy to a new database and, last, the
+// version upgrade (15 → 17). And a second process on a journal that one process has open is
+// refused before it sends anything.
+#include "core/heroku/connectconnection.h"
 #include "core/heroku/databaseinfo.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/switchsteps.h"
+#include "core/runbooks/versionupgrade.h"
 #include "switchverify.h"
 
 #include <QDeadlineTimer>
@@ -52,6 +55,7 @@ private:
     qint64 m_seqAtMaintenance = -1;
     QString m_oldUrl;
     bool m_followerSlow = false;
+    QHash<QString, int> m_formation; // the demo app's, before any run
 
     Journal journal() const { return Journal::load(m_journalPath).value_or(Journal()); }
 
@@ -263,6 +267,7 @@ private slots:
         QString error;
         QVERIFY2(m_f.start(&error), qPrintable(error));
         m_verify.attachPoolAndOtherApp();
+        m_formation = m_f.formation(kApp);
     }
 
     // Two processes on one journal: the second is refused (the journal's lock) and sends nothing.
@@ -469,6 +474,61 @@ private slots:
             return;
         QCOMPARE(j.kind(), QStringLiteral("private-space-migration"));
         m_verify.verifyMigrated(old, j, options.targetApp, m_seqAtMaintenance);
+    }
+
+    // The version upgrade (issue 21), 15 → 17 on real clusters, killed the same way, inside the
+    // upgrade's wait too: pg:upgrade:run is sent once, the upgraded follower becomes DATABASE_URL.
+    void versionUpgradeSurvivesSigkill()
+    {
+        const QString app = kApp;
+        // The migration before left the app down (maintenance mode on, no dynos, Connect paused): it
+        // comes back up as it was first, so that dynos and Connect write while this run starts.
+        QList<PlatformClient::FormationUpdate> updates;
+        for (auto it = m_formation.cbegin(); it != m_formation.cend(); ++it)
+            updates.append({ it.key(), it.value() });
+        QVERIFY(SwitchFixture::wait(m_f.platform->updateFormation(app, updates)).ok());
+        QVERIFY(SwitchFixture::wait(m_f.platform->setMaintenance(app, false)).ok());
+        for (const ConnectConnection &c :
+             ConnectConnection::listFromJson(SwitchFixture::wait(m_f.connect->connections(app)).object())) {
+            if (c.isPaused())
+                QVERIFY(SwitchFixture::wait(m_f.connect->resume(c.regionUrl, c.id)).ok());
+        }
+        QVERIFY(QTest::qWaitFor([&] { return m_f.connectState(app) == QLatin1String("IDLE"); }, 60000));
+        m_oldUrl = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QCOMPARE(sql(m_oldUrl, QStringLiteral("SHOW server_version")).value().section(QLatin1Char('.'), 0, 0),
+                 QStringLiteral("15"));
+        const auto formation = m_f.formation(app);
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 2 } });
+        VersionUpgradeOptions options;
+        options.app = app;
+        // The follower's plan is the database's own (the switch before may have changed it).
+        for (const QJsonValue &a : SwitchFixture::wait(m_f.platform->attachments(app)).array()) {
+            if (a[QStringLiteral("name")].toString() == QLatin1String("DATABASE"))
+                options.plan = m_f.planOf(a[QStringLiteral("addon")][QStringLiteral("name")].toString());
+        }
+        QVERIFY(!options.plan.isEmpty());
+        options.targetVersion = QStringLiteral("17");
+        // Connect may be syncing again at once after its resume: verify-connect may hold at its first probe.
+        const Journal j = runKilledEverywhere(VersionUpgrade::newJournal(options, {}, m_f.journalDir()),
+                                              VersionUpgrade::build(options),
+                                              { QStringLiteral("verify-connect"), QStringLiteral("wait-caught-up") });
+        m_f.admin("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("upgrade_step_seconds"), 0 } });
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(j.status(), Journal::Status::Finished);
+        QCOMPARE(requestsOf(QStringLiteral("upgrade-follower")).size(), 1); // one pg:upgrade:run
+        const QString url = m_f.configVars(app).value(QStringLiteral("DATABASE_URL"));
+        QVERIFY(url != m_oldUrl);
+        QCOMPARE(sql(url, QStringLiteral("SHOW server_version")).value().section(QLatin1Char('.'), 0, 0),
+                 QStringLiteral("17"));
+        QCOMPARE(m_f.formation(app), formation);
+        QVERIFY(!SwitchFixture::wait(m_f.platform->app(app)).object().value(QStringLiteral("maintenance")).toBool());
+        QVERIFY(m_seqAtMaintenance > 0);
+        const QString written
+            = QStringLiteral("SELECT count(DISTINCT seq) FROM sandbox_dyno_writes WHERE seq <= %1").arg(m_seqAtMaintenance);
+        QCOMPARE(sql(url, written).value(), sql(m_oldUrl, written).value());
+        const QString state = m_f.connectState(app);
+        QVERIFY2(state == QLatin1String("IDLE") || state == QLatin1String("POLLING_DB_CHANGES"), qPrintable(state));
     }
 };
 

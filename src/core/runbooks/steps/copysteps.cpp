@@ -1,5 +1,6 @@
 #include "copysteps.h"
 
+#include "databasesql.h"
 #include "transferprobe.h"
 
 #include "core/heroku/addon.h"
@@ -11,7 +12,6 @@
 #include "core/runbooks/stepcontext.h"
 #include "core/transfer/pgquery.h"
 
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -22,25 +22,6 @@ namespace {
 
 const QString kTransferKey = QStringLiteral("transfer_id");
 const QString kRequestedKey = QStringLiteral("copy_requested_at");
-
-// The user tables of a database, as pg_dump sees them (system and Heroku's own schemas aside).
-const QString kTableCount = QStringLiteral(
-    "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('information_schema', '_heroku') "
-    "AND n.nspname NOT LIKE 'pg\\_%'");
-// The largest tables of the source with their exact row counts (count(*) through query_to_xml, which
-// needs no more than SELECT on each table).
-const QString kLargestTables = QStringLiteral(
-    "SELECT format('%I.%I', n.nspname, c.relname), "
-    "(xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', n.nspname, c.relname), "
-    "false, true, '')))[1]::text "
-    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind = 'r' AND n.nspname NOT IN ('information_schema', '_heroku') AND n.nspname NOT LIKE 'pg\\_%' "
-    "ORDER BY pg_catalog.pg_total_relation_size(c.oid) DESC, 1 LIMIT %1");
-// The same counts on the copy, for the tables named in $1 (a JSON array of qualified names).
-const QString kCountsOf = QStringLiteral(
-    "SELECT t, (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %s', t), false, true, "
-    "'')))[1]::text FROM json_array_elements_text($1::json) AS t");
 
 // The URLs of the source (DATABASE_URL) and of the target from the app's config vars, or why not.
 bool databaseUrls(const QHash<QString, QString> &vars, const FollowerSpec &target, const QJsonObject &values,
@@ -65,35 +46,15 @@ bool databaseUrls(const QHash<QString, QString> &vars, const FollowerSpec &targe
 void withDatabaseUrls(StepContext &ctx, const FollowerSpec &target,
                       const std::function<void(const QString &from, const QString &to)> &next)
 {
-    ctx.watch(ctx.platform().configVars(target.app, ctx.owner()), [&ctx, target, next](const ApiResult &result) {
-        if (!result.ok()) {
-            ctx.fail(result.error);
-            return;
-        }
+    DatabaseSql::withConfigVars(ctx, target.app, [&ctx, target, next](const QHash<QString, QString> &vars) {
         QString from;
         QString to;
         QString error;
-        if (!databaseUrls(ConfigVars::fromJson(result.object()), target, ctx.values(), &from, &to, &error))
+        if (!databaseUrls(vars, target, ctx.values(), &from, &to, &error))
             ctx.fail(error);
         else
             next(from, to);
     });
-}
-
-void query(StepContext &ctx, const QString &url, const QList<PgQuery::Statement> &statements,
-           const std::function<void(const PgQuery::Result &)> &next)
-{
-    QString error;
-    const auto conn = ConnInfo::fromUrl(url, &error);
-    if (!conn) {
-        ctx.fail(error);
-        return;
-    }
-    auto *watcher = new QFutureWatcher<PgQuery::Result>(ctx.owner());
-    QObject::connect(watcher, &QFutureWatcher<PgQuery::Result>::finished, ctx.owner(), [watcher, next] {
-        next(watcher->result());
-    });
-    watcher->setFuture(PgQuery::run(*conn, statements));
 }
 
 } // namespace
@@ -245,9 +206,9 @@ Step CopySteps::verify(const FollowerSpec &target)
     };
     s.action = [target](StepContext &ctx) {
         withDatabaseUrls(ctx, target, [&ctx](const QString &from, const QString &to) {
-            const QList<PgQuery::Statement> onSource { { kTableCount, {} },
-                                                       { kLargestTables.arg(kVerifiedTables), {} } };
-            query(ctx, from, onSource, [&ctx, to](const PgQuery::Result &source) {
+            const QList<PgQuery::Statement> onSource { { DatabaseSql::tableCountSql(), {} },
+                                                       { DatabaseSql::tableRowCountsSql(kVerifiedTables), {} } };
+            DatabaseSql::query(ctx, from, onSource, [&ctx, to](const PgQuery::Result &source) {
                 if (!source.ok) {
                     ctx.fail(tr("The source database could not be read: %1").arg(source.error));
                     return;
@@ -256,8 +217,8 @@ Step CopySteps::verify(const FollowerSpec &target)
                 for (const QStringList &row : source.rows.value(1))
                     names.append(row.value(0));
                 const QString json = QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact));
-                const QList<PgQuery::Statement> onCopy { { kTableCount, {} }, { kCountsOf, { json } } };
-                query(ctx, to, onCopy, [&ctx, source, names](const PgQuery::Result &copy) {
+                const QList<PgQuery::Statement> onCopy { { DatabaseSql::tableCountSql(), {} }, { DatabaseSql::rowCountsOfSql(), { json } } };
+                DatabaseSql::query(ctx, to, onCopy, [&ctx, source, names](const PgQuery::Result &copy) {
                     if (!copy.ok) {
                         ctx.fail(tr("The copy could not be checked: %1").arg(copy.error));
                         return;

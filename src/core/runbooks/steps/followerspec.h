@@ -16,6 +16,7 @@ struct FollowerSpec
 {
     QString app; // the app that has (or gets) the follower
     QString plan; // heroku-postgresql:standard-2
+    QString version; // a new database's PostgreSQL major version (addons:create --version); empty: Heroku's default
     QString confirm; // the app name to confirm the creation with (an app in a Private Space); may be empty
     // The add-on name of the database it follows, from the values. Empty: a new database of its
     // own, which follows nothing (the target of a pg:copy); the steps then say "new database".

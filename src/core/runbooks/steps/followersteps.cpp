@@ -46,6 +46,9 @@ Step FollowerSteps::provision(const FollowerSpec &f, const Step::Predicate &need
     s.title = f.follows() ? tr("Provision a follower on %1").arg(f.plan) : tr("Provision a new database on %1").arg(f.plan);
     s.needed = needed;
     s.cli = [f](const QJsonObject &values) {
+        if (!f.follows() && !f.version.isEmpty())
+            return QStringLiteral("heroku addons:create %1 -a %2 --name %3 -- --version %4")
+                .arg(f.plan, f.app, f.name(values), f.version);
         if (!f.follows())
             return QStringLiteral("heroku addons:create %1 -a %2 --name %3").arg(f.plan, f.app, f.name(values));
         return QStringLiteral("heroku addons:create %1 -a %2 --name %3 -- --follow %4")
@@ -79,6 +82,8 @@ Step FollowerSteps::provision(const FollowerSpec &f, const Step::Predicate &need
         QJsonObject config;
         if (f.follows())
             config.insert(QStringLiteral("follow"), source);
+        else if (!f.version.isEmpty())
+            config.insert(QStringLiteral("version"), f.version);
         ApiCall *call = ctx.platform().createAddon(f.app, f.plan, config, name, {}, f.confirm, ctx.owner());
         ctx.watch(call, [&ctx, name, source, f](const ApiResult &result) {
             if (!result.ok()) {

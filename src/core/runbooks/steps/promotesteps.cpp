@@ -78,11 +78,13 @@ Step PromoteSteps::verifyWritable(const FollowerSpec &f)
     return s;
 }
 
-Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
+namespace {
+
+// The follower becomes the attachment `nameOf` (DATABASE, or a custom name) on its app, as
+// pg:promote does for DATABASE: the database that had that name keeps another one.
+Step attachAs(const FollowerSpec &f, const Step::Text &nameOf, const QString &promotedAtKey)
 {
     Step s;
-    s.id = QStringLiteral("promote");
-    s.title = tr("Promote the new database to DATABASE_URL");
     s.destructive = true;
     s.undoes = { QStringLiteral("provision-follower"), QStringLiteral("provision-database"), QStringLiteral("unfollow") };
     s.confirmApp = [f](const QJsonObject &) {
@@ -91,26 +93,28 @@ Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
     s.cli = [f](const QJsonObject &values) {
         return QStringLiteral("heroku pg:promote %1 -a %2").arg(f.ref(values), f.app);
     };
-    s.probe = [f, promotedAtKey](StepContext &ctx) {
-        ctx.watch(ctx.platform().attachments(f.app, ctx.owner()), [&ctx, f, promotedAtKey](const ApiResult &result) {
+    s.probe = [f, nameOf, promotedAtKey](StepContext &ctx) {
+        const QString name = nameOf(ctx.values());
+        ctx.watch(ctx.platform().attachments(f.app, ctx.owner()), [&ctx, f, name, promotedAtKey](const ApiResult &result) {
             if (!result.ok()) {
                 ctx.fail(result.error);
                 return;
             }
             for (const Attachment &a : Attachment::listFromJson(result.array())) {
-                if (a.name == QLatin1String("DATABASE") && a.nameSpace.isEmpty() && a.addonId == f.id(ctx.values())) {
+                if (a.name == name && a.nameSpace.isEmpty() && a.addonId == f.id(ctx.values())) {
                     if (!ctx.values().contains(promotedAtKey))
                         ctx.capture(promotedAtKey, journalTimeNow());
-                    ctx.done(tr("%1 is DATABASE_URL on %2.").arg(f.ref(ctx.values()), f.app));
+                    ctx.done(PromoteSteps::tr("%1 is %2_URL on %3.").arg(f.ref(ctx.values()), name, f.app));
                     return;
                 }
             }
             ctx.notDone();
         });
     };
-    s.action = [f, promotedAtKey](StepContext &ctx) {
+    s.action = [f, nameOf, promotedAtKey](StepContext &ctx) {
         const QString app = f.app;
-        ctx.watch(ctx.platform().attachments(app, ctx.owner()), [&ctx, f, app, promotedAtKey](const ApiResult &result) {
+        const QString name = nameOf(ctx.values());
+        ctx.watch(ctx.platform().attachments(app, ctx.owner()), [&ctx, f, app, name, promotedAtKey](const ApiResult &result) {
             if (!result.ok()) {
                 ctx.fail(result.error);
                 return;
@@ -118,19 +122,19 @@ Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
             const QList<Attachment> attachments = Attachment::listFromJson(result.array());
             const Attachment *current = nullptr;
             for (const Attachment &a : attachments) {
-                if (a.name == QLatin1String("DATABASE") && a.nameSpace.isEmpty())
+                if (a.name == name && a.nameSpace.isEmpty())
                     current = &a;
             }
             const QString follower = f.name(ctx.values());
-            auto attachDatabase = [&ctx, f, app, follower, promotedAtKey] {
-                ctx.watch(ctx.platform().attach(follower, app, QStringLiteral("DATABASE"), {}, app, ctx.owner()),
-                          [&ctx, f, app, promotedAtKey](const ApiResult &attached) {
+            auto attachDatabase = [&ctx, f, app, name, follower, promotedAtKey] {
+                ctx.watch(ctx.platform().attach(follower, app, name, {}, app, ctx.owner()),
+                          [&ctx, f, app, name, promotedAtKey](const ApiResult &attached) {
                               if (!attached.ok()) {
                                   ctx.fail(attached.error);
                                   return;
                               }
                               ctx.capture(promotedAtKey, journalTimeNow());
-                              ctx.done(tr("%1 is now DATABASE_URL on %2.").arg(f.ref(ctx.values()), app));
+                              ctx.done(PromoteSteps::tr("%1 is now %2_URL on %3.").arg(f.ref(ctx.values()), name, app));
                           });
             };
             if (!current) {
@@ -154,9 +158,35 @@ Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
                       });
         });
     };
-    s.leavesInPlace = [f](const QJsonObject &values) {
-        return tr("%1 is DATABASE_URL on %2; the old primary %3 still exists.")
-            .arg(f.ref(values), f.app, f.leaderName(values));
+    s.leavesInPlace = [f, nameOf](const QJsonObject &values) {
+        return PromoteSteps::tr("%1 is %2_URL on %3; the old primary %4 still exists.")
+            .arg(f.ref(values), nameOf(values), f.app, f.leaderName(values));
+    };
+    return s;
+}
+
+} // namespace
+
+Step PromoteSteps::promote(const FollowerSpec &f, const QString &promotedAtKey)
+{
+    Step s = attachAs(
+        f, [](const QJsonObject &) { return QStringLiteral("DATABASE"); }, promotedAtKey);
+    s.id = QStringLiteral("promote");
+    s.title = tr("Promote the new database to DATABASE_URL");
+    return s;
+}
+
+Step PromoteSteps::promoteAs(const QString &id, const FollowerSpec &f, const Step::Text &attachment,
+                             const Step::Predicate &needed)
+{
+    Step s = attachAs(f, attachment, id + QStringLiteral("_at"));
+    s.id = id;
+    s.title = tr("Attach the new database under the name Heroku Connect uses");
+    s.needed = needed;
+    s.undoes.clear();
+    s.cli = [f, attachment](const QJsonObject &values) {
+        return QStringLiteral("heroku addons:attach %1 -a %2 --as %3 --confirm %2")
+            .arg(f.name(values), f.app, attachment(values));
     };
     return s;
 }

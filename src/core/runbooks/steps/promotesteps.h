@@ -24,6 +24,11 @@ public:
     // "promote": attaches the follower as DATABASE on its app, keeping another name for the
     // old primary as pg:promote does; undoes "provision-follower" and "unfollow".
     static Step promote(const FollowerSpec &follower, const QString &promotedAtKey = QStringLiteral("promoted_at"));
+    // `id`: the follower becomes the attachment `attachment` of the values (a custom name such as
+    // HEROKU_POSTGRESQL_ROSE, without _URL) on its app, the database that had it keeping another
+    // name (heroku addons:attach --as NAME --confirm APP); only when `needed`.
+    static Step promoteAs(const QString &id, const FollowerSpec &follower, const Step::Text &attachment,
+                          const Step::Predicate &needed);
 };
 
 } // namespace hpg
