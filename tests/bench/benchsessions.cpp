@@ -11,6 +11,7 @@
 
 #include "../conformance/herokucli.h"
 #include "../ui/sessions/sessiontestdata.h"
+#include "benchdatabase.h"
 #include "core/heroku/apiclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
@@ -63,19 +64,6 @@ Stats stats(std::vector<double> values)
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
-}
-
-ApiResult call(ApiCall *apiCall, int timeoutMs = 120000)
-{
-    ApiResult out;
-    bool done = false;
-    QObject::connect(apiCall, &ApiCall::finished, [&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        out.error.kind = HerokuError::Kind::Timeout;
-    return out;
 }
 
 QStringList benchLines;
@@ -135,16 +123,6 @@ void benchModel()
 
 // ---- 1. 500 real connections -------------------------------------------------------------
 
-struct Connections
-{
-    std::vector<PGconn *> conns;
-    ~Connections()
-    {
-        for (PGconn *c : conns)
-            PQfinish(c);
-    }
-};
-
 bool benchRefresh(QString *problem)
 {
     SandboxProcess sandbox;
@@ -160,56 +138,16 @@ bool benchRefresh(QString *problem)
     // A database with room for 500 connections: standard-3 (max_connections 500).
     const QString app = QStringLiteral("acme-storefront");
     const QString addonName = QStringLiteral("bench-sessions-db");
-    ApiResult created = call(PlatformClient(&api).createAddon(app, QStringLiteral("heroku-postgresql:standard-3"), {},
-                                                              addonName, QString(), QString()));
-    if (!created.ok()) {
-        *problem = QStringLiteral("could not create the standard-3 add-on: ") + created.error.userText();
+    const std::optional<ConnInfo> database = hpgbench::createStandard3(&api, app, addonName, problem);
+    if (!database)
         return false;
-    }
-    ApiResult credential;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 180000) {
-        credential = call(DataClient(&api).credential(addonName, QStringLiteral("default")));
-        if (credential.ok() && !credential.object().value(QStringLiteral("credentials")).toArray().isEmpty())
-            break;
-        QTest::qWait(1000);
-    }
-    if (!credential.ok()) {
-        *problem = QStringLiteral("the add-on's credential never came: ") + credential.error.userText();
-        return false;
-    }
-    const QJsonObject json = credential.object();
-    const QJsonObject user = json.value(QStringLiteral("credentials")).toArray().first().toObject();
-    ConnInfo conn;
-    conn.setHost(json.value(QStringLiteral("host")).toString());
-    conn.setPort(json.value(QStringLiteral("port")).toInt());
-    conn.setDatabase(json.value(QStringLiteral("database")).toString());
-    conn.setUser(user.value(QStringLiteral("user")).toString());
-    conn.setPassword(user.value(QStringLiteral("password")).toString());
-    conn.setSslMode(QStringLiteral("require"));
-
-    // max_connections 500 minus 3 reserved for superusers: 493 here, the page's own and the CLI's psql.
-    const int wanted = 493;
-    Connections connections;
+    const ConnInfo conn = *database;
+    const int wanted = hpgbench::Connections::kCount;
+    hpgbench::Connections connections;
     QElapsedTimer connecting;
     connecting.start();
-    for (int i = 0; i < wanted; ++i) {
-        ConnInfo c = conn;
-        c.setOption(QStringLiteral("application_name"),
-                    i < 40 ? QStringLiteral("bench-active-%1").arg(i) : QStringLiteral("bench-web-%1").arg(i));
-        PGconn *pg = PQconnectdb(c.toKeyValue().toUtf8().constData());
-        if (PQstatus(pg) != CONNECTION_OK) {
-            *problem = QStringLiteral("connection %1 failed: %2").arg(i).arg(QString::fromUtf8(PQerrorMessage(pg)));
-            PQfinish(pg);
-            return false;
-        }
-        if (i < 40)
-            PQsendQuery(pg, "SELECT pg_sleep(600)");
-        else if (i < 60)
-            PQclear(PQexec(pg, "BEGIN; SELECT 1"));
-        connections.conns.push_back(pg);
-    }
+    if (!connections.open(conn, wanted, problem))
+        return false;
     std::printf("opened %d connections in %lld ms\n", wanted, connecting.elapsed());
 
     // hpgdesk: the page's refresh, from the query to the last model update.
