@@ -2,9 +2,9 @@
 //
 // 1. One refresh (query + model update) of the sessions page with ~500 real connections to a
 //    sandbox database, against the wall time of `heroku pg:ps -v` with the real Heroku CLI on the
-//    same database in the same run. Target: at least 20 times faster than the CLI.
+//    same database in the same run. Target: at least 100 times faster than the CLI (issue 18; 20 in issue 5).
 // 2. The model update for 10,000 synthetic sessions where 5 % change (source model and the
-//    sorted, filtered proxy the view uses). Target: under 20 ms.
+//    sorted, filtered proxy the view uses). Target: under 8 ms (issue 18; 20 ms in issue 5).
 //
 // Ends with one `BENCH …` line per figure. Not a pass/fail test of speed: it fails only when it
 // cannot measure.
@@ -34,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <libpq-fe.h>
 #include <memory>
 #include <vector>
@@ -68,6 +69,14 @@ QString ms(double value)
 
 QStringList benchLines;
 
+// CPU time of this thread in ms: beside the wall time, what the update costs on a busy machine.
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 // ---- 2. the model, synthetic -------------------------------------------------------------
 
 void benchModel()
@@ -97,13 +106,16 @@ void benchModel()
     viewModel.setSessions(current);
     selection.setCurrentIndex(filter.index(100, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     std::vector<double> withProxy;
+    std::vector<double> withProxyCpu;
     int changed = 0;
     for (int i = 0; i < 30; ++i) {
         const QList<SessionInfo> next = sessiontest::churn(current, 5, &nextPid, &random);
         QElapsedTimer timer;
+        const double cpu = threadCpuMs();
         timer.start();
         viewModel.setSessions(next);
         withProxy.push_back(double(timer.nsecsElapsed()) / 1e6);
+        withProxyCpu.push_back(threadCpuMs() - cpu);
         changed += viewModel.lastUpdate().changed + viewModel.lastUpdate().inserted + viewModel.lastUpdate().removed;
         current = next;
     }
@@ -112,13 +124,14 @@ void benchModel()
     std::printf("model update, 10000 rows, 5%% changing (%d rows per update on average):\n", changed / 30);
     std::printf("  source model only:            median %s ms, p95 %s ms, max %s ms\n", qPrintable(ms(source.median)),
                 qPrintable(ms(source.p95)), qPrintable(ms(source.max)));
-    std::printf("  with sorted, filtered proxy:  median %s ms, p95 %s ms, max %s ms\n", qPrintable(ms(proxy.median)),
-                qPrintable(ms(proxy.p95)), qPrintable(ms(proxy.max)));
+    std::printf("  with sorted, filtered proxy:  median %s ms, p95 %s ms, max %s ms (CPU time: median %s ms)\n",
+                qPrintable(ms(proxy.median)), qPrintable(ms(proxy.p95)), qPrintable(ms(proxy.max)),
+                qPrintable(ms(stats(withProxyCpu).median)));
     // No reference program exists for this figure: the ratio is the target over our time.
     benchLines << QStringLiteral("BENCH sessions_model_10k: rows=10000 changed=5% median_ms=%1 p95_ms=%2 max_ms=%3 "
-                                 "source_only_median_ms=%4 ratio=%5 target=20ms")
+                                 "source_only_median_ms=%4 ratio=%5 target=8ms")
                       .arg(ms(proxy.median), ms(proxy.p95), ms(proxy.max), ms(source.median),
-                           QString::number(20.0 / std::max(proxy.median, 0.001), 'f', 1));
+                           QString::number(8.0 / std::max(proxy.median, 0.001), 'f', 1));
 }
 
 // ---- 1. 500 real connections -------------------------------------------------------------
@@ -192,7 +205,7 @@ bool benchRefresh(QString *problem)
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
         benchLines << QStringLiteral(
                           "BENCH sessions_refresh_500: connections=%1 hpgdesk_median_ms=%2 hpgdesk_p95_ms=%3 "
-                          "cli=unavailable ratio=n/a target=20")
+                          "cli=unavailable ratio=n/a target=100")
                           .arg(seen)
                           .arg(ms(hpgdesk.median), ms(hpgdesk.p95));
         std::printf("the Heroku CLI is not installed at HPG_HEROKU_CLI (%s): no comparison\n", qPrintable(program));
@@ -220,7 +233,7 @@ bool benchRefresh(QString *problem)
     std::printf("heroku pg:ps -v (%d bench sessions listed): median %s ms, p95 %s ms\n", rows,
                 qPrintable(ms(reference.median)), qPrintable(ms(reference.p95)));
     benchLines << QStringLiteral("BENCH sessions_refresh_500: connections=%1 hpgdesk_median_ms=%2 hpgdesk_p95_ms=%3 "
-                                 "cli_median_ms=%4 ratio=%5 target=20")
+                                 "cli_median_ms=%4 ratio=%5 target=100")
                       .arg(seen)
                       .arg(ms(hpgdesk.median), ms(hpgdesk.p95), ms(reference.median),
                            QString::number(reference.median / std::max(hpgdesk.median, 0.001), 'f', 1));

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester through many random refreshes.
 
 #include "sessiontestdata.h"
+#include "ui/sessions/sessionsfiltermodel.h"
 #include "ui/sessions/sessionsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -94,6 +95,30 @@ private slots:
         QCOMPARE(model.lastUpdate().changeSignals, 1);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(*model.sessionAt(row), next[row]);
+    }
+
+    void scatteredChangesInALargeTableKeepTheirRuns()
+    {
+        // A sorting proxy re-sorts what a signal spans: 40 changed rows among 1,000 stay 40 signals
+        // (not one over the whole table), and the proxy's order follows.
+        SessionsModel model;
+        SessionsFilterModel filter;
+        filter.setSessionsModel(&model);
+        filter.sort(SessionsModel::RunningForColumn, Qt::DescendingOrder);
+        QList<SessionInfo> next = sessiontest::sessions(1000);
+        model.setSessions(next);
+        for (int i = 1; i < 1000; i += 25)
+            next[i].transactionMs = 10000000 + i;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSessions(next);
+        QCOMPARE(model.lastUpdate().changed, 40);
+        QCOMPARE(changed.size(), 40);
+        QCOMPARE(filter.data(filter.index(0, SessionsModel::PidColumn), SessionsModel::PidRole).toInt(), 1000 + 976);
+        const auto running = [&filter](int row) {
+            return filter.data(filter.index(row, SessionsModel::RunningForColumn), SessionsModel::SortRole).toLongLong();
+        };
+        for (int row = 1; row < filter.rowCount(); ++row)
+            QVERIFY2(running(row - 1) >= running(row), qPrintable(QStringLiteral("row %1: %2 < %3").arg(row).arg(running(row - 1)).arg(running(row))));
     }
 
     void randomRefreshesKeepTheModelConsistent()
