@@ -5,6 +5,7 @@
 
 #include "apiwait.h"
 #include "core/heroku/apiclient.h"
+#include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/pg/conninfo.h"
@@ -47,16 +48,7 @@ inline std::optional<hpg::ConnInfo> createStandard3(hpg::ApiClient *api, const Q
         *problem = QStringLiteral("the add-on's credential never came: ") + credential.error.userText();
         return std::nullopt;
     }
-    const QJsonObject json = credential.object();
-    const QJsonObject user = json.value(QStringLiteral("credentials")).toArray().first().toObject();
-    ConnInfo conn;
-    conn.setHost(json.value(QStringLiteral("host")).toString());
-    conn.setPort(json.value(QStringLiteral("port")).toInt());
-    conn.setDatabase(json.value(QStringLiteral("database")).toString());
-    conn.setUser(user.value(QStringLiteral("user")).toString());
-    conn.setPassword(user.value(QStringLiteral("password")).toString());
-    conn.setSslMode(QStringLiteral("require"));
-    return conn;
+    return Credential::fromJson(credential.object()).connection;
 }
 
 // Client connections as an app's would be: the first 40 run a long query, the next 20 sit idle in
