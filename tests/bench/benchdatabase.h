@@ -27,10 +27,10 @@ inline std::optional<hpg::ConnInfo> createStandard3(hpg::ApiClient *api, const Q
                                                     QString *problem)
 {
     using namespace hpg;
-    const ApiResult created = hpgtest::waitFor(
-        PlatformClient(api).createAddon(app, QStringLiteral("heroku-postgresql:standard-3"), {}, addonName, QString(),
-                                        QString()),
-        120000);
+    const ApiResult created
+        = hpgtest::waitFor(PlatformClient(api).createAddon(app, QStringLiteral("heroku-postgresql:standard-3"), {},
+                                                           addonName, QString(), QString()),
+                           120000);
     if (!created.ok()) {
         *problem = QStringLiteral("could not create the standard-3 add-on: ") + created.error.userText();
         return std::nullopt;

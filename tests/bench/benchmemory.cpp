@@ -66,7 +66,9 @@ Memory ownMemory()
         return m;
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        const auto value = [&line] { return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong(); };
+        const auto value = [&line] {
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
+        };
         if (line.startsWith("VmRSS:"))
             m.rssKb = value();
         else if (line.startsWith("VmHWM:"))
@@ -168,7 +170,9 @@ public:
         window.show();
         session.signIn(m_sandbox.url(), m_sandbox.token());
         if (!QTest::qWaitFor([&] { return window.browserModel()->appCount() >= kApps; }, 300000)) {
-            *problem = QStringLiteral("the tree did not show %1 apps (%2)").arg(kApps).arg(window.browserModel()->appCount());
+            *problem = QStringLiteral("the tree did not show %1 apps (%2)")
+                           .arg(kApps)
+                           .arg(window.browserModel()->appCount());
             return false;
         }
         QTest::qWait(2000); // what the tree and the status bar do after the apps came
@@ -191,8 +195,7 @@ public:
         page->setRefreshInterval(0); // the soak refreshes back to back instead
         QTest::qWait(2000);
         const Memory sessions = ownMemory();
-        print(qPrintable(QStringLiteral("Sessions tab, %1 sessions").arg(page->sessionsModel()->rowCount())),
-              sessions);
+        print(qPrintable(QStringLiteral("Sessions tab, %1 sessions").arg(page->sessionsModel()->rowCount())), sessions);
 
         // 3. The soak.
         const int cycles = qEnvironmentVariableIntValue("HPG_BENCH_CYCLES") > 0
@@ -260,7 +263,8 @@ private:
     // The 2,000 apps, the database with room for 500 connections, a rate limit the tree cannot hit.
     bool prepareSandbox(QString *problem)
     {
-        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"), { { QStringLiteral("rate_limit_capacity"), 100000 } });
+        m_sandbox.request("POST", QStringLiteral("/_sandbox/timing"),
+                          { { QStringLiteral("rate_limit_capacity"), 100000 } });
         const QJsonObject created
             = m_sandbox
                   .request("POST", QStringLiteral("/_sandbox/virtual-databases"),
@@ -288,8 +292,7 @@ private:
         m_holder.write((m_conn.toKeyValue() + QLatin1Char('\n')).toUtf8()); // on stdin, never in argv
         QElapsedTimer timer;
         timer.start();
-        if (!QTest::qWaitFor([&] { return m_holder.canReadLine() || m_holder.state() == QProcess::NotRunning; },
-                             300000)
+        if (!QTest::qWaitFor([&] { return m_holder.canReadLine() || m_holder.state() == QProcess::NotRunning; }, 300000)
             || !m_holder.readLine().startsWith("open ")) {
             *problem = QStringLiteral("the connections did not open: ") + QString::fromUtf8(m_holder.readAll());
             return false;

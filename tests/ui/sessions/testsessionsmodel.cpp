@@ -116,10 +116,12 @@ private slots:
         QCOMPARE(changed.size(), 16);
         QCOMPARE(filter.data(filter.index(0, SessionsModel::PidColumn), SessionsModel::PidRole).toInt(), 1000 + 946);
         const auto running = [&filter](int row) {
-            return filter.data(filter.index(row, SessionsModel::RunningForColumn), SessionsModel::SortRole).toLongLong();
+            return filter.data(filter.index(row, SessionsModel::RunningForColumn), SessionsModel::SortRole)
+                .toLongLong();
         };
         for (int row = 1; row < filter.rowCount(); ++row)
-            QVERIFY2(running(row - 1) >= running(row), qPrintable(QStringLiteral("row %1: %2 < %3").arg(row).arg(running(row - 1)).arg(running(row))));
+            QVERIFY2(running(row - 1) >= running(row),
+                     qPrintable(QStringLiteral("row %1: %2 < %3").arg(row).arg(running(row - 1)).arg(running(row))));
     }
 
     void randomRefreshesKeepTheModelConsistent()
