@@ -13,7 +13,7 @@
 //      polling until Behind By is 0, pg:unfollow, pg:promote, ps:scale back,
 //      maintenance:off; downtime from maintenance:on done to maintenance:off done.
 // Ends with `BENCH followerswitch: hpgdesk_downtime_s=… gui_downtime_s=… gui_person_s=…
-// cli_downtime_s=… ratio=<cli/gui> target=3`. Fails only when a switch does not end with
+// cli_downtime_s=… ratio=<cli/gui> target=4`. Fails only when a switch does not end with
 // DATABASE_URL on the follower.
 #include "../conformance/clioutput.h"
 #include "../conformance/herokucli.h"
@@ -86,7 +86,7 @@ public:
         std::printf("Heroku CLI script: downtime %s s\n", qPrintable(seconds(theirs)));
 
         m_line = QStringLiteral("BENCH followerswitch: hpgdesk_downtime_s=%1 gui_downtime_s=%2 gui_person_s=%3 "
-                                "cli_downtime_s=%4 ratio=%5 target=3")
+                                "cli_downtime_s=%4 ratio=%5 target=4")
                      .arg(seconds(ours), seconds(gui), seconds(personMs), seconds(theirs),
                           QString::number(double(theirs) / double(std::max<qint64>(gui, 1)), 'f', 1));
         return true;

@@ -2,15 +2,16 @@
 //
 // 1. One refresh (query + model update) of the sessions page with ~500 real connections to a
 //    sandbox database, against the wall time of `heroku pg:ps -v` with the real Heroku CLI on the
-//    same database in the same run. Target: at least 20 times faster than the CLI.
+//    same database in the same run. Target: at least 100 times faster than the CLI (issue 18; 20 in issue 5).
 // 2. The model update for 10,000 synthetic sessions where 5 % change (source model and the
-//    sorted, filtered proxy the view uses). Target: under 20 ms.
+//    sorted, filtered proxy the view uses). Target: under 8 ms (issue 18; 20 ms in issue 5).
 //
 // Ends with one `BENCH …` line per figure. Not a pass/fail test of speed: it fails only when it
 // cannot measure.
 
 #include "../conformance/herokucli.h"
 #include "../ui/sessions/sessiontestdata.h"
+#include "benchdatabase.h"
 #include "core/heroku/apiclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
@@ -33,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <libpq-fe.h>
 #include <memory>
 #include <vector>
@@ -65,20 +67,15 @@ QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 2 : 1);
 }
 
-ApiResult call(ApiCall *apiCall, int timeoutMs = 120000)
-{
-    ApiResult out;
-    bool done = false;
-    QObject::connect(apiCall, &ApiCall::finished, [&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
-        out.error.kind = HerokuError::Kind::Timeout;
-    return out;
-}
-
 QStringList benchLines;
+
+// CPU time of this thread in ms: beside the wall time, what the update costs on a busy machine.
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 // ---- 2. the model, synthetic -------------------------------------------------------------
 
@@ -109,13 +106,16 @@ void benchModel()
     viewModel.setSessions(current);
     selection.setCurrentIndex(filter.index(100, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     std::vector<double> withProxy;
+    std::vector<double> withProxyCpu;
     int changed = 0;
     for (int i = 0; i < 30; ++i) {
         const QList<SessionInfo> next = sessiontest::churn(current, 5, &nextPid, &random);
         QElapsedTimer timer;
+        const double cpu = threadCpuMs();
         timer.start();
         viewModel.setSessions(next);
         withProxy.push_back(double(timer.nsecsElapsed()) / 1e6);
+        withProxyCpu.push_back(threadCpuMs() - cpu);
         changed += viewModel.lastUpdate().changed + viewModel.lastUpdate().inserted + viewModel.lastUpdate().removed;
         current = next;
     }
@@ -124,26 +124,17 @@ void benchModel()
     std::printf("model update, 10000 rows, 5%% changing (%d rows per update on average):\n", changed / 30);
     std::printf("  source model only:            median %s ms, p95 %s ms, max %s ms\n", qPrintable(ms(source.median)),
                 qPrintable(ms(source.p95)), qPrintable(ms(source.max)));
-    std::printf("  with sorted, filtered proxy:  median %s ms, p95 %s ms, max %s ms\n", qPrintable(ms(proxy.median)),
-                qPrintable(ms(proxy.p95)), qPrintable(ms(proxy.max)));
+    std::printf("  with sorted, filtered proxy:  median %s ms, p95 %s ms, max %s ms (CPU time: median %s ms)\n",
+                qPrintable(ms(proxy.median)), qPrintable(ms(proxy.p95)), qPrintable(ms(proxy.max)),
+                qPrintable(ms(stats(withProxyCpu).median)));
     // No reference program exists for this figure: the ratio is the target over our time.
     benchLines << QStringLiteral("BENCH sessions_model_10k: rows=10000 changed=5% median_ms=%1 p95_ms=%2 max_ms=%3 "
-                                 "source_only_median_ms=%4 ratio=%5 target=20ms")
+                                 "source_only_median_ms=%4 ratio=%5 target=8ms")
                       .arg(ms(proxy.median), ms(proxy.p95), ms(proxy.max), ms(source.median),
-                           QString::number(20.0 / std::max(proxy.median, 0.001), 'f', 1));
+                           QString::number(8.0 / std::max(proxy.median, 0.001), 'f', 1));
 }
 
 // ---- 1. 500 real connections -------------------------------------------------------------
-
-struct Connections
-{
-    std::vector<PGconn *> conns;
-    ~Connections()
-    {
-        for (PGconn *c : conns)
-            PQfinish(c);
-    }
-};
 
 bool benchRefresh(QString *problem)
 {
@@ -160,56 +151,16 @@ bool benchRefresh(QString *problem)
     // A database with room for 500 connections: standard-3 (max_connections 500).
     const QString app = QStringLiteral("acme-storefront");
     const QString addonName = QStringLiteral("bench-sessions-db");
-    ApiResult created = call(PlatformClient(&api).createAddon(app, QStringLiteral("heroku-postgresql:standard-3"), {},
-                                                              addonName, QString(), QString()));
-    if (!created.ok()) {
-        *problem = QStringLiteral("could not create the standard-3 add-on: ") + created.error.userText();
+    const std::optional<ConnInfo> database = hpgbench::createStandard3(&api, app, addonName, problem);
+    if (!database)
         return false;
-    }
-    ApiResult credential;
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 180000) {
-        credential = call(DataClient(&api).credential(addonName, QStringLiteral("default")));
-        if (credential.ok() && !credential.object().value(QStringLiteral("credentials")).toArray().isEmpty())
-            break;
-        QTest::qWait(1000);
-    }
-    if (!credential.ok()) {
-        *problem = QStringLiteral("the add-on's credential never came: ") + credential.error.userText();
-        return false;
-    }
-    const QJsonObject json = credential.object();
-    const QJsonObject user = json.value(QStringLiteral("credentials")).toArray().first().toObject();
-    ConnInfo conn;
-    conn.setHost(json.value(QStringLiteral("host")).toString());
-    conn.setPort(json.value(QStringLiteral("port")).toInt());
-    conn.setDatabase(json.value(QStringLiteral("database")).toString());
-    conn.setUser(user.value(QStringLiteral("user")).toString());
-    conn.setPassword(user.value(QStringLiteral("password")).toString());
-    conn.setSslMode(QStringLiteral("require"));
-
-    // max_connections 500 minus 3 reserved for superusers: 493 here, the page's own and the CLI's psql.
-    const int wanted = 493;
-    Connections connections;
+    const ConnInfo conn = *database;
+    const int wanted = hpgbench::Connections::kCount;
+    hpgbench::Connections connections;
     QElapsedTimer connecting;
     connecting.start();
-    for (int i = 0; i < wanted; ++i) {
-        ConnInfo c = conn;
-        c.setOption(QStringLiteral("application_name"),
-                    i < 40 ? QStringLiteral("bench-active-%1").arg(i) : QStringLiteral("bench-web-%1").arg(i));
-        PGconn *pg = PQconnectdb(c.toKeyValue().toUtf8().constData());
-        if (PQstatus(pg) != CONNECTION_OK) {
-            *problem = QStringLiteral("connection %1 failed: %2").arg(i).arg(QString::fromUtf8(PQerrorMessage(pg)));
-            PQfinish(pg);
-            return false;
-        }
-        if (i < 40)
-            PQsendQuery(pg, "SELECT pg_sleep(600)");
-        else if (i < 60)
-            PQclear(PQexec(pg, "BEGIN; SELECT 1"));
-        connections.conns.push_back(pg);
-    }
+    if (!connections.open(conn, wanted, problem))
+        return false;
     std::printf("opened %d connections in %lld ms\n", wanted, connecting.elapsed());
 
     // hpgdesk: the page's refresh, from the query to the last model update.
@@ -254,7 +205,7 @@ bool benchRefresh(QString *problem)
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
         benchLines << QStringLiteral(
                           "BENCH sessions_refresh_500: connections=%1 hpgdesk_median_ms=%2 hpgdesk_p95_ms=%3 "
-                          "cli=unavailable ratio=n/a target=20")
+                          "cli=unavailable ratio=n/a target=100")
                           .arg(seen)
                           .arg(ms(hpgdesk.median), ms(hpgdesk.p95));
         std::printf("the Heroku CLI is not installed at HPG_HEROKU_CLI (%s): no comparison\n", qPrintable(program));
@@ -282,7 +233,7 @@ bool benchRefresh(QString *problem)
     std::printf("heroku pg:ps -v (%d bench sessions listed): median %s ms, p95 %s ms\n", rows,
                 qPrintable(ms(reference.median)), qPrintable(ms(reference.p95)));
     benchLines << QStringLiteral("BENCH sessions_refresh_500: connections=%1 hpgdesk_median_ms=%2 hpgdesk_p95_ms=%3 "
-                                 "cli_median_ms=%4 ratio=%5 target=20")
+                                 "cli_median_ms=%4 ratio=%5 target=100")
                       .arg(seen)
                       .arg(ms(hpgdesk.median), ms(hpgdesk.p95), ms(reference.median),
                            QString::number(reference.median / std::max(hpgdesk.median, 0.001), 'f', 1));

@@ -98,6 +98,23 @@ void BrowserController::loadDatabases(const QString &appName)
     });
 }
 
+void BrowserController::keepRecentInfo(const QString &addonId, const DatabaseInfo &info,
+                                       const QHash<QString, QString> &configVars)
+{
+    m_recentInfo.removeIf([](const auto &kept) { return kept.value().age.hasExpired(kRecentInfoMs); });
+    Kept kept { { info, configVars }, {} };
+    kept.age.start();
+    m_recentInfo.insert(addonId, kept);
+}
+
+std::optional<BrowserController::RecentInfo> BrowserController::takeRecentInfo(const QString &addonId)
+{
+    const Kept kept = m_recentInfo.take(addonId);
+    if (!kept.age.isValid() || kept.age.hasExpired(kRecentInfoMs))
+        return std::nullopt;
+    return kept.info;
+}
+
 void BrowserController::finishDatabases(const QString &appName, const QList<BrowserModel::Database> &databases,
                                         const QHash<QString, QString> &configVars)
 {
@@ -128,6 +145,7 @@ void BrowserController::resolveFollowers(const QString &appName, QList<BrowserMo
                 [=, this](const ApiResult &result) {
                     if (result.ok()) {
                         const auto info = DatabaseInfo::fromJson(result.object());
+                        keepRecentInfo(shared->at(i).addonId, info, configVars);
                         if (!info.following.isEmpty()) {
                             const QUrl leaderUrl(info.following);
                             for (auto it = configVars.begin(); it != configVars.end(); ++it) {

@@ -1,10 +1,15 @@
 #pragma once
 
 #include "browsermodel.h"
+#include "core/heroku/databaseinfo.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 namespace hpg {
 
@@ -27,6 +32,16 @@ public:
     void loadDatabases(const QString &appName);
     bool isLoading() const { return m_pending > 0; }
 
+    // The pg:info and config vars read moments ago while placing an app's followers, for the
+    // overview to show at once instead of asking again; taken once, and only while fresh.
+    struct RecentInfo
+    {
+        DatabaseInfo database;
+        QHash<QString, QString> configVars;
+    };
+    std::optional<RecentInfo> takeRecentInfo(const QString &addonId);
+    static constexpr qint64 kRecentInfoMs = 10000;
+
 signals:
     void appsLoaded(int count);
     void databasesLoaded(const QString &appName);
@@ -38,6 +53,7 @@ private:
                          const QHash<QString, QString> &configVars);
     void resolveFollowers(const QString &appName, QList<BrowserModel::Database> databases,
                           const QHash<QString, QString> &configVars);
+    void keepRecentInfo(const QString &addonId, const DatabaseInfo &info, const QHash<QString, QString> &configVars);
 
     ApiClient *m_api;
     BrowserModel *m_model;
@@ -48,6 +64,12 @@ private:
     QJsonArray m_spaces;
     QSet<QString> m_expanded;
     QSet<QString> m_loading; // apps whose databases are on their way
+    struct Kept
+    {
+        RecentInfo info;
+        QElapsedTimer age;
+    };
+    QHash<QString, Kept> m_recentInfo; // by add-on id
 };
 
 } // namespace hpg

@@ -82,17 +82,43 @@ void OverviewPage::onRefreshChoice(int index)
         m_refreshTimer.stop();
 }
 
-void OverviewPage::showDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames)
+void OverviewPage::setDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames)
 {
+    cancelPending();
+    ++m_shown;
     m_appName = appName;
     m_addonName = addonName;
     m_attachmentNames = attachmentNames;
     m_info = DatabaseInfo();
+    m_haveConfig = m_haveDatabase = false;
     m_ui->infoTreeWidget->clear();
     m_ui->errorLabel->hide();
     m_ui->updatedLabel->clear();
     updateTitle();
+}
+
+void OverviewPage::showDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames)
+{
+    setDatabase(appName, addonName, attachmentNames);
     refresh();
+}
+
+void OverviewPage::showDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames,
+                                const DatabaseInfo &info, const QHash<QString, QString> &configVars)
+{
+    setDatabase(appName, addonName, attachmentNames);
+    m_info = info;
+    m_configVars = configVars;
+    m_haveConfig = m_haveDatabase = true;
+    m_ui->refreshPushButton->setEnabled(true);
+    const int shown = m_shown;
+    QMetaObject::invokeMethod(
+        this,
+        [this, shown] {
+            if (shown == m_shown)
+                fill();
+        },
+        Qt::QueuedConnection);
 }
 
 QString OverviewPage::cliCommand() const
@@ -114,6 +140,7 @@ void OverviewPage::refresh()
     if (m_addonName.isEmpty())
         return;
     cancelPending();
+    ++m_shown;
     m_haveConfig = m_haveDatabase = false;
     m_ui->refreshPushButton->setEnabled(false);
     PlatformClient platform(m_api);

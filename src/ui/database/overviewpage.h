@@ -28,6 +28,10 @@ public:
     ~OverviewPage() override;
 
     void showDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames);
+    // The same with the pg:info and config vars read moments ago (by the tree): shown without asking
+    // again (loaded() follows from the event loop); Refresh and the interval read them anew.
+    void showDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames,
+                      const DatabaseInfo &info, const QHash<QString, QString> &configVars);
     void refresh();
 
     const DatabaseInfo &info() const { return m_info; }
@@ -55,6 +59,7 @@ private:
     void fillRefreshChoices();
     void onRefreshChoice(int index);
     void updateTitle();
+    void setDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames);
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     ApiClient *m_api;
@@ -67,6 +72,7 @@ private:
     QPointer<ApiCall> m_databaseCall;
     bool m_haveConfig = false;
     bool m_haveDatabase = false;
+    int m_shown = 0; // counts showDatabase() and refresh(): a queued fill of an earlier one does nothing
     QTimer m_refreshTimer;
 };
 

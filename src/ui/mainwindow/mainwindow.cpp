@@ -273,9 +273,14 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_ui->copyToNewDatabaseAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     m_ui->versionUpgradeAction->setEnabled(m_ui->followerSwitchAction->isEnabled());
     if (database) {
-        m_overview->showDatabase(current.data(BrowserModel::AppNameRole).toString(),
-                                 current.data(BrowserModel::AddonNameRole).toString(),
-                                 current.data(BrowserModel::AttachmentNamesRole).toStringList());
+        const QString app = current.data(BrowserModel::AppNameRole).toString();
+        const QString addon = current.data(BrowserModel::AddonNameRole).toString();
+        const QStringList attachments = current.data(BrowserModel::AttachmentNamesRole).toStringList();
+        // Just after the tree read its pg:info (placing followers), show that instead of asking again.
+        if (const auto recent = m_controller->takeRecentInfo(current.data(BrowserModel::AddonIdRole).toString()))
+            m_overview->showDatabase(app, addon, attachments, recent->database, recent->configVars);
+        else
+            m_overview->showDatabase(app, addon, attachments);
         m_ui->pagesStackedWidget->setCurrentWidget(m_databaseTabs);
         onDatabaseTabChanged();
         return;

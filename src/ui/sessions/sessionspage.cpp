@@ -266,7 +266,11 @@ void SessionsPage::updateConnectionsLabel()
         m_connectionLimit > 0 ? tr("Client connections to the server, against the plan's limit of %1.").arg(limit)
                               : tr("Client connections to the server, against its max_connections of %1.").arg(limit));
     const bool nearLimit = limit > 0 && used * 10 >= limit * 9;
-    m_ui->connectionsLabel->setStyleSheet(nearLimit ? Appearance::errorLabelStyle(palette(), true) : QString());
+    // Only when it changes: each setStyleSheet() repolishes the label with a new palette, and every
+    // refresh near the limit would do so again (and fill Qt's pixmap cache with its renderings).
+    const QString style = nearLimit ? Appearance::errorLabelStyle(palette(), true) : QString();
+    if (m_ui->connectionsLabel->styleSheet() != style)
+        m_ui->connectionsLabel->setStyleSheet(style);
 }
 
 int SessionsPage::selectedPid() const

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester through many random refreshes.
 
 #include "sessiontestdata.h"
+#include "ui/sessions/sessionsfiltermodel.h"
 #include "ui/sessions/sessionsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -94,6 +95,33 @@ private slots:
         QCOMPARE(model.lastUpdate().changeSignals, 1);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(*model.sessionAt(row), next[row]);
+    }
+
+    void scatteredChangesInALargeTableKeepTheirRuns()
+    {
+        // 16 changed rows among 1,000 go out as 16 signals; when each goes out, the other rows still
+        // hold what the sorting proxy saw, so its order follows (it did not when every row had
+        // changed before the first signal).
+        SessionsModel model;
+        SessionsFilterModel filter;
+        filter.setSessionsModel(&model);
+        filter.sort(SessionsModel::RunningForColumn, Qt::DescendingOrder);
+        QList<SessionInfo> next = sessiontest::sessions(1000);
+        model.setSessions(next);
+        for (int i = 1; i < 1000; i += 63)
+            next[i].transactionMs = 10000000 + i;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSessions(next);
+        QCOMPARE(model.lastUpdate().changed, 16);
+        QCOMPARE(changed.size(), 16);
+        QCOMPARE(filter.data(filter.index(0, SessionsModel::PidColumn), SessionsModel::PidRole).toInt(), 1000 + 946);
+        const auto running = [&filter](int row) {
+            return filter.data(filter.index(row, SessionsModel::RunningForColumn), SessionsModel::SortRole)
+                .toLongLong();
+        };
+        for (int row = 1; row < filter.rowCount(); ++row)
+            QVERIFY2(running(row - 1) >= running(row),
+                     qPrintable(QStringLiteral("row %1: %2 < %3").arg(row).arg(running(row - 1)).arg(running(row))));
     }
 
     void randomRefreshesKeepTheModelConsistent()

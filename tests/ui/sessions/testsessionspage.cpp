@@ -6,6 +6,7 @@
 
 #include "../../core/pg/livecluster.h"
 #include "core/heroku/apiclient.h"
+#include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsession.h"
@@ -467,15 +468,7 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
         QVERIFY2(credential.ok(), qPrintable(credential.error.userText()));
-        const QJsonObject json = credential.object();
-        const QJsonObject user = json.value(QStringLiteral("credentials")).toArray().first().toObject();
-        ConnInfo conn;
-        conn.setHost(json.value(QStringLiteral("host")).toString());
-        conn.setPort(json.value(QStringLiteral("port")).toInt());
-        conn.setDatabase(json.value(QStringLiteral("database")).toString());
-        conn.setUser(user.value(QStringLiteral("user")).toString());
-        conn.setPassword(user.value(QStringLiteral("password")).toString());
-        conn.setSslMode(QStringLiteral("require"));
+        const ConnInfo conn = Credential::fromJson(credential.object()).connection;
 
         std::vector<std::unique_ptr<Actor>> clients;
         for (int i = 0; i < 3; ++i) {
