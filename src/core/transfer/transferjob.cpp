@@ -1,4 +1,5 @@
 #include "transferjob.h"
+#include "core/stall/operationscope.h"
 
 #include "linebuffer.h"
 #include "pgquery.h"
@@ -240,6 +241,7 @@ TransferJob::Program *TransferJob::prepare(const QString &label, const QString &
 
 void TransferJob::begin(Program *program)
 {
+    const OperationScope scope("transfer: start a process");
     appendLog(QStringLiteral("$ ")
               + TransferCommands::displayCommand(program->process.program(), program->process.arguments()));
     program->process.start();

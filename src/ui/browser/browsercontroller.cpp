@@ -1,4 +1,5 @@
 #include "browsercontroller.h"
+#include "core/stall/operationscope.h"
 
 #include "core/heroku/apiclient.h"
 #include "core/heroku/configvars.h"
@@ -52,6 +53,7 @@ void BrowserController::reload()
 
 void BrowserController::onListLoaded()
 {
+    const OperationScope scope("browser: apps, teams and spaces from JSON");
     m_model->setApps(App::listFromJson(m_apps), Team::listFromJson(m_teams), Space::listFromJson(m_spaces));
     emit appsLoaded(m_model->appCount());
     const auto expanded = m_expanded;

@@ -1,4 +1,5 @@
 #include "browsermodel.h"
+#include "core/stall/operationscope.h"
 
 #include "core/settings/languagemanager.h"
 #include "tierbadge.h"
@@ -42,6 +43,7 @@ BrowserModel::~BrowserModel() = default;
 
 void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, const QList<Space> &spaces)
 {
+    const OperationScope scope("browser: tree fill");
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byKey.clear();

@@ -1,4 +1,5 @@
 #include "maintenancecalendardialog.h"
+#include "core/stall/operationscope.h"
 
 #include "core/fleet/icalendar.h"
 #include "core/fleet/maintenancefleet.h"
@@ -250,6 +251,7 @@ void MaintenanceCalendarDialog::reload()
 
 void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
 {
+    const OperationScope scope("calendar: add a row");
     QList<QStandardItem *> row;
     row << new QStandardItem(d.team) << new QStandardItem(d.app);
     auto *database = new QStandardItem(d.addon);
@@ -273,6 +275,7 @@ void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
 
 void MaintenanceCalendarDialog::updateView()
 {
+    const OperationScope scope("calendar: view update");
     if (m_tabs->currentWidget() == m_table)
         return; // drawn when the Calendar tab is shown
     QList<FleetDatabase> shown;
@@ -293,6 +296,7 @@ void MaintenanceCalendarDialog::onFinished()
 {
     m_cancel->setEnabled(false);
     m_reload->setEnabled(true);
+    const OperationScope scope("calendar: fit the columns");
     m_table->resizeColumnsToContents();
     m_asOf = QDateTime::currentDateTime();
     describeAsOf();
