@@ -6,6 +6,7 @@
 #include "core/heroku/app.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/stall/operationscope.h"
 
 namespace hpg {
 
@@ -44,8 +45,13 @@ void MaintenanceFleet::cancel()
 void MaintenanceFleet::enqueue(const std::function<ApiCall *()> &send,
                                const std::function<void(const ApiResult &)> &handle)
 {
-    m_queue.append({ send, handle });
-    ++m_total;
+    enqueue(QList<Job> { Job { send, handle } });
+}
+
+void MaintenanceFleet::enqueue(const QList<Job> &jobs)
+{
+    m_queue.append(jobs);
+    m_total += int(jobs.size());
     emit progress(m_done, m_total);
     pump();
 }
@@ -86,13 +92,16 @@ void MaintenanceFleet::onApps(const ApiResult &result)
         m_error = result.error.userText();
         return;
     }
+    const OperationScope scope("calendar: queue the apps");
+    QList<Job> jobs;
     for (const App &app : App::listFromJson(result.array())) {
         const QString name = app.name;
         const QString id = app.id;
         const QString team = app.teamName;
-        enqueue([this, name] { return PlatformClient(m_api).addons(name, this); },
-                [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); });
+        jobs.append({ [this, name] { return PlatformClient(m_api).addons(name, this); },
+                      [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); } });
     }
+    enqueue(jobs);
 }
 
 void MaintenanceFleet::onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result)

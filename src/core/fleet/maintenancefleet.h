@@ -60,6 +60,8 @@ private:
         std::function<void(const ApiResult &)> handle;
     };
     void enqueue(const std::function<ApiCall *()> &send, const std::function<void(const ApiResult &)> &handle);
+    // Many at once (one per app of a large account): one progress signal, one pump.
+    void enqueue(const QList<Job> &jobs);
     void pump();
     void onApps(const ApiResult &result);
     void onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result);

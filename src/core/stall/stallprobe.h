@@ -75,6 +75,9 @@ public:
     // Writes report() to `file` ("" = stderr); false when the file cannot be written.
     bool dump(const QString &file) const;
 
+    // This thread's CPU time in ns; -1 when the system cannot say.
+    static qint64 threadCpuNs();
+
     // For OperationScope (GUI thread only).
     bool ownsCurrentThread() const;
     void enter(const char *label);
@@ -99,7 +102,6 @@ private:
     QString eventAt(qint64 fromNs, qint64 toNs) const;
     QString path(const Frame &top) const;
     static bool eventCallback(void **data);
-    static qint64 threadCpuNs(); // -1 when the system cannot say
 
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -110,6 +110,7 @@ void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, con
         for (size_t i = 0; i < m_root->children.size(); ++i)
             m_root->children[i]->row = int(i);
     }
+    const OperationScope reset("browser: views follow the reset");
     endResetModel();
 }
 

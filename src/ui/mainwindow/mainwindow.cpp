@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "core/stall/operationscope.h"
 
 #include "core/heroku/connectclient.h"
 #include "core/heroku/credential.h"
@@ -221,6 +222,7 @@ void MainWindow::setUpBrowser()
             [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
     connect(m_controller, &BrowserController::appsLoaded, this, [this](int count) {
         m_ui->mainStatusBar->showMessage(tr("%n app(s) loaded.", nullptr, count), 5000);
+        const OperationScope scope("browser: open the groups");
         for (int i = 0; i < m_proxy->rowCount(); ++i)
             m_ui->browserTreeView->expand(m_proxy->index(i, 0));
         if (count == 0 && !m_pendingKey.isEmpty())
@@ -238,6 +240,7 @@ void MainWindow::setUpBrowser()
 
 void MainWindow::onFilterChanged(const QString &text)
 {
+    const OperationScope scope("browser: filter");
     m_proxy->setFilterFixedString(text.trimmed());
     // Open groups and spaces so matching apps are visible; apps stay closed (opening one loads its databases).
     std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
