@@ -7,6 +7,9 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/stall/operationscope.h"
+#include "core/transfer/whendone.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg {
 
@@ -20,6 +23,7 @@ void MaintenanceFleet::start()
     cancel();
     m_cancelled = false;
     m_running = true;
+    m_parsing = 0;
     m_databases.clear();
     m_error.clear();
     m_done = 0;
@@ -30,6 +34,7 @@ void MaintenanceFleet::start()
 void MaintenanceFleet::cancel()
 {
     m_cancelled = true;
+    ++m_generation;
     m_queue.clear();
     for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
         if (call)
@@ -80,7 +85,7 @@ void MaintenanceFleet::pump()
 
 void MaintenanceFleet::finishIfDone()
 {
-    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
+    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty() && m_parsing == 0) {
         m_running = false;
         emit finished();
     }
@@ -92,16 +97,27 @@ void MaintenanceFleet::onApps(const ApiResult &result)
         m_error = result.error.userText();
         return;
     }
-    const OperationScope scope("calendar: queue the apps");
-    QList<Job> jobs;
-    for (const App &app : App::listFromJson(result.array())) {
-        const QString name = app.name;
-        const QString id = app.id;
-        const QString team = app.teamName;
-        jobs.append({ [this, name] { return PlatformClient(m_api).addons(name, this); },
-                      [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); } });
-    }
-    enqueue(jobs);
+    // A large account's apps (2,000) take longer than a frame to read into values: a worker thread
+    // reads them, and the jobs are queued here when it is done.
+    ++m_parsing;
+    const int generation = m_generation;
+    whenDone(this, QtConcurrent::run([apps = result.array()] { return App::listFromJson(apps); }),
+             [this, generation](const QList<App> &apps) {
+                 if (generation != m_generation)
+                     return;
+                 --m_parsing;
+                 const OperationScope scope("calendar: queue the apps");
+                 QList<Job> jobs;
+                 for (const App &app : apps) {
+                     const QString name = app.name;
+                     const QString id = app.id;
+                     const QString team = app.teamName;
+                     jobs.append({ [this, name] { return PlatformClient(m_api).addons(name, this); },
+                                   [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); } });
+                 }
+                 enqueue(jobs);
+                 finishIfDone();
+             });
 }
 
 void MaintenanceFleet::onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result)

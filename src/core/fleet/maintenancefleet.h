@@ -73,6 +73,8 @@ private:
     int m_parallel = 8;
     bool m_running = false;
     bool m_cancelled = false;
+    int m_parsing = 0;    // app lists being read on a worker thread
+    int m_generation = 0; // start() and cancel() make earlier answers moot
     QList<Job> m_queue;
     QList<QPointer<ApiCall>> m_inFlight;
     int m_done = 0;

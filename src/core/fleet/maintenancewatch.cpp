@@ -1,4 +1,5 @@
 #include "maintenancewatch.h"
+#include "core/stall/operationscope.h"
 
 #include "core/settings/usersettings.h"
 
@@ -32,6 +33,7 @@ void MaintenanceWatch::checkNow()
 
 void MaintenanceWatch::consider(const QList<FleetDatabase> &databases, bool complete)
 {
+    const OperationScope scope("maintenance notices: consider");
     if (!UserSettings::maintenanceNotifications())
         return;
     QStringList shown = UserSettings::shownMaintenanceNotices();

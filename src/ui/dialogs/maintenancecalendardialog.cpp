@@ -299,7 +299,7 @@ void MaintenanceCalendarDialog::onFinished()
 {
     m_cancel->setEnabled(false);
     m_reload->setEnabled(true);
-    const OperationScope scope("calendar: fit the columns");
+    const OperationScope scope("calendar: finished");
     m_table->resizeColumnsToContents();
     m_asOf = QDateTime::currentDateTime();
     describeAsOf();

@@ -5,6 +5,7 @@
 #include "core/runbooks/runmaintenance.h"
 #include "core/session/session.h"
 #include "mainwindow.h"
+#include "core/stall/operationscope.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/dialogs/maintenancecalendardialog.h"
@@ -61,7 +62,10 @@ void MainWindow::watchMaintenances(bool signedIn)
         m_notifier = new DesktopNotifier(this);
     m_maintenanceWatch = new MaintenanceWatch(m_session->api(), this);
     connect(m_maintenanceWatch, &MaintenanceWatch::noticeDue, m_notifier,
-            [this](const MaintenanceNotice &notice) { m_notifier->notify(notice.summary, notice.body); });
+            [this](const MaintenanceNotice &notice) {
+                const OperationScope scope("maintenance notices: notify");
+                m_notifier->notify(notice.summary, notice.body);
+            });
     m_maintenanceWatch->start();
 }
 
