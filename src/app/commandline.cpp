@@ -39,7 +39,8 @@ CommandLine::CommandLine()
     , m_openOption(QStringLiteral("open"),
                    tr("With --screenshot, open WHAT first and show it: signin, settings, about, pull, push or switch."),
                    QStringLiteral("WHAT"))
-    , m_stallProbeOption(QStringLiteral("stall-probe"), QStringLiteral("Measure GUI stalls; report to FILE (- = stderr)."), // hidden
+    , m_stallProbeOption(QStringLiteral("stall-probe"),
+                         QStringLiteral("Measure GUI stalls; report to FILE (- = stderr)."), // hidden
                          QStringLiteral("FILE"))
 {
     m_stallProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);

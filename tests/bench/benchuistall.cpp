@@ -16,20 +16,21 @@
 //
 // Each scenario prints its max and p99 lateness and its worst stalls with what ran; the BENCH line
 // has them all (max, p99, and cpu: the most CPU time the GUI thread itself used in one late gap, which
-// tells our work from the scheduler's on a loaded machine) and ratio = 16 ms / the worst max (target ≥ 1). The probe's wait between scenario
-// steps is an event loop of the bench's own (no QTest::qWait: it sleeps 10 ms at a time). Blocking
-// set-up (the sandbox's admin calls, opening connections) happens outside the measured windows.
+// tells our work from the scheduler's on a loaded machine) and ratio = 16 ms / the worst max (target ≥ 1). The probe's
+// wait between scenario steps is an event loop of the bench's own (no QTest::qWait: it sleeps 10 ms at a time).
+// Blocking set-up (the sandbox's admin calls, opening connections) happens outside the measured windows.
 // HPG_UISTALL_SCENARIOS=signin,tree2000,… runs only those (signin always runs).
 #include "../core/runbooks/switchfixture.h"
 #include "../core/transfer/transfertestenv.h"
+#include "core/fleet/maintenancefleet.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "core/stall/stallprobe.h"
-#include "core/fleet/maintenancefleet.h"
 #include "core/transfer/transferjob.h"
+#include "eventwait.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -38,30 +39,29 @@
 #include "ui/transfer/transferprogresspage.h"
 #include "ui/transfer/transferwizard.h"
 #include "ui/wizards/followerswitchwizard.h"
-#include "eventwait.h"
 #include "widgetdriver.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
-#include <QTableView>
-#include <QTreeView>
-#include <QElapsedTimer>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
-#include <memory>
 #include <libpq-fe.h>
+#include <memory>
 #include <vector>
 
 using namespace hpg;
@@ -255,12 +255,12 @@ private:
         }
         const QJsonObject json = credential.object();
         const QJsonObject user = json.value(QStringLiteral("credentials")).toArray().first().toObject();
-        const QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5 sslmode=require")
-                                     .arg(json.value(QStringLiteral("host")).toString())
-                                     .arg(json.value(QStringLiteral("port")).toInt())
-                                     .arg(json.value(QStringLiteral("database")).toString(),
-                                          user.value(QStringLiteral("user")).toString(),
-                                          user.value(QStringLiteral("password")).toString());
+        const QString conninfo
+            = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5 sslmode=require")
+                  .arg(json.value(QStringLiteral("host")).toString())
+                  .arg(json.value(QStringLiteral("port")).toInt())
+                  .arg(json.value(QStringLiteral("database")).toString(), user.value(QStringLiteral("user")).toString(),
+                       user.value(QStringLiteral("password")).toString());
         Connections connections;
         for (int i = 0; i < 490; ++i) {
             PGconn *pg = PQconnectdb(
@@ -298,9 +298,9 @@ private:
     {
         if (m_large)
             return true;
-        const QJsonObject answer = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
-                                             { { QStringLiteral("count"), 2000 },
-                                               { QStringLiteral("prefix"), QStringLiteral("large-") } });
+        const QJsonObject answer
+            = m_f.admin("POST", QStringLiteral("/_sandbox/virtual-databases"),
+                        { { QStringLiteral("count"), 2000 }, { QStringLiteral("prefix"), QStringLiteral("large-") } });
         m_large = answer.value(QStringLiteral("created")).toInt() == 2000;
         if (!m_large)
             *problem = QStringLiteral("the sandbox did not create 2,000 virtual databases");
@@ -428,7 +428,8 @@ private:
         }
         idle(500);
         end();
-        std::printf("  pulled a database of %s MB\n", qPrintable(QString::number(size->value(0).value(0).toLongLong() / 1000000)));
+        std::printf("  pulled a database of %s MB\n",
+                    qPrintable(QString::number(size->value(0).value(0).toLongLong() / 1000000)));
         return true;
     }
 

@@ -113,7 +113,9 @@ void MaintenanceFleet::onApps(const ApiResult &result)
                      const QString id = app.id;
                      const QString team = app.teamName;
                      jobs.append({ [this, name] { return PlatformClient(m_api).addons(name, this); },
-                                   [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); } });
+                                   [this, name, id, team](const ApiResult &r) {
+                                       onAddons(name, id, team, r);
+                                   } });
                  }
                  enqueue(jobs);
                  finishIfDone();
@@ -168,7 +170,8 @@ void MaintenanceFleet::onMaintenances(const QString &app, const QList<FleetDatab
             enqueue([this, id] { return DataClient(m_api).maintenanceWindow(id, this); },
                     [this, d](const ApiResult &r) mutable {
                         if (r.ok())
-                            d.window = MaintenanceWindow::fromText(r.object().value(QStringLiteral("window")).toString());
+                            d.window
+                                = MaintenanceWindow::fromText(r.object().value(QStringLiteral("window")).toString());
                         emitDatabase(d);
                     });
         }

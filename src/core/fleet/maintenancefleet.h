@@ -73,7 +73,7 @@ private:
     int m_parallel = 8;
     bool m_running = false;
     bool m_cancelled = false;
-    int m_parsing = 0;    // app lists being read on a worker thread
+    int m_parsing = 0; // app lists being read on a worker thread
     int m_generation = 0; // start() and cancel() make earlier answers moot
     QList<Job> m_queue;
     QList<QPointer<ApiCall>> m_inFlight;

@@ -1,7 +1,7 @@
 #include "maintenancewatch.h"
-#include "core/stall/operationscope.h"
 
 #include "core/settings/usersettings.h"
+#include "core/stall/operationscope.h"
 #include "core/transfer/whendone.h"
 
 #include <QSet>
@@ -15,9 +15,8 @@ MaintenanceWatch::MaintenanceWatch(ApiClient *api, QObject *parent)
 {
     m_fleet->setParallel(2); // in the background: gentle on the rate limit
     connect(&m_timer, &QTimer::timeout, this, &MaintenanceWatch::checkNow);
-    connect(m_fleet, &MaintenanceFleet::finished, this, [this] {
-        considerThen(m_fleet->databases(), m_fleet->error().isEmpty(), [this] { emit checked(); });
-    });
+    connect(m_fleet, &MaintenanceFleet::finished, this,
+            [this] { considerThen(m_fleet->databases(), m_fleet->error().isEmpty(), [this] { emit checked(); }); });
 }
 
 void MaintenanceWatch::start(int firstDelayMs, int intervalMs)

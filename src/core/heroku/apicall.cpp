@@ -1,7 +1,7 @@
 #include "apicall.h"
-#include "core/stall/operationscope.h"
 
 #include "apiclient.h"
+#include "core/stall/operationscope.h"
 #include "headervalues.h"
 #include "responseshape.h"
 

@@ -1,7 +1,7 @@
 #include "journal.h"
-#include "core/stall/operationscope.h"
 
 #include "core/heroku/hosts.h"
+#include "core/stall/operationscope.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "runbook.h"
-#include "core/stall/operationscope.h"
 
 #include "auditlog.h"
+#include "core/stall/operationscope.h"
 #include "stepcontext.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "keychainsecretstore.h"
-#include "core/stall/operationscope.h"
 
+#include "core/stall/operationscope.h"
 #include "secretserviceprobe.h"
 
 #include <QFutureWatcher>

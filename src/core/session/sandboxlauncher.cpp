@@ -1,7 +1,7 @@
 #include "sandboxlauncher.h"
-#include "core/stall/operationscope.h"
 
 #include "core/secrets/childenvironment.h"
+#include "core/stall/operationscope.h"
 
 #include <QCoreApplication>
 #include <QDir>

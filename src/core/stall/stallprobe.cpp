@@ -199,8 +199,8 @@ QString StallProbe::eventAt(qint64 fromNs, qint64 toNs) const
             continue;
         const size_t next = m_nextEvent + i + 1;
         const qint64 endNs = i + 1 < m_events.size() && m_events[next % m_events.size()].receiverClass
-                                 ? m_events[next % m_events.size()].atNs
-                                 : toNs;
+            ? m_events[next % m_events.size()].atNs
+            : toNs;
         const qint64 overlap = std::min(endNs, toNs) - std::max(mark.atNs, fromNs);
         if (overlap > best) {
             best = overlap;
@@ -211,8 +211,7 @@ QString StallProbe::eventAt(qint64 fromNs, qint64 toNs) const
         return QStringLiteral("unlabelled");
     const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(culprit->type);
     return QStringLiteral("unlabelled, in %1 %2")
-        .arg(QLatin1String(culprit->receiverClass),
-             type ? QLatin1String(type) : QString::number(culprit->type));
+        .arg(QLatin1String(culprit->receiverClass), type ? QLatin1String(type) : QString::number(culprit->type));
 }
 
 void StallProbe::tick()
@@ -300,7 +299,10 @@ QString StallProbe::report(const QString &title) const
     if (!s.operations.isEmpty())
         text += QStringLiteral("  labelled operations over 1 ms (longest, count, total):\n");
     for (const Operation &op : s.operations)
-        text += QStringLiteral("    %1: %2 ms, %3×, %4 ms\n").arg(op.label, ms(op.maxMs)).arg(op.count).arg(ms(op.totalMs));
+        text += QStringLiteral("    %1: %2 ms, %3×, %4 ms\n")
+                    .arg(op.label, ms(op.maxMs))
+                    .arg(op.count)
+                    .arg(ms(op.totalMs));
     return text;
 }
 

@@ -30,16 +30,16 @@ class StallProbe : public QObject
 public:
     struct Stall
     {
-        qint64 atMs = 0;    // since the probe started
-        double lateMs = 0;  // how late the tick ran
-        double cpuMs = -1;  // of which this thread was on a CPU (-1: not known on this system)
-        QString operation;  // what ran meanwhile
+        qint64 atMs = 0; // since the probe started
+        double lateMs = 0; // how late the tick ran
+        double cpuMs = -1; // of which this thread was on a CPU (-1: not known on this system)
+        QString operation; // what ran meanwhile
     };
     struct Operation
     {
         QString label;
-        int count = 0;      // scopes longer than 1 ms
-        double maxMs = 0;   // the longest (its own time, without labelled scopes inside it)
+        int count = 0; // scopes longer than 1 ms
+        double maxMs = 0; // the longest (its own time, without labelled scopes inside it)
         double totalMs = 0;
     };
     struct Summary
@@ -47,13 +47,13 @@ public:
         qint64 ticks = 0;
         qint64 spanMs = 0;
         double maxMs = 0;
-        double cpuMaxMs = -1;          // the most CPU time this thread used in one late gap (-1: unknown)
+        double cpuMaxMs = -1; // the most CPU time this thread used in one late gap (-1: unknown)
         double p99Ms = 0;
         double p50Ms = 0;
-        int over16 = 0;                // ticks later than 16 ms
-        QString worstOperation;        // what ran during the worst stall
-        QList<Stall> worst;            // worst first
-        QList<Operation> operations;   // longest first
+        int over16 = 0; // ticks later than 16 ms
+        QString worstOperation; // what ran during the worst stall
+        QList<Stall> worst; // worst first
+        QList<Operation> operations; // longest first
     };
 
     explicit StallProbe(int intervalMs = 4, QObject *parent = nullptr);

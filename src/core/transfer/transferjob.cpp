@@ -1,6 +1,6 @@
 #include "transferjob.h"
-#include "core/stall/operationscope.h"
 
+#include "core/stall/operationscope.h"
 #include "linebuffer.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"

@@ -1,7 +1,7 @@
 #include "browsermodel.h"
-#include "core/stall/operationscope.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/stall/operationscope.h"
 #include "tierbadge.h"
 
 #include <QFont>

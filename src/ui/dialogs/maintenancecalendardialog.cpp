@@ -1,8 +1,8 @@
 #include "maintenancecalendardialog.h"
-#include "core/stall/operationscope.h"
 
 #include "core/fleet/icalendar.h"
 #include "core/fleet/maintenancefleet.h"
+#include "core/stall/operationscope.h"
 #include "ui/widgets/maintenancecalendarview.h"
 
 #include <QButtonGroup>
@@ -29,16 +29,25 @@ namespace hpg {
 
 namespace {
 
-enum Column { TeamColumn, AppColumn, DatabaseColumn, PlanColumn, StatusColumn, NextColumn, RequiredColumn,
-              WindowColumn, ColumnCount };
+enum Column {
+    TeamColumn,
+    AppColumn,
+    DatabaseColumn,
+    PlanColumn,
+    StatusColumn,
+    NextColumn,
+    RequiredColumn,
+    WindowColumn,
+    ColumnCount
+};
 constexpr int kSortRole = Qt::UserRole + 1; // times as UTC ISO text, so that columns sort by time
 constexpr int kRequiredRole = Qt::UserRole + 2; // QDateTime
 constexpr int kKeyRole = Qt::UserRole + 3;
 
 QStandardItem *timeItem(const QDateTime &utc)
 {
-    auto *item = new QStandardItem(utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat)
-                                                 : QString());
+    auto *item
+        = new QStandardItem(utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString());
     item->setToolTip(utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString());
     item->setData(utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString(), kSortRole);
     return item;
@@ -324,9 +333,8 @@ void MaintenanceCalendarDialog::exportCalendar()
     dialog->selectFile(QStringLiteral("heroku-postgres-maintenance.ics"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(ICalendar::fromFleet(m_fleet->databases(),
-                                                                                QDateTime::currentDateTimeUtc()))
-                < 0) {
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(ICalendar::fromFleet(m_fleet->databases(), QDateTime::currentDateTimeUtc())) < 0) {
             m_status->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
             return;
         }

@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-#include "core/stall/operationscope.h"
 
 #include "core/heroku/connectclient.h"
 #include "core/heroku/credential.h"
@@ -12,20 +11,21 @@
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/usersettings.h"
+#include "core/stall/operationscope.h"
 #include "firstrunpanel.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/connect/connectpanel.h"
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
-#include "ui/database/connectioninfopage.h"
 #include "ui/database/backupspage.h"
+#include "ui/database/connectioninfopage.h"
 #include "ui/database/diagnosepage.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
-#include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/dialogs/auditlogdialog.h"
+#include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/sessions/sessionspage.h"
 #include "ui/transfer/transferwizard.h"
@@ -364,8 +364,7 @@ void MainWindow::onSignedOut()
     m_ui->signOutAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
-    for (QAction *action :
-         databaseTabActions()
+    for (QAction *action : databaseTabActions()
              + QList<QAction *> { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction,
                                   m_ui->changePlanAction, m_ui->copyToNewDatabaseAction, m_ui->copyUrlAction,
                                   m_ui->openConnectAction, m_ui->maintenanceCalendarAction })

@@ -1,7 +1,7 @@
 #include "sessionsmodel.h"
-#include "core/stall/operationscope.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/stall/operationscope.h"
 #include "ui/widgets/appearance.h"
 #include "ui/widgets/statewords.h"
 
