@@ -39,7 +39,11 @@ CommandLine::CommandLine()
     , m_openOption(QStringLiteral("open"),
                    tr("With --screenshot, open WHAT first and show it: signin, settings, about, pull, push or switch."),
                    QStringLiteral("WHAT"))
+    , m_stallProbeOption(QStringLiteral("stall-probe"),
+                         QStringLiteral("Measure GUI stalls; report to FILE (- = stderr)."), // hidden
+                         QStringLiteral("FILE"))
 {
+    m_stallProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     m_parser.setApplicationDescription(tr("Heroku Postgres Desk: a desktop tool for Heroku Postgres."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -52,6 +56,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_pageOption);
     m_parser.addOption(m_apiUrlOption);
     m_parser.addOption(m_openOption);
+    m_parser.addOption(m_stallProbeOption);
 }
 
 bool CommandLine::isConsoleOnly(int argc, char **argv)
@@ -92,6 +97,10 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     m_page = m_parser.value(m_pageOption);
     m_apiUrl = m_parser.value(m_apiUrlOption);
+    m_stallProbeSet = m_parser.isSet(m_stallProbeOption);
+    m_stallProbe = m_parser.value(m_stallProbeOption);
+    if (m_stallProbe == QLatin1String("-"))
+        m_stallProbe.clear();
     static const QHash<QString, QString> actions { { QStringLiteral("signin"), QStringLiteral("signIn") },
                                                    { QStringLiteral("settings"), QStringLiteral("settings") },
                                                    { QStringLiteral("about"), QStringLiteral("about") },

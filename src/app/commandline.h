@@ -35,6 +35,9 @@ public:
     QString apiUrl() const { return m_apiUrl; }
     // "signIn", "settings", "about", "pull", "push", "followerSwitch": the action --open triggers ("" = none).
     QString openAction() const { return m_open; }
+    // Hidden --stall-probe FILE ("-" = stderr): the stall probe's report goes there at exit.
+    bool stallProbe() const { return m_stallProbeSet; }
+    QString stallProbeFile() const { return m_stallProbe; }
 
 private:
     QCommandLineParser m_parser;
@@ -47,6 +50,7 @@ private:
     QCommandLineOption m_pageOption;
     QCommandLineOption m_apiUrlOption;
     QCommandLineOption m_openOption;
+    QCommandLineOption m_stallProbeOption;
     QString m_error;
     QString m_language;
     QString m_screenshot;
@@ -55,6 +59,8 @@ private:
     QString m_page;
     QString m_apiUrl;
     QString m_open;
+    QString m_stallProbe;
+    bool m_stallProbeSet = false;
     bool m_sandbox = false;
     bool m_sandboxReset = false;
 };

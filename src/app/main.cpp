@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "core/settings/languagemanager.h"
 #include "core/settings/usersettings.h"
+#include "core/stall/stallprobe.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/appearance.h"
 
@@ -81,6 +82,14 @@ int main(int argc, char **argv)
         return 2;
     if (!commandLine.language().isEmpty())
         languages.apply(hpg::LanguageManager::fromCode(commandLine.language()));
+
+    // The stall probe (off unless HPG_STALL_PROBE or --stall-probe): how late this thread's event loop runs.
+    if (commandLine.stallProbe()) {
+        const QString file = commandLine.stallProbeFile();
+        hpg::StallProbe::startFromEnvironment(&file);
+    } else {
+        hpg::StallProbe::startFromEnvironment();
+    }
 
     hpg::Session session;
     // Tokens live in the OS keychain; --sandbox signs in with the sandbox's own token, kept in memory only.

@@ -2,14 +2,14 @@
 // tables (the demo world's problem database, grown with 1,000 small tables, each with an index,
 // rows and statistics), in one pass through DiagnoseRun, against running the same statements as
 // separate `heroku pg:psql -c` commands with the real Heroku CLI in the same run. ratio = CLI /
-// ours. While ours runs, a timer on the GUI thread measures the longest gap between its ticks
-// (the UI-stall probe), and again as long with nothing to do (what the machine's load alone causes):
+// ours. While ours runs, the stall probe (core/stall/stallprobe.h) measures how late the GUI thread's
+// event loop runs, and again as long with nothing to do (what the machine's load alone causes):
 // the diagnosis must not stall the UI.
 #include "../core/diagnose/diagnosedriver.h"
 #include "benchrunner.h"
+#include "core/stall/stallprobe.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 
 namespace {
 
@@ -48,26 +48,22 @@ public:
         known.addon = kAddon;
         hpg::DiagnoseRun diagnosis;
         diagnosis.setConnection(conn);
-        QElapsedTimer tick;
-        qint64 longestGap = 0;
-        QTimer probe;
-        probe.setInterval(2);
-        QObject::connect(&probe, &QTimer::timeout, [&] { longestGap = qMax(longestGap, tick.restart()); });
+        hpg::StallProbe probe;
+        probe.start();
         QElapsedTimer clock;
         clock.start();
-        tick.start();
-        probe.start();
         QString error;
         const hpg::DiagnoseReport report = diagnosetest::diagnose(diagnosis, known, &error);
         const qint64 oursMs = clock.elapsed();
-        const qint64 diagnosisGap = longestGap;
+        const hpg::StallProbe::Summary during = probe.summary();
+        std::printf("%s", qPrintable(probe.report(QStringLiteral("diagnosis"))));
         // The same probe with nothing to do for as long: what the machine's load alone causes.
-        longestGap = 0;
-        tick.start();
-        QTest::qWait(int(qMax<qint64>(oursMs, 200)));
-        const qint64 idleGap = longestGap;
+        probe.reset();
+        hpgtest::idle(int(qMax<qint64>(oursMs, 200)));
+        const hpg::StallProbe::Summary idle = probe.summary();
         probe.stop();
-        longestGap = diagnosisGap;
+        const qint64 longestGap = qint64(during.maxMs + 0.5);
+        const qint64 idleGap = qint64(idle.maxMs + 0.5);
         if (report.isEmpty()) {
             *problem = error;
             return false;
@@ -84,7 +80,7 @@ public:
             *problem = QStringLiteral("checks failed: %1").arg(failedChecks.join(QLatin1Char(' ')));
             return false;
         }
-        std::printf("  ours: %d statements over %d tables in %lld ms; longest UI gap %lld ms (idle: %lld ms)\n",
+        std::printf("  ours: %d statements over %d tables in %lld ms; UI late by at most %lld ms (idle: %lld ms)\n",
                     statements, tables, qint64(oursMs), qint64(longestGap), qint64(idleGap));
 
         // The CLI: the same statements, one `heroku pg:psql -c` each.

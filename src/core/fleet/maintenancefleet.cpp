@@ -6,6 +6,10 @@
 #include "core/heroku/app.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/stall/operationscope.h"
+#include "core/transfer/whendone.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg {
 
@@ -19,6 +23,7 @@ void MaintenanceFleet::start()
     cancel();
     m_cancelled = false;
     m_running = true;
+    m_parsing = 0;
     m_databases.clear();
     m_error.clear();
     m_done = 0;
@@ -29,6 +34,7 @@ void MaintenanceFleet::start()
 void MaintenanceFleet::cancel()
 {
     m_cancelled = true;
+    ++m_generation;
     m_queue.clear();
     for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
         if (call)
@@ -44,8 +50,13 @@ void MaintenanceFleet::cancel()
 void MaintenanceFleet::enqueue(const std::function<ApiCall *()> &send,
                                const std::function<void(const ApiResult &)> &handle)
 {
-    m_queue.append({ send, handle });
-    ++m_total;
+    enqueue(QList<Job> { Job { send, handle } });
+}
+
+void MaintenanceFleet::enqueue(const QList<Job> &jobs)
+{
+    m_queue.append(jobs);
+    m_total += int(jobs.size());
     emit progress(m_done, m_total);
     pump();
 }
@@ -74,7 +85,7 @@ void MaintenanceFleet::pump()
 
 void MaintenanceFleet::finishIfDone()
 {
-    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
+    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty() && m_parsing == 0) {
         m_running = false;
         emit finished();
     }
@@ -86,13 +97,29 @@ void MaintenanceFleet::onApps(const ApiResult &result)
         m_error = result.error.userText();
         return;
     }
-    for (const App &app : App::listFromJson(result.array())) {
-        const QString name = app.name;
-        const QString id = app.id;
-        const QString team = app.teamName;
-        enqueue([this, name] { return PlatformClient(m_api).addons(name, this); },
-                [this, name, id, team](const ApiResult &r) { onAddons(name, id, team, r); });
-    }
+    // A large account's apps (2,000) take longer than a frame to read into values: a worker thread
+    // reads them, and the jobs are queued here when it is done.
+    ++m_parsing;
+    const int generation = m_generation;
+    whenDone(this, QtConcurrent::run([apps = result.array()] { return App::listFromJson(apps); }),
+             [this, generation](const QList<App> &apps) {
+                 if (generation != m_generation)
+                     return;
+                 --m_parsing;
+                 const OperationScope scope("calendar: queue the apps");
+                 QList<Job> jobs;
+                 for (const App &app : apps) {
+                     const QString name = app.name;
+                     const QString id = app.id;
+                     const QString team = app.teamName;
+                     jobs.append({ [this, name] { return PlatformClient(m_api).addons(name, this); },
+                                   [this, name, id, team](const ApiResult &r) {
+                                       onAddons(name, id, team, r);
+                                   } });
+                 }
+                 enqueue(jobs);
+                 finishIfDone();
+             });
 }
 
 void MaintenanceFleet::onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result)
@@ -143,7 +170,8 @@ void MaintenanceFleet::onMaintenances(const QString &app, const QList<FleetDatab
             enqueue([this, id] { return DataClient(m_api).maintenanceWindow(id, this); },
                     [this, d](const ApiResult &r) mutable {
                         if (r.ok())
-                            d.window = MaintenanceWindow::fromText(r.object().value(QStringLiteral("window")).toString());
+                            d.window
+                                = MaintenanceWindow::fromText(r.object().value(QStringLiteral("window")).toString());
                         emitDatabase(d);
                     });
         }

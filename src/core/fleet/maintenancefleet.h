@@ -60,6 +60,8 @@ private:
         std::function<void(const ApiResult &)> handle;
     };
     void enqueue(const std::function<ApiCall *()> &send, const std::function<void(const ApiResult &)> &handle);
+    // Many at once (one per app of a large account): one progress signal, one pump.
+    void enqueue(const QList<Job> &jobs);
     void pump();
     void onApps(const ApiResult &result);
     void onAddons(const QString &app, const QString &appId, const QString &team, const ApiResult &result);
@@ -71,6 +73,8 @@ private:
     int m_parallel = 8;
     bool m_running = false;
     bool m_cancelled = false;
+    int m_parsing = 0; // app lists being read on a worker thread
+    int m_generation = 0; // start() and cancel() make earlier answers moot
     QList<Job> m_queue;
     QList<QPointer<ApiCall>> m_inFlight;
     int m_done = 0;

@@ -1,6 +1,7 @@
 #include "maintenancenotices.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace hpg {
 
@@ -17,6 +18,8 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
                                                  int withinDays, const QStringList &shown)
 {
     QList<MaintenanceNotice> notices;
+    // A set: a large account has thousands of databases and hundreds of notices already shown.
+    const QSet<QString> seen(shown.cbegin(), shown.cend());
     const auto local = [](const QDateTime &utc) {
         return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
     };
@@ -24,7 +27,9 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
         const Maintenance &m = d.maintenance;
         if (!m.isScheduled())
             continue;
-        if (m.requiredBy.isValid() && nowUtc.secsTo(m.requiredBy) <= qint64(withinDays) * 86400) {
+        // Notices shown before are skipped before their words are made.
+        if (m.requiredBy.isValid() && nowUtc.secsTo(m.requiredBy) <= qint64(withinDays) * 86400
+            && !seen.contains(id(d, MaintenanceNotice::Kind::RequiredSoon))) {
             MaintenanceNotice n;
             n.kind = MaintenanceNotice::Kind::RequiredSoon;
             n.id = id(d, n.kind);
@@ -32,10 +37,9 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
             n.body = tr("The maintenance of %1 on %2 must run by %3. Heroku runs it in the window unless you run "
                         "it earlier from the database's Maintenance tab.")
                          .arg(d.addon, d.app, local(m.requiredBy));
-            if (!shown.contains(n.id))
-                notices.append(n);
+            notices.append(n);
         }
-        if (m.status == QLatin1String("ready")) {
+        if (m.status == QLatin1String("ready") && !seen.contains(id(d, MaintenanceNotice::Kind::ReplacementReady))) {
             MaintenanceNotice n;
             n.kind = MaintenanceNotice::Kind::ReplacementReady;
             n.id = id(d, n.kind);
@@ -47,8 +51,7 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
                 : tr("Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run "
                      "now.")
                       .arg(d.addon, d.app);
-            if (!shown.contains(n.id))
-                notices.append(n);
+            notices.append(n);
         }
     }
     return notices;
@@ -57,11 +60,12 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
 QStringList MaintenanceNotices::stillOpen(const QStringList &shown, const QList<FleetDatabase> &databases)
 {
     QStringList open;
+    const QSet<QString> seen(shown.cbegin(), shown.cend());
     for (const FleetDatabase &d : databases) {
         if (!d.maintenance.isScheduled() && !d.maintenance.isRunning())
             continue;
         for (const auto kind : { MaintenanceNotice::Kind::RequiredSoon, MaintenanceNotice::Kind::ReplacementReady }) {
-            if (const QString i = id(d, kind); shown.contains(i))
+            if (const QString i = id(d, kind); seen.contains(i))
                 open.append(i);
         }
     }

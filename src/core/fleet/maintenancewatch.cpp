@@ -1,6 +1,11 @@
 #include "maintenancewatch.h"
 
 #include "core/settings/usersettings.h"
+#include "core/stall/operationscope.h"
+#include "core/transfer/whendone.h"
+
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg {
 
@@ -10,10 +15,8 @@ MaintenanceWatch::MaintenanceWatch(ApiClient *api, QObject *parent)
 {
     m_fleet->setParallel(2); // in the background: gentle on the rate limit
     connect(&m_timer, &QTimer::timeout, this, &MaintenanceWatch::checkNow);
-    connect(m_fleet, &MaintenanceFleet::finished, this, [this] {
-        consider(m_fleet->databases(), m_fleet->error().isEmpty());
-        emit checked();
-    });
+    connect(m_fleet, &MaintenanceFleet::finished, this,
+            [this] { considerThen(m_fleet->databases(), m_fleet->error().isEmpty(), [this] { emit checked(); }); });
 }
 
 void MaintenanceWatch::start(int firstDelayMs, int intervalMs)
@@ -32,18 +35,56 @@ void MaintenanceWatch::checkNow()
 
 void MaintenanceWatch::consider(const QList<FleetDatabase> &databases, bool complete)
 {
-    if (!UserSettings::maintenanceNotifications())
+    considerThen(databases, complete, {});
+}
+
+void MaintenanceWatch::considerThen(const QList<FleetDatabase> &databases, bool complete,
+                                    const std::function<void()> &then)
+{
+    if (!UserSettings::maintenanceNotifications()) {
+        if (then)
+            then();
         return;
-    QStringList shown = UserSettings::shownMaintenanceNotices();
-    if (complete)
-        shown = MaintenanceNotices::stillOpen(shown, databases);
-    const QList<MaintenanceNotice> notices = MaintenanceNotices::due(databases, QDateTime::currentDateTimeUtc(),
-                                                                     UserSettings::maintenanceNoticeDays(), shown);
-    for (const MaintenanceNotice &notice : notices)
-        shown.append(notice.id);
-    UserSettings::setShownMaintenanceNotices(shown);
-    for (const MaintenanceNotice &notice : notices)
-        emit noticeDue(notice);
+    }
+    struct Found
+    {
+        QStringList open; // of the notices shown, those whose maintenance is still open
+        QList<MaintenanceNotice> notices;
+    };
+    const QStringList shownBefore = UserSettings::shownMaintenanceNotices();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int days = UserSettings::maintenanceNoticeDays();
+    whenDone(this, QtConcurrent::run([databases, complete, shownBefore, now, days] {
+                 Found found;
+                 found.open = complete ? MaintenanceNotices::stillOpen(shownBefore, databases) : shownBefore;
+                 found.notices = MaintenanceNotices::due(databases, now, days, found.open);
+                 return found;
+             }),
+             [this, then, shownBefore](const Found &found) {
+                 const OperationScope scope("maintenance notices: remember and notify");
+                 // What another look remembered meanwhile stays; what this one found closed goes.
+                 const QSet<QString> before(shownBefore.cbegin(), shownBefore.cend());
+                 const QSet<QString> open(found.open.cbegin(), found.open.cend());
+                 QStringList shown;
+                 for (const QString &id : UserSettings::shownMaintenanceNotices()) {
+                     if (open.contains(id) || !before.contains(id))
+                         shown.append(id);
+                 }
+                 QSet<QString> seen(shown.cbegin(), shown.cend());
+                 QList<MaintenanceNotice> fresh;
+                 for (const MaintenanceNotice &notice : found.notices) {
+                     if (!seen.contains(notice.id)) {
+                         seen.insert(notice.id);
+                         shown.append(notice.id);
+                         fresh.append(notice);
+                     }
+                 }
+                 UserSettings::setShownMaintenanceNotices(shown);
+                 for (const MaintenanceNotice &notice : std::as_const(fresh))
+                     emit noticeDue(notice);
+                 if (then)
+                     then();
+             });
 }
 
 } // namespace hpg

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace hpg {
 
 class ApiClient;
@@ -23,7 +25,8 @@ public:
     void start(int firstDelayMs = 10000, int intervalMs = 30 * 60 * 1000);
     void checkNow();
     // What a complete read of the fleet found (`complete`: nothing failed, so notices of
-    // maintenances no longer open can be forgotten).
+    // maintenances no longer open can be forgotten). The notices are worked out on a worker thread
+    // (thousands of databases take longer than a frame) and emitted when it is done.
     void consider(const QList<FleetDatabase> &databases, bool complete);
 
 signals:
@@ -31,6 +34,9 @@ signals:
     void checked(); // after each read of the fleet, notices or not
 
 private:
+    // consider(), then `then` once the notices are out.
+    void considerThen(const QList<FleetDatabase> &databases, bool complete, const std::function<void()> &then);
+
     MaintenanceFleet *m_fleet;
     QTimer m_timer;
 };

@@ -1,6 +1,7 @@
 #include "apicall.h"
 
 #include "apiclient.h"
+#include "core/stall/operationscope.h"
 #include "headervalues.h"
 #include "responseshape.h"
 
@@ -61,6 +62,7 @@ bool ApiCall::retryLater(int delayMs, const QString &reason)
 
 void ApiCall::onReplyFinished()
 {
+    const OperationScope scope("api: read the answer");
     QNetworkReply *reply = m_reply;
     if (!reply || m_cancelled)
         return;
@@ -209,6 +211,7 @@ void ApiCall::finish(HerokuError error)
         error.path = m_request.path;
     }
     m_result.error = error;
+    const OperationScope scope("api: the answer's handlers");
     emit finished(m_result);
     deleteLater();
 }

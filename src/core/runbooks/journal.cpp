@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "core/heroku/hosts.h"
+#include "core/stall/operationscope.h"
 
 #include <QDir>
 #include <QFile>
@@ -217,6 +218,7 @@ Journal Journal::fromJson(const QJsonObject &json, const QString &dir)
 
 bool Journal::save(QString *error) const
 {
+    const OperationScope scope("journal: save");
     if (!QDir().mkpath(m_dir)) {
         if (error)
             *error = tr("Could not create the folder %1 for the runbook journal.").arg(m_dir);

@@ -1,6 +1,7 @@
 #include "runbook.h"
 
 #include "auditlog.h"
+#include "core/stall/operationscope.h"
 #include "stepcontext.h"
 
 #include <QJsonArray>
@@ -179,6 +180,7 @@ void Runbook::scheduleNext(int delayMs)
 
 void Runbook::runNext()
 {
+    const OperationScope scope("runbook: next step");
     if (m_state != State::Running && m_state != State::Pausing && m_state != State::Aborting)
         return;
     if (m_abortRequested || m_pauseRequested) {
@@ -238,6 +240,7 @@ void Runbook::dropContext()
 
 void Runbook::startPhase(int phase)
 {
+    const OperationScope scope("runbook: start a phase");
     dropContext();
     const auto p = StepContext::Phase(phase);
     const Step &s = step();
@@ -434,6 +437,7 @@ void Runbook::retryAfterTransient(const QString &message)
 
 void Runbook::completeStep(const QString &summary, bool found)
 {
+    const OperationScope scope("runbook: complete a step");
     const Step &s = step();
     Journal::StepRecord &rec = record();
     rec.finishedAt = QDateTime::currentDateTimeUtc();

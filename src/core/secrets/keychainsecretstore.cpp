@@ -1,5 +1,6 @@
 #include "keychainsecretstore.h"
 
+#include "core/stall/operationscope.h"
 #include "secretserviceprobe.h"
 
 #include <QFutureWatcher>
@@ -87,6 +88,7 @@ void KeychainSecretStore::whenProbed(std::function<void(const SecretResult &)> n
 void KeychainSecretStore::startJob(Operation operation, const QString &service, const QString &key,
                                    const QString &secret, Reply reply)
 {
+    const OperationScope scope("keychain: start a job");
     // The job has no parent and deletes itself when it finishes: QtKeychain's
     // libsecret callbacks still point at it when it answers after our time
     // limit, so it must outlive both the limit and this store.

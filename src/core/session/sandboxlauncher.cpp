@@ -1,6 +1,7 @@
 #include "sandboxlauncher.h"
 
 #include "core/secrets/childenvironment.h"
+#include "core/stall/operationscope.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,6 +60,7 @@ void SandboxLauncher::start(const QString &stateDir, bool reset)
     if (reset)
         arguments.append(QStringLiteral("--reset"));
     m_process.setProcessEnvironment(ChildEnvironment::clean()); // nor the clusters it starts need the token
+    const OperationScope scope("sandbox: start the process");
     m_process.start(program, arguments);
 }
 

@@ -1,5 +1,6 @@
 #include "transferjob.h"
 
+#include "core/stall/operationscope.h"
 #include "linebuffer.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
@@ -245,6 +246,7 @@ TransferJob::Program *TransferJob::prepare(const QString &label, const QString &
 
 void TransferJob::begin(Program *program)
 {
+    const OperationScope scope("transfer: start a process");
     appendLog(QStringLiteral("$ ")
               + TransferCommands::displayCommand(program->process.program(), program->process.arguments()));
     program->process.start();
@@ -465,10 +467,9 @@ void TransferJob::complete(TransferOutcome::Status status, const QString &messag
     m_workersTimer.stop();
     if (status == TransferOutcome::Status::Succeeded || status == TransferOutcome::Status::SucceededWithErrors)
         m_tracker.setPhase(TransferProgress::Phase::Finished, m_clock.elapsed());
-    if (m_workDir) {
-        m_workDir->remove();
-        m_workDir.reset();
-    }
+    // The work folder holds the parallel dump (hundreds of MB for a large database): removing it
+    // kept the window still for a fifth of a second, so a worker thread does it.
+    std::shared_ptr<TransferWorkDir> workDir(std::move(m_workDir));
     TransferOutcome outcome;
     outcome.status = status;
     outcome.message = message;
@@ -482,6 +483,12 @@ void TransferJob::complete(TransferOutcome::Status status, const QString &messag
     outcome.bytes = m_bytes;
     appendLog(message);
     emitProgress();
+    if (workDir) {
+        // `finished` once the folder is gone.
+        whenDone(this, QtConcurrent::run([workDir] { return workDir->remove(); }),
+                 [this, outcome](bool) { emit finished(outcome); });
+        return;
+    }
     // Always later, never from inside start() or cancel().
     QMetaObject::invokeMethod(
         this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);

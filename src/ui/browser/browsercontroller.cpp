@@ -6,7 +6,9 @@
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
 
+#include <QFutureWatcher>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -52,11 +54,32 @@ void BrowserController::reload()
 
 void BrowserController::onListLoaded()
 {
-    m_model->setApps(App::listFromJson(m_apps), Team::listFromJson(m_teams), Space::listFromJson(m_spaces));
-    emit appsLoaded(m_model->appCount());
-    const auto expanded = m_expanded;
-    for (const auto &app : expanded)
-        loadDatabases(app);
+    // Turning a large account's JSON (2,000 apps) into values takes longer than a frame: a worker
+    // thread does it, the model is filled here when it is done.
+    struct Lists
+    {
+        QList<App> apps;
+        QList<Team> teams;
+        QList<Space> spaces;
+    };
+    m_pending = 1; // still loading
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<Lists>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_pending = 0;
+        const Lists lists = watcher->result();
+        m_model->setApps(lists.apps, lists.teams, lists.spaces);
+        emit appsLoaded(m_model->appCount());
+        const auto expanded = m_expanded;
+        for (const auto &app : expanded)
+            loadDatabases(app);
+    });
+    watcher->setFuture(QtConcurrent::run([apps = m_apps, teams = m_teams, spaces = m_spaces] {
+        return Lists { App::listFromJson(apps), Team::listFromJson(teams), Space::listFromJson(spaces) };
+    }));
 }
 
 void BrowserController::loadDatabases(const QString &appName)

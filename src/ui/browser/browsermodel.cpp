@@ -1,6 +1,7 @@
 #include "browsermodel.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/stall/operationscope.h"
 #include "tierbadge.h"
 
 #include <QFont>
@@ -42,6 +43,7 @@ BrowserModel::~BrowserModel() = default;
 
 void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, const QList<Space> &spaces)
 {
+    const OperationScope scope("browser: tree fill");
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byKey.clear();
@@ -108,6 +110,7 @@ void BrowserModel::setApps(const QList<App> &apps, const QList<Team> &teams, con
         for (size_t i = 0; i < m_root->children.size(); ++i)
             m_root->children[i]->row = int(i);
     }
+    const OperationScope reset("browser: views follow the reset");
     endResetModel();
 }
 

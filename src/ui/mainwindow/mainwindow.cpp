@@ -11,20 +11,21 @@
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
 #include "core/settings/usersettings.h"
+#include "core/stall/operationscope.h"
 #include "firstrunpanel.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/connect/connectpanel.h"
 #include "ui/credentials/accountscontroller.h"
 #include "ui/credentials/signindialog.h"
-#include "ui/database/connectioninfopage.h"
 #include "ui/database/backupspage.h"
+#include "ui/database/connectioninfopage.h"
 #include "ui/database/diagnosepage.h"
 #include "ui/database/maintenancepage.h"
 #include "ui/database/overviewpage.h"
 #include "ui/dialogs/aboutdialog.h"
-#include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/dialogs/auditlogdialog.h"
+#include "ui/dialogs/maintenancecalendardialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/sessions/sessionspage.h"
 #include "ui/transfer/transferwizard.h"
@@ -221,6 +222,7 @@ void MainWindow::setUpBrowser()
             [this](const QModelIndex &current) { onCurrentChanged(m_proxy->mapToSource(current)); });
     connect(m_controller, &BrowserController::appsLoaded, this, [this](int count) {
         m_ui->mainStatusBar->showMessage(tr("%n app(s) loaded.", nullptr, count), 5000);
+        const OperationScope scope("browser: open the groups");
         for (int i = 0; i < m_proxy->rowCount(); ++i)
             m_ui->browserTreeView->expand(m_proxy->index(i, 0));
         if (count == 0 && !m_pendingKey.isEmpty())
@@ -238,6 +240,7 @@ void MainWindow::setUpBrowser()
 
 void MainWindow::onFilterChanged(const QString &text)
 {
+    const OperationScope scope("browser: filter");
     m_proxy->setFilterFixedString(text.trimmed());
     // Open groups and spaces so matching apps are visible; apps stay closed (opening one loads its databases).
     std::function<void(const QModelIndex &)> open = [&](const QModelIndex &parent) {
@@ -367,8 +370,7 @@ void MainWindow::onSignedOut()
     m_ui->signOutAction->setEnabled(false);
     m_ui->refreshAction->setEnabled(false);
     m_model->setApps({}, {}, {});
-    for (QAction *action :
-         databaseTabActions()
+    for (QAction *action : databaseTabActions()
              + QList<QAction *> { m_ui->pullAction, m_ui->pushAction, m_ui->followerSwitchAction,
                                   m_ui->changePlanAction, m_ui->copyToNewDatabaseAction, m_ui->versionUpgradeAction, m_ui->copyUrlAction,
                                   m_ui->openConnectAction, m_ui->maintenanceCalendarAction })

@@ -4,6 +4,7 @@
 #include "core/fleet/maintenancewatch.h"
 #include "core/runbooks/runmaintenance.h"
 #include "core/session/session.h"
+#include "core/stall/operationscope.h"
 #include "mainwindow.h"
 #include "ui/browser/browsermodel.h"
 #include "ui/database/maintenancepage.h"
@@ -67,8 +68,10 @@ void MainWindow::watchMaintenances(bool signedIn)
     if (!m_notifier)
         m_notifier = new DesktopNotifier(this);
     m_maintenanceWatch = new MaintenanceWatch(m_session->api(), this);
-    connect(m_maintenanceWatch, &MaintenanceWatch::noticeDue, m_notifier,
-            [this](const MaintenanceNotice &notice) { m_notifier->notify(notice.summary, notice.body); });
+    connect(m_maintenanceWatch, &MaintenanceWatch::noticeDue, m_notifier, [this](const MaintenanceNotice &notice) {
+        const OperationScope scope("maintenance notices: notify");
+        m_notifier->notify(notice.summary, notice.body);
+    });
     m_maintenanceWatch->start();
 }
 

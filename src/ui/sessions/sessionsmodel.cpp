@@ -1,6 +1,7 @@
 #include "sessionsmodel.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/stall/operationscope.h"
 #include "ui/widgets/appearance.h"
 #include "ui/widgets/statewords.h"
 
@@ -18,6 +19,7 @@ SessionsModel::SessionsModel(QObject *parent)
 
 void SessionsModel::setSessions(const QList<SessionInfo> &sessions)
 {
+    const OperationScope scope("sessions: model update");
     applyRows(sessions, [](const SessionInfo &s) { return s.pid; });
 }
 

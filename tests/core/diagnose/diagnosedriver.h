@@ -6,6 +6,7 @@
 #include "../runbooks/switchfixture.h"
 #include "core/diagnose/diagnoserun.h"
 #include "core/heroku/credential.h"
+#include "eventwait.h"
 
 #include <QSignalSpy>
 
@@ -34,7 +35,7 @@ inline hpg::DiagnoseReport diagnose(hpg::DiagnoseRun &run, const hpg::DiagnoseCo
         *error = QStringLiteral("the diagnosis did not start");
         return {};
     }
-    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000)) {
+    if (!hpgtest::waitUntil([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000)) {
         *error = QStringLiteral("the diagnosis did not finish within 2 min");
         return {};
     }
