@@ -19,6 +19,7 @@
 #include "../conformance/herokucli.h"
 #include "../core/runbooks/switchfixture.h"
 #include "benchrunner.h"
+#include "benchwizard.h"
 #include "core/runbooks/followerswitch.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
@@ -129,25 +130,12 @@ private:
             *problem = QStringLiteral("the wizard's pre-flight did not let the switch start");
             return -1;
         }
-        auto *confirmBox = hpgtest::find<QGroupBox>(&wizard, "confirmGroupBox");
         int typed = 0;
-        const bool done = QTest::qWaitFor(
-            [&] {
-                if (confirmBox->isVisible()) {
-                    hpgtest::find<QLineEdit>(&wizard, "confirmAppLineEdit")->setText(kApp);
-                    typed += hpgtest::click(&wizard, "confirmPushButton");
-                }
-                const Runbook *runbook = wizard.runbook();
-                return runbook
-                    && (runbook->state() == Runbook::State::Finished || runbook->state() == Runbook::State::Failed);
-            },
-            900000);
-        const Runbook *runbook = wizard.runbook();
-        if (!done || runbook->state() != Runbook::State::Finished) {
-            *problem = QStringLiteral("the wizard's switch did not finish: %1")
-                           .arg(runbook ? runbook->journal().stopExplanation() : QStringLiteral("no run"));
+        const Runbook *runbook = hpgbench::confirmUntilDone(
+            &wizard, kApp, [](const std::function<bool()> &done, int ms) { return QTest::qWaitFor(done, ms); },
+            QStringLiteral("switch"), problem, &typed);
+        if (!runbook)
             return -1;
-        }
         std::printf("hpgdesk wizard: the app name was typed %d time(s)\n", typed);
         *personMs = RunbookRegistry::downTime(runbook->journal()).personMs;
         return FollowerSwitch::downtimeMs(runbook->journal());

@@ -22,6 +22,7 @@
 // HPG_UISTALL_SCENARIOS=signin,tree2000,… runs only those (signin always runs).
 #include "../core/runbooks/switchfixture.h"
 #include "../core/transfer/transfertestenv.h"
+#include "benchwizard.h"
 #include "core/fleet/maintenancefleet.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
@@ -363,23 +364,10 @@ private:
                 + shown.join(QLatin1Char('\n'));
             return false;
         }
-        auto *confirmBox = hpgtest::find<QGroupBox>(wizard, "confirmGroupBox");
-        const bool done = waitUntil(
-            [&] {
-                if (confirmBox->isVisible()) {
-                    hpgtest::find<QLineEdit>(wizard, "confirmAppLineEdit")->setText(kApp);
-                    hpgtest::click(wizard, "confirmPushButton");
-                }
-                const Runbook *runbook = wizard->runbook();
-                return runbook
-                    && (runbook->state() == Runbook::State::Finished || runbook->state() == Runbook::State::Failed);
-            },
-            900000);
-        if (!done || wizard->runbook()->state() != Runbook::State::Finished) {
-            *problem = QStringLiteral("the wizard's switch did not finish: %1")
-                           .arg(wizard->runbook() ? wizard->runbook()->journal().stopExplanation() : QString());
+        if (!hpgbench::confirmUntilDone(
+                wizard, kApp, [](const std::function<bool()> &done, int ms) { return waitUntil(done, ms); },
+                QStringLiteral("switch"), problem))
             return false;
-        }
         idle(500);
         end();
         wizard->close();

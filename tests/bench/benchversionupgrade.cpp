@@ -14,6 +14,7 @@
 // target=3`. Fails only when an upgrade does not end with DATABASE_URL on a PostgreSQL 17 database.
 #include "../conformance/clioutput.h"
 #include "benchrunner.h"
+#include "benchwizard.h"
 #include "core/heroku/connectconnection.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
@@ -91,25 +92,12 @@ private:
                            .arg(hpgtest::find<QLabel>(&wizard, "routeLabel")->text());
             return -1;
         }
-        auto *confirmBox = hpgtest::find<QGroupBox>(&wizard, "confirmGroupBox");
         int typed = 0;
-        const bool done = QTest::qWaitFor(
-            [&] {
-                if (confirmBox->isVisible()) {
-                    hpgtest::find<QLineEdit>(&wizard, "confirmAppLineEdit")->setText(kApp);
-                    typed += hpgtest::click(&wizard, "confirmPushButton");
-                }
-                const Runbook *runbook = wizard.runbook();
-                return runbook
-                    && (runbook->state() == Runbook::State::Finished || runbook->state() == Runbook::State::Failed);
-            },
-            900000);
-        const Runbook *runbook = wizard.runbook();
-        if (!done || runbook->state() != Runbook::State::Finished) {
-            *problem = QStringLiteral("the wizard's upgrade did not finish: %1")
-                           .arg(runbook ? runbook->journal().stopExplanation() : QStringLiteral("no run"));
+        const Runbook *runbook = hpgbench::confirmUntilDone(
+            &wizard, kApp, [](const std::function<bool()> &done, int ms) { return QTest::qWaitFor(done, ms); },
+            QStringLiteral("upgrade"), problem, &typed);
+        if (!runbook)
             return -1;
-        }
         std::printf("hpgdesk wizard: the app name was typed %d time(s)\n", typed);
         hpgbench::printStepTimes(runbook->journal());
         const DownTime down = RunbookRegistry::downTime(runbook->journal());
