@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -57,6 +58,17 @@ inline bool cliStep(const HerokuCli &cli, const QStringList &arguments, QString 
         *problem = r.describe();
     std::printf("  heroku %s: %s s\n", qPrintable(arguments.first()), qPrintable(seconds(r.elapsedMs)));
     return r.ok();
+}
+
+// `heroku ps:scale` arguments that set every process type of `formation` (type → quantity) to 0
+// (`down`), or back to its quantity.
+inline QStringList scaleArguments(const QHash<QString, int> &formation, const QString &app, bool down)
+{
+    QStringList arguments = { QStringLiteral("ps:scale") };
+    for (auto it = formation.begin(); it != formation.end(); ++it)
+        arguments << QStringLiteral("%1=%2").arg(it.key()).arg(down ? 0 : it.value());
+    arguments << QStringLiteral("-a") << app;
+    return arguments;
 }
 
 // A benchmark's main(): Bench::run(&problem), Bench::stop(), then its BENCH line (Bench::line()) or

@@ -147,14 +147,8 @@ private:
     qint64 cliDowntime(QString *problem)
     {
         const QHash<QString, int> formation = m_f.formation(kApp);
-        QStringList scaleDown = { QStringLiteral("ps:scale") };
-        QStringList scaleBack = { QStringLiteral("ps:scale") };
-        for (auto it = formation.begin(); it != formation.end(); ++it) {
-            scaleDown << QStringLiteral("%1=0").arg(it.key());
-            scaleBack << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
-        }
-        scaleDown << QStringLiteral("-a") << kApp;
-        scaleBack << QStringLiteral("-a") << kApp;
+        const QStringList scaleDown = hpgbench::scaleArguments(formation, kApp, true);
+        const QStringList scaleBack = hpgbench::scaleArguments(formation, kApp, false);
         const auto step = [&](const QStringList &arguments) {
             return hpgbench::cliStep(*m_cli, arguments, problem);
         };
