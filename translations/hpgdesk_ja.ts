@@ -2912,6 +2912,13 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
     </message>
 </context>
 <context>
+    <name>hpg::DatabaseChoice</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+</context>
+<context>
     <name>hpg::DatabaseMaintenanceSteps</name>
     <message>
         <source>Run the maintenance now</source>
@@ -4473,10 +4480,6 @@ Same as: heroku data:maintenances:window:update %2 %3 %4 -a %5</source>
     <message>
         <source>Loading the databases of %1…</source>
         <translation>%1 のデータベースを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <source>Route: heroku addons:upgrade. Within the Essential tier the change starts at once; the database is read-only for a few minutes while it changes. With maintenance mode, the app does not fail writes meanwhile.</source>
@@ -6856,10 +6859,6 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
     <message>
         <source>Loading the databases of %1…</source>
         <translation>%1 のデータベースを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2、%3)</translation>
     </message>
     <message>
         <source>%1 has no Heroku Postgres database.</source>

@@ -10,6 +10,7 @@
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
+#include "databasechoice.h"
 #include "planchangewizard.h"
 #include "ui/dialogs/maintenancewindowdialog.h"
 
@@ -23,11 +24,6 @@
 #include <QtConcurrent>
 
 namespace hpg {
-
-namespace {
-constexpr int kPlanRole = Qt::UserRole + 1; // the database's plan, beside the attachment name
-constexpr int kAddonRole = Qt::UserRole + 2; // its add-on id
-} // namespace
 
 PlanChangeChoosePage::PlanChangeChoosePage(PlanChangeWizard *wizard)
     : QWizardPage(wizard)
@@ -100,21 +96,22 @@ void PlanChangeChoosePage::loadSize()
 {
     m_bytes = -1;
     m_window = {};
-    const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
+    const QString addon = m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString();
     if (addon.isEmpty())
         return;
     if (Plan::tierOf(sourcePlan()) != Plan::Tier::Essential) {
-        connect(m_wizard->services().data->maintenanceWindow(addon, this), &ApiCall::finished, this,
-                [this, addon](const ApiResult &result) {
-                    if (result.ok() && m_ui->databaseComboBox->currentData(kAddonRole).toString() == addon) {
-                        m_window = MaintenanceWindow::fromText(result.object().value(QStringLiteral("window")).toString());
-                        describe();
-                    }
-                });
+        connect(
+            m_wizard->services().data->maintenanceWindow(addon, this), &ApiCall::finished, this,
+            [this, addon](const ApiResult &result) {
+                if (result.ok() && m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString() == addon) {
+                    m_window = MaintenanceWindow::fromText(result.object().value(QStringLiteral("window")).toString());
+                    describe();
+                }
+            });
     }
     connect(m_wizard->services().data->database(addon, this), &ApiCall::finished, this,
             [this, addon](const ApiResult &result) {
-                if (result.ok() && m_ui->databaseComboBox->currentData(kAddonRole).toString() == addon) {
+                if (result.ok() && m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString() == addon) {
                     m_bytes = DatabaseInfo::fromJson(result.object()).numBytes;
                     describe();
                 }
@@ -156,16 +153,7 @@ void PlanChangeChoosePage::onAttachments(const ApiResult &result)
         m_ui->chooseStatusLabel->setText(result.error.userText());
         return;
     }
-    for (const Attachment &a : Attachment::listFromJson(result.array())) {
-        if (!a.isPostgres() || !a.nameSpace.isEmpty())
-            continue;
-        m_ui->databaseComboBox->addItem(tr("%1 (%2, %3)").arg(a.name, a.addonName, a.plan.shortName()), a.name);
-        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.plan.name, kPlanRole);
-        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.addonId, kAddonRole);
-    }
-    const int database = m_ui->databaseComboBox->findData(QStringLiteral("DATABASE"));
-    if (database >= 0)
-        m_ui->databaseComboBox->setCurrentIndex(database);
+    DatabaseChoice::fill(m_ui->databaseComboBox, Attachment::listFromJson(result.array()));
     fillPlans();
     loadSize();
 }
@@ -197,7 +185,7 @@ void PlanChangeChoosePage::onPlans(const ApiResult &result)
 
 QString PlanChangeChoosePage::sourcePlan() const
 {
-    return m_ui->databaseComboBox->currentData(kPlanRole).toString();
+    return m_ui->databaseComboBox->currentData(DatabaseChoice::PlanRole).toString();
 }
 
 void PlanChangeChoosePage::fillPlans()
@@ -224,15 +212,16 @@ void PlanChangeChoosePage::fillPlans()
 
 void PlanChangeChoosePage::changeWindow()
 {
-    const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
+    const QString addon = m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString();
     const QString name = m_ui->databaseComboBox->currentData().toString();
     auto *dialog = new MaintenanceWindowDialog(m_window, name, m_loadedApp, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, addon] {
         const MaintenanceWindow chosen = dialog->window();
         m_ui->chooseStatusLabel->setText(tr("Changing the maintenance window…"));
-        ApiCall *call = m_wizard->services().data->setMaintenanceWindow(
-            addon, MaintenanceWindow::dayName(chosen.dayOfWeek), chosen.startUtc.toString(QStringLiteral("HH:mm")), this);
+        ApiCall *call
+            = m_wizard->services().data->setMaintenanceWindow(addon, MaintenanceWindow::dayName(chosen.dayOfWeek),
+                                                              chosen.startUtc.toString(QStringLiteral("HH:mm")), this);
         connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
             if (!result.ok()) {
                 m_ui->chooseStatusLabel->setText(result.error.userText());
@@ -321,9 +310,10 @@ void PlanChangeChoosePage::describe()
     // Standard and up on addons:upgrade: the changeover now, or in the window where Heroku runs it.
     const bool changeover = ready && !copy && !essential;
     const bool inWindow = changeover && m_ui->changeoverWindowRadioButton->isChecked();
-    for (QWidget *w : { static_cast<QWidget *>(m_ui->changeoverWhenLabel), static_cast<QWidget *>(m_ui->changeoverNowRadioButton),
-                        static_cast<QWidget *>(m_ui->changeoverWindowRadioButton), static_cast<QWidget *>(m_ui->windowLabel),
-                        static_cast<QWidget *>(m_ui->changeWindowPushButton) })
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_ui->changeoverWhenLabel), static_cast<QWidget *>(m_ui->changeoverNowRadioButton),
+           static_cast<QWidget *>(m_ui->changeoverWindowRadioButton), static_cast<QWidget *>(m_ui->windowLabel),
+           static_cast<QWidget *>(m_ui->changeWindowPushButton) })
         w->setVisible(changeover);
     m_ui->windowLabel->setText(m_window.isValid() || !m_window.text.isEmpty()
                                    ? tr("Window: %1").arg(m_window.describe())

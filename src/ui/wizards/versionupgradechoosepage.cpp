@@ -6,6 +6,7 @@
 #include "core/heroku/plan.h"
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/versionupgrade.h"
+#include "databasechoice.h"
 #include "versionupgradewizard.h"
 
 #include "ui_versionupgradechoosepage.h"
@@ -13,13 +14,6 @@
 #include <QEvent>
 
 namespace hpg {
-
-namespace {
-
-constexpr int kPlanRole = Qt::UserRole + 1;
-constexpr int kAddonRole = Qt::UserRole + 2;
-
-} // namespace
 
 VersionUpgradeChoosePage::VersionUpgradeChoosePage(VersionUpgradeWizard *wizard)
     : QWizardPage(wizard)
@@ -87,16 +81,7 @@ void VersionUpgradeChoosePage::onAttachments(const ApiResult &result)
         return;
     }
     const QSignalBlocker blocker(m_ui->databaseComboBox);
-    for (const Attachment &a : Attachment::listFromJson(result.array())) {
-        if (!a.isPostgres() || !a.nameSpace.isEmpty())
-            continue;
-        m_ui->databaseComboBox->addItem(tr("%1 (%2, %3)").arg(a.name, a.addonName, a.plan.shortName()), a.name);
-        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.plan.name, kPlanRole);
-        m_ui->databaseComboBox->setItemData(m_ui->databaseComboBox->count() - 1, a.addonId, kAddonRole);
-    }
-    const int primary = m_ui->databaseComboBox->findData(QStringLiteral("DATABASE"));
-    if (primary >= 0)
-        m_ui->databaseComboBox->setCurrentIndex(primary);
+    DatabaseChoice::fill(m_ui->databaseComboBox, Attachment::listFromJson(result.array()));
     if (m_ui->databaseComboBox->count() == 0)
         m_ui->chooseStatusLabel->setText(tr("%1 has no Heroku Postgres database.").arg(m_loadedApp));
     loadVersion();
@@ -105,14 +90,14 @@ void VersionUpgradeChoosePage::onAttachments(const ApiResult &result)
 void VersionUpgradeChoosePage::loadVersion()
 {
     m_version.clear();
-    const QString addon = m_ui->databaseComboBox->currentData(kAddonRole).toString();
+    const QString addon = m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString();
     describe();
     if (addon.isEmpty())
         return;
     m_ui->chooseStatusLabel->setText(tr("Reading the version of the database…"));
     connect(m_wizard->services().data->database(addon, this), &ApiCall::finished, this,
             [this, addon](const ApiResult &result) {
-                if (addon != m_ui->databaseComboBox->currentData(kAddonRole).toString())
+                if (addon != m_ui->databaseComboBox->currentData(DatabaseChoice::AddonRole).toString())
                     return; // another database was chosen meanwhile
                 if (!result.ok()) {
                     m_ui->chooseStatusLabel->setText(result.error.userText());
@@ -131,14 +116,15 @@ void VersionUpgradeChoosePage::loadVersion()
 
 bool VersionUpgradeChoosePage::essential() const
 {
-    return Plan::tierOf(m_ui->databaseComboBox->currentData(kPlanRole).toString()) == Plan::Tier::Essential;
+    return Plan::tierOf(m_ui->databaseComboBox->currentData(DatabaseChoice::PlanRole).toString())
+        == Plan::Tier::Essential;
 }
 
 QString VersionUpgradeChoosePage::refusal() const
 {
     // Essential databases take the pg:copy route: not a refusal here.
     const QString plan = essential() ? QStringLiteral("heroku-postgresql:standard-0")
-                                     : m_ui->databaseComboBox->currentData(kPlanRole).toString();
+                                     : m_ui->databaseComboBox->currentData(DatabaseChoice::PlanRole).toString();
     return VersionUpgrade::refusal(plan, m_version, m_ui->targetVersionComboBox->currentData().toString());
 }
 
@@ -163,9 +149,10 @@ void VersionUpgradeChoosePage::describe()
                "mode, then promotes the copy.")
                 .arg(version));
         m_ui->cliLabel->setText(
-            tr("CLI: heroku addons:create %1 -a %2 -- --version %3; heroku connect:pause; heroku maintenance:on; heroku "
+            tr("CLI: heroku addons:create %1 -a %2 -- --version %3; heroku connect:pause; heroku maintenance:on; "
+               "heroku "
                "pg:copy DATABASE_URL NEW; heroku pg:promote NEW; heroku maintenance:off; heroku connect:resume")
-                .arg(m_ui->databaseComboBox->currentData(kPlanRole).toString(), app, version));
+                .arg(m_ui->databaseComboBox->currentData(DatabaseChoice::PlanRole).toString(), app, version));
     } else {
         m_ui->routeLabel->setText(
             tr("A follower of %1 is created and nearly caught up; then Heroku Connect is paused, the app goes into "
@@ -191,7 +178,7 @@ bool VersionUpgradeChoosePage::validatePage()
     VersionUpgradeOptions o;
     o.app = m_ui->appLineEdit->text().trimmed();
     o.database = m_ui->databaseComboBox->currentData().toString();
-    o.plan = m_ui->databaseComboBox->currentData(kPlanRole).toString();
+    o.plan = m_ui->databaseComboBox->currentData(DatabaseChoice::PlanRole).toString();
     o.targetVersion = m_ui->targetVersionComboBox->currentData().toString();
     m_wizard->setOptions(o);
     m_wizard->setCopyRoute(essential());
