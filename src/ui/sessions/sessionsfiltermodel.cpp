@@ -69,6 +69,12 @@ bool SessionsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 bool SessionsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Straight from the rows, not through data(): a refresh of thousands of rows sorts a lot.
+    if (m_sessions && left.column() == SessionsModel::RunningForColumn) {
+        const qint64 a = m_sessions->rankAt(left.row());
+        const qint64 b = m_sessions->rankAt(right.row());
+        if (a != b)
+            return a < b;
+    }
     const SessionInfo *a = m_sessions ? m_sessions->sessionAt(left.row()) : nullptr;
     const SessionInfo *b = m_sessions ? m_sessions->sessionAt(right.row()) : nullptr;
     if (!a || !b)

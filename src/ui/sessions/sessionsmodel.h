@@ -59,6 +59,10 @@ public:
     // The query on one line, cut to `maxLength` characters.
     static QString oneLine(const QString &query, int maxLength = 300);
 
+protected:
+    // The running time (SessionInfo::runningMs()), the default sort.
+    qint64 rankOf(const SessionInfo &session) const override { return session.runningMs(); }
+
 private:
     QVariant display(const SessionInfo &s, int column) const;
     qint64 m_longRunningMs = 60000;

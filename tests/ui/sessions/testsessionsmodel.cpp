@@ -124,6 +124,36 @@ private slots:
                      qPrintable(QStringLiteral("row %1: %2 < %3").arg(row).arg(running(row - 1)).arg(running(row))));
     }
 
+    void churnKeepsTheRunningTimeSortWithItsFlatRanks()
+    {
+        // The proxy compares running times from the model's flat array of ranks: after removals,
+        // changes (more runs than get their own signal) and insertions, the order must still be the
+        // one the rows themselves give, and every rank must be its row's running time.
+        SessionsModel model;
+        SessionsFilterModel filter;
+        filter.setSessionsModel(&model);
+        filter.sort(SessionsModel::RunningForColumn, Qt::DescendingOrder);
+        QRandomGenerator random(11);
+        int nextPid = 90000;
+        QList<SessionInfo> current = sessiontest::sessions(2000);
+        model.setSessions(current);
+        for (int round = 0; round < 8; ++round) {
+            current = sessiontest::churn(current, 5, &nextPid, &random);
+            model.setSessions(current);
+            QVERIFY(model.lastUpdate().removed > 0 && model.lastUpdate().inserted > 0);
+            QVERIFY(model.lastUpdate().changeSignals < model.lastUpdate().changed);
+            for (int row = 0; row < model.rowCount(); ++row)
+                QCOMPARE(model.rankAt(row), model.sessionAt(row)->runningMs());
+            for (int row = 1; row < filter.rowCount(); ++row) {
+                const SessionInfo *before = model.sessionAt(filter.mapToSource(filter.index(row - 1, 0)).row());
+                const SessionInfo *after = model.sessionAt(filter.mapToSource(filter.index(row, 0)).row());
+                QVERIFY2(before->runningMs() > after->runningMs()
+                             || (before->runningMs() == after->runningMs() && before->pid > after->pid),
+                         qPrintable(QStringLiteral("round %1, row %2").arg(round).arg(row)));
+            }
+        }
+    }
+
     void randomRefreshesKeepTheModelConsistent()
     {
         SessionsModel model;
