@@ -8,6 +8,7 @@
 #include "core/stall/stallprobe.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,15 +97,27 @@ int main(int argc, char **argv)
     hpg::KeychainSecretStore keychain;
     hpg::AccountStore accounts(&keychain);
     const bool transient = commandLine.sandbox() || !commandLine.apiUrl().isEmpty();
+    // --api-url: the sign-in's round trip starts before the window is built, and runs while it is
+    // (about 20 ms of start-up). A failure found at once waits for the window to show it.
+    // As with the Heroku CLI, HEROKU_API_KEY wins; it is used for this run and never stored.
+    QString earlySignInFailure;
+    QMetaObject::Connection earlyFailure
+        = QObject::connect(&session, &hpg::Session::signInFailed,
+                           [&earlySignInFailure](const QString &message) { earlySignInFailure = message; });
+    if (!commandLine.apiUrl().isEmpty())
+        session.signIn(QUrl(commandLine.apiUrl()), qEnvironmentVariable("HEROKU_API_KEY"));
+    QObject::disconnect(earlyFailure);
     hpg::MainWindow window(&languages, &session, transient ? nullptr : &accounts);
     window.show();
     if (!commandLine.apiUrl().isEmpty()) {
-        // As with the Heroku CLI, HEROKU_API_KEY wins; it is used for this run and never stored.
-        QObject::connect(&session, &hpg::Session::signInFailed, &window, [&window](const QString &message) {
+        const auto showFailure = [&window](const QString &message) {
+            printLine(stderr, message);
             window.statusBar()->showMessage(message);
             emit window.settled();
-        });
-        session.signIn(QUrl(commandLine.apiUrl()), qEnvironmentVariable("HEROKU_API_KEY"));
+        };
+        QObject::connect(&session, &hpg::Session::signInFailed, &window, showFailure);
+        if (!earlySignInFailure.isEmpty())
+            QTimer::singleShot(0, &window, [showFailure, earlySignInFailure] { showFailure(earlySignInFailure); });
     } else if (!transient) {
         window.restoreAccount();
     }
@@ -160,7 +173,7 @@ int main(int argc, char **argv)
                 if (!open.isEmpty() && widget != &window && widget->isVisible() && qobject_cast<QDialog *>(widget))
                     target = widget;
             }
-            const bool saved = target->grab().save(screenshot, "PNG");
+            const bool saved = hpg::saveScreenshot(target, screenshot);
             if (!saved)
                 printLine(stderr,
                           QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(screenshot));

@@ -133,6 +133,25 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shot.png"))));
     }
 
+    // --api-url signs in while the window is being built; a failure, early or late, is said on stderr
+    // and in the status bar, and the screenshot is taken at once instead of at the two-minute deadline.
+    void apiUrlSignInFailureSettles()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HEROKU_API_KEY"), QStringLiteral("some-token"));
+        const QString file = dir.filePath(QStringLiteral("shot.png"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--api-url"),
+                                  QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--screenshot"), file },
+                                env, 150000);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(result.err.contains(QStringLiteral("Could not reach Heroku")), qPrintable(result.err));
+        QVERIFY(!QImage(file).isNull());
+    }
+
     void screenshotToUnwritablePlaceFails()
     {
         const auto result = run({ QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-dir/x/shot.png") });

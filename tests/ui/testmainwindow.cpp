@@ -11,6 +11,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/appearance.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/screenshot.h"
 #include "ui/widgets/secretclipboard.h"
 #include "widgetdriver.h"
 
@@ -296,10 +297,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("shot.png"));
-        QVERIFY(window.saveScreenshot(file));
+        QVERIFY(saveScreenshot(&window, file));
         const QImage image(file);
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
-        QVERIFY(!window.saveScreenshot(dir.filePath(QStringLiteral("no/such/dir/shot.png"))));
+        QVERIFY(!saveScreenshot(&window, dir.filePath(QStringLiteral("no/such/dir/shot.png"))));
     }
 
 private:

@@ -25,6 +25,7 @@ void Session::signIn(const QUrl &baseUrl, const QString &token)
     emit signingIn(baseUrl);
     m_check = PlatformClient(&m_api).account(this);
     connect(m_check, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_check.clear();
         if (!result.ok()) {
             m_api.setToken(QString());
             if (result.error.isUnauthorized())
@@ -49,6 +50,7 @@ void Session::cancelSignIn()
 {
     if (m_check)
         m_check->cancel();
+    m_check.clear();
 }
 
 void Session::signOut()

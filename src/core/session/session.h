@@ -21,6 +21,8 @@ public:
     QNetworkAccessManager *network() { return &m_nam; }
     const Account &account() const { return m_account; }
     bool isSignedIn() const { return m_account.isValid(); }
+    // A sign-in's GET /account is on its way.
+    bool isSigningIn() const { return !m_check.isNull(); }
 
     // Checks the token against the API at `baseUrl`; emits signedIn() or signInFailed().
     void signIn(const QUrl &baseUrl, const QString &token);

@@ -187,6 +187,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
 
     connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &Session::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_session, &Session::signInFailed, this, &MainWindow::updateFirstRun);
     connect(m_session->api(), &ApiClient::rateLimitRemainingChanged, this, &MainWindow::updateStatus);
     connect(m_session->api(), &ApiClient::rateLimited, this, [this](int waitMs) {
         m_ui->mainStatusBar->showMessage(
@@ -398,7 +399,9 @@ void MainWindow::updateFirstRun()
     const bool signedIn = m_session->isSignedIn();
     m_ui->welcomeHintLabel->setVisible(signedIn);
     m_firstRun->setVisible(!signedIn);
-    if (!signedIn)
+    // Not while a sign-in is on its way (--api-url starts one before the window): the panel is
+    // about to go, and the scan starts secret-tool. A failed sign-in scans then.
+    if (!signedIn && !m_session->isSigningIn())
         m_firstRun->scan();
 }
 
@@ -441,11 +444,6 @@ void MainWindow::updateStatus()
     m_rateLabel->setVisible(remaining >= 0);
     m_rateLabel->setText(tr("API requests left: %1").arg(remaining));
     m_rateLabel->setToolTip(tr("Heroku allows about 4,500 requests per account, refilled at about 75 per minute."));
-}
-
-bool MainWindow::saveScreenshot(const QString &fileName)
-{
-    return grab().save(fileName, "PNG");
 }
 
 void MainWindow::showAbout()

@@ -55,9 +55,6 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Renders the window as it is now into a PNG; false when it cannot be written.
-    bool saveScreenshot(const QString &fileName);
-
     // Selects a tree node by key ("app:NAME", "db:APP/ADDON") once it is loaded; emits
     // keyNotFound() when the tree is loaded and has no such node.
     void selectKey(const QString &key);
