@@ -25,8 +25,10 @@ QStringList TransferCommands::dumpArguments(const TransferSpec &spec, const QStr
     QStringList arguments { QStringLiteral("--verbose"), QStringLiteral("-F"),
                             parallel ? QStringLiteral("d") : QStringLiteral("c"), QStringLiteral("-Z"),
                             QStringLiteral("0") };
+    // The folder is read back at once and removed, and a transfer cut short starts over: waiting for
+    // it to reach the disk (pg_dump's default) is pure loss, 0.2-1.3 s for a 490 MB dump (measured).
     if (parallel)
-        arguments << QStringLiteral("-j") << QString::number(qMax(1, spec.jobs));
+        arguments << QStringLiteral("-j") << QString::number(qMax(1, spec.jobs)) << QStringLiteral("--no-sync");
     arguments << QStringLiteral("-N") << QStringLiteral("_heroku");
     for (const QString &pattern : spec.excludeTableData)
         arguments << QStringLiteral("--exclude-table-data=%1").arg(pattern);
