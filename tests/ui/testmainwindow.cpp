@@ -289,6 +289,29 @@ private slots:
         hpg::Appearance::apply(hpg::UserSettings::ColorScheme::System);
     }
 
+    // The overview's automatic refresh: only a choice the user makes is written to the settings
+    // (start-up used to write the file), and the next window starts with it.
+    void autoRefreshChoiceIsSavedWhenChosen()
+    {
+        const QString key = QStringLiteral("overview/refreshSeconds");
+        QSettings().remove(key);
+        {
+            MainWindow window(&m_languages, &m_session);
+            QVERIFY(!QSettings().contains(key));
+            auto *combo = window.findChild<QComboBox *>(QStringLiteral("autoRefreshComboBox"));
+            QVERIFY(combo);
+            QCOMPARE(combo->currentData().toInt(), 60);
+            const int fiveMinutes = combo->findData(300);
+            QVERIFY(fiveMinutes >= 0);
+            combo->setCurrentIndex(fiveMinutes);
+            emit combo->activated(fiveMinutes);
+            QCOMPARE(QSettings().value(key).toInt(), 300);
+        }
+        MainWindow again(&m_languages, &m_session);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("autoRefreshComboBox"))->currentData().toInt(), 300);
+        QSettings().remove(key);
+    }
+
     void screenshotWritesPng()
     {
         MainWindow window(&m_languages, &m_session);

@@ -58,6 +58,7 @@ private:
     void showError(const QString &message);
     void fillRefreshChoices();
     void onRefreshChoice(int index);
+    void startRefreshTimer(int seconds); // 0: off
     void updateTitle();
     void setDatabase(const QString &appName, const QString &addonName, const QStringList &attachmentNames);
 
