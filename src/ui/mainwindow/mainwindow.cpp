@@ -100,32 +100,10 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     m_databaseTabs->setObjectName(QStringLiteral("databaseTabWidget"));
     m_overview = new OverviewPage(m_session->api(), this);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_connection = new ConnectionInfoPage(m_session->api(), m_clipboard, this);
-    m_connection->setObjectName(QStringLiteral("connectionInfoPage"));
-    m_sessions = new SessionsPage(m_session->api(), this);
-    m_sessions->setObjectName(QStringLiteral("sessionsPage"));
     m_databaseTabs->addTab(m_overview, QString());
-    m_databaseTabs->addTab(m_connection, QString());
-    m_databaseTabs->addTab(m_sessions, QString());
-    m_maintenance = new MaintenancePage(m_session->api(), this);
-    m_maintenance->setObjectName(QStringLiteral("maintenancePage"));
-    m_databaseTabs->addTab(m_maintenance, QString());
-    connect(m_maintenance, &MaintenancePage::loaded, this, &MainWindow::settled);
-    m_backups = new BackupsPage(m_session->api(), m_audit.get(), this);
-    m_backups->setObjectName(QStringLiteral("backupsPage"));
-    m_databaseTabs->addTab(m_backups, QString());
-    connect(m_backups, &BackupsPage::loaded, this, &MainWindow::settled);
-    m_diagnose = new DiagnosePage(m_session->api(), this);
-    m_diagnose->setObjectName(QStringLiteral("diagnosePage"));
-    m_databaseTabs->addTab(m_diagnose, QString());
-    connect(m_diagnose, &DiagnosePage::finished, this, &MainWindow::settled);
-    connect(m_diagnose, &DiagnosePage::failed, this, &MainWindow::settled);
+    addDatabaseTabPlaceholders();
     m_ui->pagesStackedWidget->addWidget(m_databaseTabs);
     connect(m_databaseTabs, &QTabWidget::currentChanged, this, &MainWindow::onDatabaseTabChanged);
-    connect(m_connection, &ConnectionInfoPage::loaded, this, &MainWindow::settled);
-    connect(m_connection, &ConnectionInfoPage::failed, this, &MainWindow::settled);
-    connect(m_sessions, &SessionsPage::refreshed, this, &MainWindow::settled);
-    connect(m_sessions, &SessionsPage::refreshFailed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::loaded, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::failed, this, &MainWindow::settled);
     connect(m_overview, &OverviewPage::databaseLinkActivated, this, [this](const QString &app, const QString &name) {
@@ -385,8 +363,10 @@ void MainWindow::onSignedOut()
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     delete m_connectPanel;
     delete m_connectClient;
-    m_sessions->clear(); // closes its connection to the database
-    m_diagnose->clear();
+    if (m_sessions)
+        m_sessions->clear(); // closes its connection to the database
+    if (m_diagnose)
+        m_diagnose->clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
     m_ui->mainStatusBar->clearMessage(); // it was about the account that signed out
     updateStatus();
@@ -414,23 +394,24 @@ void MainWindow::refresh()
     m_controller->reload();
     if (m_ui->pagesStackedWidget->currentWidget() == m_databaseTabs) {
         m_overview->refresh();
-        if (m_databaseTabs->currentWidget() == m_connection)
-            m_connection->reload();
-        else if (m_databaseTabs->currentWidget() == m_sessions)
-            m_sessions->refresh();
-        else if (m_databaseTabs->currentWidget() == m_diagnose)
-            m_diagnose->runDiagnosis();
+        const int tab = m_databaseTabs->currentIndex();
+        if (tab == ConnectionTab)
+            connectionInfoPage()->reload();
+        else if (tab == SessionsTab)
+            sessionsPage()->refresh();
+        else if (tab == DiagnoseTab)
+            diagnosePage()->runDiagnosis();
     }
 }
 
 void MainWindow::updateStatus()
 {
-    m_databaseTabs->setTabText(0, tr("Overview"));
-    m_databaseTabs->setTabText(1, tr("Connection Info"));
-    m_databaseTabs->setTabText(2, tr("Sessions"));
-    m_databaseTabs->setTabText(3, tr("Maintenance"));
-    m_databaseTabs->setTabText(m_databaseTabs->indexOf(m_backups), tr("Backups"));
-    m_databaseTabs->setTabText(m_databaseTabs->indexOf(m_diagnose), tr("Diagnose"));
+    m_databaseTabs->setTabText(OverviewTab, tr("Overview"));
+    m_databaseTabs->setTabText(ConnectionTab, tr("Connection Info"));
+    m_databaseTabs->setTabText(SessionsTab, tr("Sessions"));
+    m_databaseTabs->setTabText(MaintenanceTab, tr("Maintenance"));
+    m_databaseTabs->setTabText(BackupsTab, tr("Backups"));
+    m_databaseTabs->setTabText(DiagnoseTab, tr("Diagnose"));
     if (m_session->isSignedIn()) {
         m_accountLabel->setText(tr("Signed in as %1").arg(m_session->account().email));
         m_accountLabel->setToolTip(m_session->api()->baseUrl().toString());

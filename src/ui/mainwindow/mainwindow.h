@@ -65,9 +65,12 @@ public:
 
     BrowserModel *browserModel() const { return m_model; }
     OverviewPage *overviewPage() const { return m_overview; }
-    ConnectionInfoPage *connectionInfoPage() const { return m_connection; }
-    SessionsPage *sessionsPage() const { return m_sessions; }
-    DiagnosePage *diagnosePage() const { return m_diagnose; }
+    // The database pages other than the Overview are made when first needed (mainwindowpages.cpp).
+    ConnectionInfoPage *connectionInfoPage();
+    SessionsPage *sessionsPage();
+    MaintenancePage *maintenancePage();
+    BackupsPage *backupsPage();
+    DiagnosePage *diagnosePage();
     MessageBanner *banner() const { return m_banner; }
     AccountsController *accountsController() const { return m_accountsController; }
     FirstRunPanel *firstRunPanel() const { return m_firstRun; }
@@ -101,6 +104,12 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void onFilterChanged(const QString &text);
     void onDatabaseTabChanged();
+    // The database tabs, in their order.
+    enum DatabaseTab { OverviewTab, ConnectionTab, SessionsTab, MaintenanceTab, BackupsTab, DiagnoseTab };
+    void addDatabaseTabPlaceholders(); // mainwindowpages.cpp
+    void installDatabasePage(DatabaseTab tab, QWidget *page);
+    QWidget *databasePage(int tab); // made if it was not
+    void wireMaintenancePage(); // mainwindowrunbooks.cpp: Run Now
     // View ▸ Overview … Backups: the database tabs, enabled while a database is selected.
     QList<QAction *> databaseTabActions() const;
     void watchSessions();

@@ -33,15 +33,9 @@ void MainWindow::setUpKeyboard()
     connect(m_ui->diagnoseTabAction, &QAction::triggered, this,
             [this] { showDatabasePage(QStringLiteral("diagnose")); });
     connect(m_ui->copyUrlAction, &QAction::triggered, this, [this] {
-        m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
-        m_connection->copyWhenLoaded(ConnectionInfoPage::Format::Url);
-    });
-    connect(m_connection, &ConnectionInfoPage::copied, this, [this](ConnectionInfoPage::Format format) {
-        if (format == ConnectionInfoPage::Format::Url)
-            m_ui->mainStatusBar->showMessage(
-                tr("The URL of %1 was copied with its password; the clipboard is cleared after a while.")
-                    .arg(m_overview->addonName()),
-                5000);
+        ConnectionInfoPage *page = connectionInfoPage();
+        page->showDatabase(m_overview->appName(), m_overview->addonName());
+        page->copyWhenLoaded(ConnectionInfoPage::Format::Url);
     });
     connect(m_ui->openConnectAction, &QAction::triggered, this, [this] {
         const QString app = m_ui->browserTreeView->currentIndex().data(BrowserModel::AppNameRole).toString();

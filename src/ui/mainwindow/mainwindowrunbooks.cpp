@@ -49,6 +49,10 @@ void MainWindow::setUpRunbookActions()
         m_calendar->show();
         m_calendar->raise();
     });
+}
+
+void MainWindow::wireMaintenancePage()
+{
     // Run Now: the RunMaintenance runbook in a window of its own, started at once (the DBA confirmed).
     connect(m_maintenance, &MaintenancePage::runNowRequested, this, [this](const RunMaintenanceOptions &options) {
         const Journal journal = RunMaintenance::newJournal(options, runbookServices());

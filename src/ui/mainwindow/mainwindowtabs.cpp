@@ -22,21 +22,24 @@ namespace hpg {
 
 void MainWindow::onDatabaseTabChanged()
 {
+    // The tab's page is made the first time it is shown.
+    const int tab = m_databaseTabs->currentIndex();
+    databasePage(tab);
     // Credentials are fetched only when someone looks at them.
     if (m_overview->addonName().isEmpty())
         return;
-    if (m_databaseTabs->currentWidget() == m_connection)
+    if (tab == ConnectionTab)
         m_connection->showDatabase(m_overview->appName(), m_overview->addonName());
-    else if (m_databaseTabs->currentWidget() == m_sessions)
+    else if (tab == SessionsTab)
         watchSessions();
-    else if (m_databaseTabs->currentWidget() == m_diagnose)
+    else if (tab == DiagnoseTab)
         m_diagnose->showDatabase(m_overview->appName(), m_overview->addonName());
-    else if (m_databaseTabs->currentWidget() == m_maintenance) {
+    else if (tab == MaintenanceTab) {
         const QStringList names = m_ui->browserTreeView->currentIndex().data(BrowserModel::AttachmentNamesRole).toStringList();
         m_maintenance->showDatabase(m_overview->appName(), m_overview->addonName(),
                                     names.contains(QStringLiteral("DATABASE")) ? QStringLiteral("DATABASE")
                                                                                : names.value(0));
-    } else if (m_databaseTabs->currentWidget() == m_backups) {
+    } else if (tab == BackupsTab) {
         const QModelIndex current = m_ui->browserTreeView->currentIndex();
         const QStringList names = current.data(BrowserModel::AttachmentNamesRole).toStringList();
         m_backups->showDatabase(m_overview->appName(), current.data(BrowserModel::AddonIdRole).toString(),
@@ -55,6 +58,7 @@ void MainWindow::watchSessions()
 {
     const QString app = m_overview->appName();
     const QString addon = m_overview->addonName();
+    sessionsPage();
     if (m_sessions->addonName() == addon && m_sessions->appName() == app)
         return;
     if (m_sessionsCredentialCall)
@@ -82,18 +86,18 @@ void MainWindow::watchSessions()
 
 void MainWindow::showDatabasePage(const QString &page)
 {
-    QWidget *widget = m_overview;
+    DatabaseTab tab = OverviewTab;
     if (page == QLatin1String("connection"))
-        widget = m_connection;
+        tab = ConnectionTab;
     else if (page == QLatin1String("sessions"))
-        widget = m_sessions;
+        tab = SessionsTab;
     else if (page == QLatin1String("maintenance"))
-        widget = m_maintenance;
+        tab = MaintenanceTab;
     else if (page == QLatin1String("backups"))
-        widget = m_backups;
+        tab = BackupsTab;
     else if (page == QLatin1String("diagnose"))
-        widget = m_diagnose;
-    m_databaseTabs->setCurrentWidget(widget);
+        tab = DiagnoseTab;
+    m_databaseTabs->setCurrentIndex(tab); // makes the page (onDatabaseTabChanged)
 }
 
 } // namespace hpg
