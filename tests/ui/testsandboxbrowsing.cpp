@@ -91,7 +91,9 @@ private slots:
         tokenEdit->setText(QStringLiteral("01234567-89ab-cdef-0123-456789abcdef"));
         QSignalSpy failed(&session, &Session::signInFailed);
         QTest::keyClick(tokenEdit, Qt::Key_Return);
+        QVERIFY(session.isSigningIn()); // GET /account is on its way
         QVERIFY(failed.wait(30000));
+        QVERIFY(!session.isSigningIn());
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
         QVERIFY2(status->text().contains(QStringLiteral("refused"))
                      && status->text().contains(QStringLiteral("Request-Id")),
@@ -103,6 +105,7 @@ private slots:
         QSignalSpy signedIn(&session, &Session::signedIn);
         QTest::keyClick(tokenEdit, Qt::Key_Return);
         QVERIFY(signedIn.wait(30000));
+        QVERIFY(!session.isSigningIn());
         QCOMPARE(session.account().email, QStringLiteral("dba@example.com"));
         QTRY_VERIFY(window.browserModel()->appCount() >= 3);
 
