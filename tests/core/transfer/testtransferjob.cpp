@@ -125,7 +125,7 @@ private slots:
         QString error;
         QCOMPARE(TransferTestEnv::checksums(m_env.local(QStringLiteral("pulled_parallel")), &error), m_shopSums);
         const QString dumpLine = r.log.filter(QStringLiteral("$ pg_dump")).value(0);
-        QVERIFY2(dumpLine.contains(QStringLiteral("-F d -Z 0 -j 2 -N _heroku")), qPrintable(dumpLine));
+        QVERIFY2(dumpLine.contains(QStringLiteral("-F d -Z 0 -j 2 --no-sync -N _heroku")), qPrintable(dumpLine));
         QVERIFY(r.log.filter(QStringLiteral("$ pg_restore")).value(0).contains(QStringLiteral("-F d -j 2")));
         // Both phases were reported, with bytes, and the dump directory is gone.
         bool dumped = false;
