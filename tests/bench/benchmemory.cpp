@@ -12,6 +12,11 @@
 //                 growth_target_pct=5
 // growth_pct is from the 60th refresh (the soak's start) to the last; the last two thirds show
 // whether it levels off.
+// At the soak's start and every 600 refreshes it also prints where resident memory is (benchsmaps.h:
+// heap, glibc's other arenas, stacks, anonymous and file mappings, malloc's arenas, the threads) and
+// what grew since the start. A background read of the account's maintenances (MaintenanceWatch, 10 s
+// after sign-in: thousands of requests for 2,000 apps) and its first desktop notification (D-Bus) fall
+// inside the soak.
 // Not a pass/fail test of memory: it fails only when it cannot measure.
 
 #include "../conformance/herokucli.h"
