@@ -31,6 +31,13 @@ void MaintenanceFleet::start()
     enqueue([this] { return PlatformClient(m_api).apps(this); }, [this](const ApiResult &r) { onApps(r); });
 }
 
+QList<FleetDatabase> MaintenanceFleet::takeDatabases()
+{
+    QList<FleetDatabase> databases = std::move(m_databases);
+    m_databases = QList<FleetDatabase>();
+    return databases;
+}
+
 void MaintenanceFleet::cancel()
 {
     m_cancelled = true;
@@ -87,6 +94,7 @@ void MaintenanceFleet::finishIfDone()
 {
     if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty() && m_parsing == 0) {
         m_running = false;
+        m_queue = QList<Job>(); // empty, but it kept room for a job per app
         emit finished();
     }
 }

@@ -46,6 +46,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const QList<FleetDatabase> &databases() const { return m_databases; }
+    // What a finished read found, handed over: the fleet keeps nothing of it (thousands of
+    // databases) until the next start().
+    QList<FleetDatabase> takeDatabases();
     QString error() const { return m_error; } // translated; the first request that failed
 
 signals:

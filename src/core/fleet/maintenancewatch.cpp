@@ -1,5 +1,6 @@
 #include "maintenancewatch.h"
 
+#include "core/memory/releasefreememory.h"
 #include "core/settings/usersettings.h"
 #include "core/stall/operationscope.h"
 #include "core/transfer/whendone.h"
@@ -15,8 +16,17 @@ MaintenanceWatch::MaintenanceWatch(ApiClient *api, QObject *parent)
 {
     m_fleet->setParallel(2); // in the background: gentle on the rate limit
     connect(&m_timer, &QTimer::timeout, this, &MaintenanceWatch::checkNow);
-    connect(m_fleet, &MaintenanceFleet::finished, this,
-            [this] { considerThen(m_fleet->databases(), m_fleet->error().isEmpty(), [this] { emit checked(); }); });
+    // A read of a large account is thousands of requests whose answers are freed once the notices are
+    // worked out; the allocator would keep that memory (resident) until the next read, half an hour on.
+    connect(m_fleet, &MaintenanceFleet::finished, this, [this] {
+        considerThen(m_fleet->takeDatabases(), m_fleet->error().isEmpty(), [this] {
+            {
+                const OperationScope scope("maintenance notices: release free memory");
+                releaseFreeMemory();
+            }
+            emit checked();
+        });
+    });
 }
 
 void MaintenanceWatch::start(int firstDelayMs, int intervalMs)

@@ -1,6 +1,8 @@
 #include "activitymonitor.h"
 
 #include "activityqueries.h"
+#include "core/memory/releasefreememory.h"
+#include "core/stall/operationscope.h"
 #include "pgsession.h"
 
 namespace hpg {
@@ -68,6 +70,10 @@ bool ActivityMonitor::refresh()
         }
         m_snapshot = snapshot;
         m_hasSnapshot = true;
+        if (++m_refreshes % releaseMemoryEvery == 0) {
+            const OperationScope scope("sessions: release free memory");
+            releaseFreeMemory();
+        }
         emit refreshed(m_snapshot);
     });
     return true;

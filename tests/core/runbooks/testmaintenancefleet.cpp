@@ -44,7 +44,11 @@ private:
             *maxInFlight = highest;
         if (found.size() != fleet.databases().size())
             return {};
-        return fleet.databases();
+        // Handed over, the fleet keeps none of them (the watch would hold thousands for half an hour).
+        QList<FleetDatabase> databases = fleet.takeDatabases();
+        if (!fleet.databases().isEmpty() || databases.size() != found.size())
+            return {};
+        return databases;
     }
 
 private slots:
