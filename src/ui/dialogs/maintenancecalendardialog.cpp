@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hpg {
 
 namespace {
@@ -43,6 +45,9 @@ enum Column {
 constexpr int kSortRole = Qt::UserRole + 1; // times as UTC ISO text, so that columns sort by time
 constexpr int kRequiredRole = Qt::UserRole + 2; // QDateTime
 constexpr int kKeyRole = Qt::UserRole + 3;
+constexpr int kAddQueuedMs = 200; // how long found databases wait to be added together
+constexpr qsizetype kRowsPerBatch = 100; // about 2 ms of rows (the sorting proxy places each one)
+constexpr int kLongestKept = 3; // rows per column that fitting the columns measures
 
 QStandardItem *timeItem(const QDateTime &utc)
 {
@@ -142,9 +147,8 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fitting the columns measures a sample of the rows, not all 2,000 of a large account (which
-    // froze the window for a tenth of a second when the reading finished).
-    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    m_addQueued.setSingleShot(true);
+    m_longest.resize(ColumnCount);
     m_within->setRange(0, 365);
 
     auto *layout = new QVBoxLayout(this);
@@ -180,7 +184,8 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     connect(m_reload, &QPushButton::clicked, this, &MaintenanceCalendarDialog::reload);
     connect(m_cancel, &QPushButton::clicked, m_fleet, &MaintenanceFleet::cancel);
     connect(m_export, &QPushButton::clicked, this, &MaintenanceCalendarDialog::exportCalendar);
-    connect(m_fleet, &MaintenanceFleet::databaseFound, this, &MaintenanceCalendarDialog::addRow);
+    connect(m_fleet, &MaintenanceFleet::databaseFound, this, &MaintenanceCalendarDialog::queueRow);
+    connect(&m_addQueued, &QTimer::timeout, this, &MaintenanceCalendarDialog::addQueuedRows);
     connect(m_fleet, &MaintenanceFleet::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -247,7 +252,7 @@ void MaintenanceCalendarDialog::changeEvent(QEvent *event)
 void MaintenanceCalendarDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    if (!m_asOf.isValid() && !m_fleet->isRunning())
+    if (!m_asOf.isValid() && !m_fleet->isRunning() && !m_finishing)
         reload();
 }
 
@@ -255,15 +260,42 @@ void MaintenanceCalendarDialog::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
     m_rows.clear();
+    m_queued.clear();
+    m_addQueued.stop();
+    m_finishing = false;
+    for (auto &longest : m_longest)
+        longest.clear();
     m_status->setText(tr("Reading the databases of the account…"));
     m_cancel->setEnabled(true);
     m_reload->setEnabled(false);
     m_fleet->start();
 }
 
+void MaintenanceCalendarDialog::queueRow(const FleetDatabase &database)
+{
+    m_queued.append(database);
+    if (!m_addQueued.isActive())
+        m_addQueued.start(kAddQueuedMs);
+}
+
+void MaintenanceCalendarDialog::addQueuedRows()
+{
+    m_addQueued.stop();
+    const qsizetype count = std::min(m_queued.size(), kRowsPerBatch);
+    if (count > 0) {
+        const OperationScope scope("calendar: add rows");
+        for (qsizetype i = 0; i < count; ++i)
+            addRow(m_queued.at(i));
+        m_queued.remove(0, count);
+    }
+    if (!m_queued.isEmpty())
+        m_addQueued.start(0); // the rest next, once the window has had its turn
+    else if (m_finishing)
+        finish();
+}
+
 void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
 {
-    const OperationScope scope("calendar: add a row");
     QList<QStandardItem *> row;
     row << new QStandardItem(d.team) << new QStandardItem(d.app);
     auto *database = new QStandardItem(d.addon);
@@ -281,8 +313,38 @@ void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
         if (!item->data(kSortRole).isValid())
             item->setData(item->text(), kSortRole);
     }
+    const int rowNumber = m_model->rowCount();
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto &longest = m_longest[column];
+        const qsizetype length = row.at(column)->text().size();
+        const auto at = std::find_if(longest.begin(), longest.end(),
+                                     [length](const std::pair<qsizetype, int> &kept) { return kept.first < length; });
+        if (at == longest.end() && longest.size() >= kLongestKept)
+            continue;
+        longest.insert(at, { length, rowNumber });
+        if (longest.size() > kLongestKept)
+            longest.removeLast();
+    }
     m_rows.append(d);
     m_model->appendRow(row);
+}
+
+// What resizeColumnsToContents() does, measuring per column the few rows with the longest texts
+// (and the header) instead of every row: the sizes the delegate gives, so fonts and margins are
+// the view's own. The last column stretches.
+void MaintenanceCalendarDialog::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int grid = m_table->showGrid() ? 1 : 0;
+    for (int column = 0; column + 1 < ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (const auto &kept : std::as_const(m_longest[column])) {
+            const QModelIndex shown = m_filter->mapFromSource(m_model->index(kept.second, column));
+            if (shown.isValid())
+                width = qMax(width, m_table->sizeHintForIndex(shown).width() + grid);
+        }
+        m_table->setColumnWidth(column, qBound(header->minimumSectionSize(), width, header->maximumSectionSize()));
+    }
 }
 
 void MaintenanceCalendarDialog::updateView()
@@ -306,10 +368,22 @@ void MaintenanceCalendarDialog::updateViewTitle()
 
 void MaintenanceCalendarDialog::onFinished()
 {
+    // A few rows still queued (a small account: all of them) are added now, so that the table is
+    // complete when `finished` has been emitted; more go on a batch at a time and finish() follows.
+    m_finishing = true;
+    if (m_queued.size() <= kRowsPerBatch)
+        addQueuedRows();
+    else
+        m_addQueued.start(0);
+}
+
+void MaintenanceCalendarDialog::finish()
+{
+    m_finishing = false;
+    const OperationScope scope("calendar: finished");
     m_cancel->setEnabled(false);
     m_reload->setEnabled(true);
-    const OperationScope scope("calendar: finished");
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_asOf = QDateTime::currentDateTime();
     describeAsOf();
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QTimer>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -55,8 +57,12 @@ protected:
 
 private:
     void retranslate();
+    void queueRow(const FleetDatabase &database);
+    void addQueuedRows();
     void addRow(const FleetDatabase &database);
+    void fitColumns();
     void onFinished();
+    void finish();
     void describeAsOf();
     void exportCalendar();
     void updateView();
@@ -76,6 +82,13 @@ private:
     QPushButton *m_export;
     QDateTime m_asOf;
     QList<FleetDatabase> m_rows; // the model's rows, in order
+    // Databases found and not yet in the model: added a batch at a time (the table repainted once per
+    // batch, not once per database, while 2,000 are read), at most kRowsPerBatch at once.
+    QList<FleetDatabase> m_queued;
+    QTimer m_addQueued;
+    bool m_finishing = false; // the reading ended: finish() once the queue is empty
+    // Per column, the rows with the longest texts: fitting the columns measures these, not every row.
+    QList<QList<std::pair<qsizetype, int>>> m_longest; // (text length, row), longest first
     QTabWidget *m_tabs;
     MaintenanceCalendarView *m_view;
     QToolButton *m_week;

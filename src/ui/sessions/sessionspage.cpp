@@ -12,6 +12,7 @@
 #include "sessiontexts.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/steadylabel.h"
 
 #include "ui_sessionspage.h"
 
@@ -234,9 +235,12 @@ void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
         m_ui->sessionsTableView->resizeColumnsToContents();
         m_ui->locksTableView->resizeColumnsToContents();
     }
-    m_ui->lastRefreshLabel->setText(tr("Updated at %1 in %2 ms.")
-                                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                                        .arg(snapshot.queryMs));
+    // Both labels change at every refresh: held at a steady size, they repaint themselves only,
+    // not the whole page (see SteadyLabel).
+    SteadyLabel::setText(m_ui->lastRefreshLabel,
+                         tr("Updated at %1 in %2 ms.")
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
+                             .arg(snapshot.queryMs));
     updateConnectionsLabel();
     updateDetail();
     updateActions();
@@ -261,16 +265,18 @@ void SessionsPage::updateConnectionsLabel()
     }
     const int limit = m_connectionLimit > 0 ? m_connectionLimit : m_snapshotHeader.maxConnections;
     const int used = m_snapshotHeader.clientConnections;
-    m_ui->connectionsLabel->setText(tr("Connections: %1 / %2").arg(used).arg(limit));
-    m_ui->connectionsLabel->setToolTip(
-        m_connectionLimit > 0 ? tr("Client connections to the server, against the plan's limit of %1.").arg(limit)
-                              : tr("Client connections to the server, against its max_connections of %1.").arg(limit));
     const bool nearLimit = limit > 0 && used * 10 >= limit * 9;
     // Only when it changes: each setStyleSheet() repolishes the label with a new palette, and every
     // refresh near the limit would do so again (and fill Qt's pixmap cache with its renderings).
     const QString style = nearLimit ? Appearance::errorLabelStyle(palette(), true) : QString();
-    if (m_ui->connectionsLabel->styleSheet() != style)
+    if (m_ui->connectionsLabel->styleSheet() != style) {
+        SteadyLabel::reset(m_ui->connectionsLabel); // bold or not: sized again below
         m_ui->connectionsLabel->setStyleSheet(style);
+    }
+    SteadyLabel::setText(m_ui->connectionsLabel, tr("Connections: %1 / %2").arg(used).arg(limit));
+    m_ui->connectionsLabel->setToolTip(
+        m_connectionLimit > 0 ? tr("Client connections to the server, against the plan's limit of %1.").arg(limit)
+                              : tr("Client connections to the server, against its max_connections of %1.").arg(limit));
 }
 
 int SessionsPage::selectedPid() const
@@ -554,6 +560,8 @@ void SessionsPage::audit(const QString &action, int pid, bool ok, const QString 
 
 void SessionsPage::retranslate()
 {
+    SteadyLabel::reset(m_ui->connectionsLabel); // sized again for the texts of this language
+    SteadyLabel::reset(m_ui->lastRefreshLabel);
     updateConnectionsLabel();
     m_shownDetail.clear();
     updateDetail();
