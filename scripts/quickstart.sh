@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev
     libgl-dev libvulkan-dev
-    libpq-dev postgresql-15 postgresql-client-15 openssl ssl-cert
+    libpq-dev libpng-dev postgresql-15 postgresql-client-15 openssl ssl-cert
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
     desktop-file-utils appstream python3-icalendar
     fonts-dejavu-core fonts-ipafont-gothic

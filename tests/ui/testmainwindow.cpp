@@ -324,6 +324,16 @@ private slots:
         const QImage image(file);
         QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
         QVERIFY(!saveScreenshot(&window, dir.filePath(QStringLiteral("no/such/dir/shot.png"))));
+
+        // Lossless, in the right colour order: what is read back is what the widget drew.
+        QLabel label(QStringLiteral("<b>pg:info</b> <span style='color:#d03030'>red</span> "
+                                    "<span style='color:#3050d0'>blue</span>"));
+        label.setAutoFillBackground(true);
+        label.resize(240, 40);
+        const QString labelFile = dir.filePath(QStringLiteral("label.png"));
+        QVERIFY(hpg::saveScreenshot(&label, labelFile));
+        const QImage drawn = label.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(QImage(labelFile).convertToFormat(QImage::Format_RGB32), drawn);
     }
 
 private:

@@ -6,9 +6,9 @@ class QWidget;
 
 namespace hpg {
 
-// Renders a widget (a window, a dialog) into a PNG file, as --screenshot and the tests' pictures do.
-// zlib's fastest level: a 1100 × 720 window takes about 19 ms instead of 30 ms at the default
-// level, and the file comes out no larger (measured with Qt 6.4's PNG writer).
+// Renders a widget (a window, a dialog) into a PNG file, as --screenshot does. With libpng, written
+// without filters at zlib's fastest level (4.7 ms for a 1100 × 720 window instead of Qt's 30 ms,
+// and a smaller file); without it, Qt's writer at its fastest level.
 bool saveScreenshot(QWidget *widget, const QString &fileName);
 
 } // namespace hpg
