@@ -6381,6 +6381,10 @@ Nothing was sent. Make the folder writable again (or free some disk space), then
         <source>The source database runs PostgreSQL %1; pg_dump is version %2.</source>
         <translation>ソースデータベースは PostgreSQL %1 で動作しており、pg_dump のバージョンは %2 です。</translation>
     </message>
+    <message>
+        <source>The dump is complete; waiting for createdb.</source>
+        <translation>ダンプが完了しました。createdb の終了を待っています。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::TransferModeAdvisor</name>

@@ -40,7 +40,8 @@ public:
     QString effectiveUser() const;
     int effectivePort() const { return port > 0 ? port : 5432; }
 
-    // A connection to `database` on this server (sslmode prefer: a local server rarely has SSL).
+    // A connection to `database` on this server: sslmode allow on this machine (SSL only if the
+    // server insists), prefer on another.
     ConnInfo connInfo(const QString &database, const QString &password = {}) const;
 
     bool operator==(const LocalServerSettings &other) const = default;

@@ -72,9 +72,11 @@ QProcessEnvironment TransferCommands::environment(const ConnInfo &conn, bool tun
     if (!conn.password().isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), conn.password());
     // A Heroku database needs SSL (SslPolicy: require off loopback, whatever PGSSLMODE says); a local
-    // server keeps the user's choice (libpq's prefer by default).
+    // server keeps the user's choice (PGSSLMODE) over the settings' default (prefer, or allow on
+    // this machine).
     QString localMode = conn.sslMode();
-    if (localMode.isEmpty() || (localMode == QLatin1String("prefer") && !userSslMode.isEmpty()))
+    const bool defaultMode = localMode == QLatin1String("prefer") || localMode == QLatin1String("allow");
+    if (localMode.isEmpty() || (defaultMode && !userSslMode.isEmpty()))
         localMode = userSslMode.isEmpty() ? QStringLiteral("prefer") : userSslMode;
     ConnInfo withMode = conn;
     withMode.setSslMode(localMode);

@@ -137,16 +137,24 @@ void TransferJob::start()
 
 void TransferJob::afterSourceVersion()
 {
-    if (m_spec.direction == TransferSpec::Direction::Push)
+    if (m_spec.direction == TransferSpec::Direction::Push) {
         checkPushTarget();
-    else if (m_spec.createTarget)
+    } else if (m_spec.createTarget && m_spec.mode == TransferSpec::Mode::Parallel && !m_spec.tools.createdb.isEmpty()) {
+        // pg_dump does not need the local database, only pg_restore does: createdb runs beside the
+        // dump (60 ms of a 4 s pull), and the restore starts when both have finished.
         createTarget();
-    else
         startData();
+    } else if (m_spec.createTarget) {
+        createTarget();
+    } else {
+        startData();
+    }
 }
 
 void TransferJob::startData()
 {
+    // The source's extensions, read while the data moves, for the check at the end.
+    m_sourceExtensions = PgQuery::run(m_spec.source, extensionsQuery());
     if (m_spec.mode == TransferSpec::Mode::Parallel)
         startParallelDump();
     else
@@ -368,27 +376,43 @@ void TransferJob::onProgramFinished(Program *program)
         }
         return;
     }
+    if (!m_pendingFailure.isEmpty()) {
+        if (!anyRunning())
+            fail(m_pendingFailure);
+        return;
+    }
     if (program->label == QLatin1String("createdb")) {
         if (!program->ok()) {
+            // A dump started beside it is stopped first: the job ends when nothing runs any more.
             if (program->lastError.contains(QLatin1String("already exists")))
-                fail(tr("The local database %1 already exists. hpgdesk never overwrites a database: choose another "
-                        "name, or drop that database yourself first.")
-                         .arg(m_spec.target.database()));
+                failWhenStopped(tr("The local database %1 already exists. hpgdesk never overwrites a database: choose "
+                                   "another name, or drop that database yourself first.")
+                                    .arg(m_spec.target.database()));
             else
-                fail(tr("createdb could not create the local database %1: %2")
-                         .arg(m_spec.target.database(), program->lastError));
+                failWhenStopped(tr("createdb could not create the local database %1: %2")
+                                    .arg(m_spec.target.database(), program->lastError));
             return;
         }
         m_targetCreated = true;
         appendLog(tr("Created the local database %1.").arg(m_spec.target.database()));
-        startData();
+        if (!m_dump)
+            startData();
+        else if (m_dump->done)
+            startParallelRestore(); // the dump finished first (and well: a failure would be pending)
         return;
     }
     if (m_spec.mode == TransferSpec::Mode::Parallel) {
         if (program == m_dump) {
             m_pollTimer.stop();
             if (!program->ok()) {
-                fail(failureMessage());
+                // A createdb still running is left to finish, so that its database is known and dropped.
+                m_pendingFailure = failureMessage();
+                if (!anyRunning())
+                    fail(m_pendingFailure);
+                return;
+            }
+            if (m_spec.createTarget && !m_targetCreated) {
+                appendLog(tr("The dump is complete; waiting for createdb."));
                 return;
             }
             startParallelRestore();
@@ -449,6 +473,31 @@ QString TransferJob::failureMessage() const
         return tr("%1 failed with exit code %2. %3").arg(program->label).arg(program->exitCode).arg(program->lastError);
     }
     return tr("The transfer failed. See the log for details.");
+}
+
+void TransferJob::failWhenStopped(const QString &message)
+{
+    if (m_pendingFailure.isEmpty())
+        m_pendingFailure = message;
+    if (!anyRunning()) {
+        fail(m_pendingFailure);
+        return;
+    }
+    for (const auto &program : m_programs) {
+        if (stoppable(*program)) {
+            program->terminated = true;
+            program->process.terminate();
+        }
+    }
+    m_killTimer.start();
+}
+
+bool TransferJob::stoppable(const Program &program)
+{
+    // createdb is left to finish (milliseconds): stopped, it would leave the database made or not,
+    // and a database the job does not know it made would never be offered for dropping.
+    return !program.done && program.process.state() != QProcess::NotRunning
+        && program.label != QLatin1String("createdb");
 }
 
 void TransferJob::fail(const QString &message)
@@ -547,7 +596,7 @@ void TransferJob::cancel()
         return; // a catalog query is on its way; its handler ends the job
     m_workers.clear();
     for (const auto &program : m_programs) {
-        if (!program->done && program->process.state() != QProcess::NotRunning) {
+        if (stoppable(*program)) {
             // pg_dump -j / pg_restore -j workers: the leader stops them; the cancel waits for them.
             // Only the tree under our own child: never the pid 0 of a program not yet forked.
             m_workers += ProcessTree::descendants(program->process.processId());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgquery.h"
 #include "processtree.h"
 #include "transferoutcome.h"
 #include "transferprogress.h"
@@ -7,6 +8,7 @@
 #include "transferspec.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
@@ -56,6 +58,7 @@ private:
     struct Program;
 
     void checkSourceVersion(); // then afterSourceVersion()
+    void checkServerVersion(int serverVersion, const QString &serverText); // then afterSourceVersion()
     void afterSourceVersion();
     void checkPushTarget();
     void createTarget();
@@ -73,6 +76,10 @@ private:
     void checkExtensions();
     void complete(TransferOutcome::Status status, const QString &message);
     void fail(const QString &message);
+    // Fails once no program runs any more, stopping those that still do.
+    void failWhenStopped(const QString &message);
+    static QString extensionsQuery();
+    static bool stoppable(const Program &program);
     void pollBytes();
     void emitProgress();
     void appendLog(const QString &line);
@@ -97,6 +104,8 @@ private:
     QStringList m_log;
     QStringList m_errorLines;
     QStringList m_warnings;
+    QString m_pendingFailure; // the job fails with it when its last program has stopped
+    QFuture<PgQuery::Result> m_sourceExtensions; // started with the data
     QString m_mismatchServer;
     QString m_mismatchTool;
     int m_restoreErrors = 0;

@@ -20,33 +20,47 @@ void TransferJob::checkSourceVersion()
         afterSourceVersion();
         return;
     }
+    // The checks before the transfer read the source's version a moment ago: no second connection.
+    if (m_spec.inventory.isValid()) {
+        checkServerVersion(m_spec.inventory.serverVersion, m_spec.inventory.serverVersionText);
+        return;
+    }
     whenDone(this, PgQuery::run(m_spec.source, QStringLiteral("SELECT current_setting('server_version')")),
              [this](const PgQuery::Result &result) {
                  if (m_cancelling) {
                      complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
                      return;
                  }
-                 const PgToolVersion server = PgToolVersion::fromNumber(result.serverVersion);
-                 if (result.connected && server.isValid()
-                     && server.majorKey() > m_spec.tools.dumpVersion.majorKey()) {
-                     m_mismatchServer = result.value().isEmpty() ? server.text() : result.value();
-                     m_mismatchTool = m_spec.tools.dumpVersion.text();
-                     appendLog(tr("The source database runs PostgreSQL %1; pg_dump is version %2.")
-                                   .arg(m_mismatchServer, m_mismatchTool));
-                     fail(failureMessage());
-                     return;
-                 }
-                 afterSourceVersion();
+                 checkServerVersion(result.connected ? result.serverVersion : 0, result.value());
              });
+}
+
+void TransferJob::checkServerVersion(int serverVersion, const QString &serverText)
+{
+    const PgToolVersion server = PgToolVersion::fromNumber(serverVersion);
+    if (server.isValid() && server.majorKey() > m_spec.tools.dumpVersion.majorKey()) {
+        m_mismatchServer = serverText.isEmpty() ? server.text() : serverText;
+        m_mismatchTool = m_spec.tools.dumpVersion.text();
+        appendLog(tr("The source database runs PostgreSQL %1; pg_dump is version %2.")
+                      .arg(m_mismatchServer, m_mismatchTool));
+        fail(failureMessage());
+        return;
+    }
+    afterSourceVersion();
+}
+
+QString TransferJob::extensionsQuery()
+{
+    return QStringLiteral("SELECT extname FROM pg_catalog.pg_extension ORDER BY extname");
 }
 
 void TransferJob::checkExtensions()
 {
     m_tracker.setPhase(TransferProgress::Phase::Checking, m_clock.elapsed());
     emitProgress();
-    const QString sql = QStringLiteral("SELECT extname FROM pg_catalog.pg_extension ORDER BY extname");
-    auto sourceFuture = PgQuery::run(m_spec.source, sql);
-    auto targetFuture = PgQuery::run(m_spec.target, sql);
+    // The source's list was read while the data moved; only the target's is read now.
+    auto sourceFuture = m_sourceExtensions.isValid() ? m_sourceExtensions : PgQuery::run(m_spec.source, extensionsQuery());
+    auto targetFuture = PgQuery::run(m_spec.target, extensionsQuery());
     auto both = QtConcurrent::run([sourceFuture, targetFuture]() mutable {
         return QList<PgQuery::Result> { sourceFuture.result(), targetFuture.result() };
     });

@@ -73,8 +73,12 @@ private slots:
         const auto conn = settings.connInfo(QStringLiteral("mylocaldb"), QStringLiteral("pw"));
         QCOMPARE(conn.database(), QStringLiteral("mylocaldb"));
         QCOMPARE(conn.password(), QStringLiteral("pw"));
-        QCOMPARE(conn.sslMode(), QStringLiteral("prefer"));
+        QCOMPARE(conn.sslMode(), QStringLiteral("allow")); // this machine: SSL only if the server insists
         QCOMPARE(conn.port(), 0);
+        settings.host = QString(); // the Unix-domain socket
+        QCOMPARE(settings.connInfo(QStringLiteral("db")).sslMode(), QStringLiteral("allow"));
+        settings.host = QStringLiteral("db.example.lan");
+        QCOMPARE(settings.connInfo(QStringLiteral("db")).sslMode(), QStringLiteral("prefer"));
     }
 };
 

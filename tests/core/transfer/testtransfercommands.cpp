@@ -91,6 +91,13 @@ private slots:
         QVERIFY(!withoutPassword.contains(QStringLiteral("PGPASSWORD"))); // ~/.pgpass can answer
         QCOMPARE(withoutPassword.value(QStringLiteral("PGSSLMODE")), QStringLiteral("prefer"));
         QVERIFY(withoutPassword.value(QStringLiteral("PGOPTIONS")).contains(QStringLiteral("synchronous_commit=off")));
+        local.setSslMode(QStringLiteral("allow")); // the local server settings' default on this machine
+        QCOMPARE(TransferCommands::environment(local, true, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("allow"));
+        base.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("require"));
+        QCOMPARE(TransferCommands::environment(local, false, base).value(QStringLiteral("PGSSLMODE")),
+                 QStringLiteral("require")); // the user's own choice for the local server
+        local.setSslMode(QStringLiteral("prefer"));
         base.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("disable"));
         QCOMPARE(TransferCommands::environment(local, false, base).value(QStringLiteral("PGSSLMODE")),
                  QStringLiteral("disable")); // the user's own choice for the local server

@@ -127,6 +127,19 @@ private slots:
         const QString dumpLine = r.log.filter(QStringLiteral("$ pg_dump")).value(0);
         QVERIFY2(dumpLine.contains(QStringLiteral("-F d -Z 0 -j 2 --no-sync -N _heroku")), qPrintable(dumpLine));
         QVERIFY(r.log.filter(QStringLiteral("$ pg_restore")).value(0).contains(QStringLiteral("-F d -j 2")));
+        // createdb ran beside the dump: pg_dump started before the database was there, pg_restore after.
+        const auto at = [&r](const QString &text) {
+            for (qsizetype i = 0; i < r.log.size(); ++i) {
+                if (r.log.at(i).contains(text))
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(at(QStringLiteral("$ createdb")) >= 0);
+        QVERIFY2(at(QStringLiteral("$ pg_dump")) < at(QStringLiteral("Created the local database")),
+                 qPrintable(r.log.join(QLatin1Char('\n')).left(3000)));
+        QVERIFY(at(QStringLiteral("Created the local database")) < at(QStringLiteral("$ pg_restore")));
+        QVERIFY(r.outcome.targetCreated);
         // Both phases were reported, with bytes, and the dump directory is gone.
         bool dumped = false;
         bool restored = false;
@@ -181,6 +194,44 @@ private slots:
         QVERIFY(dropped.wait(10000));
         QCOMPARE(dropped.first().at(0).toBool(), false);
         QVERIFY(m_env.localDatabaseExists(QStringLiteral("pulled_stream")));
+    }
+
+    // In parallel mode createdb runs beside pg_dump: its refusal stops the dump, and nothing is restored.
+    void parallelPullRefusesAnExistingDatabaseWhileDumping()
+    {
+        QString error;
+        const auto before = TransferTestEnv::checksums(m_env.local(QStringLiteral("pulled_stream")), &error);
+        TransferJob job(pullSpec(QStringLiteral("pulled_stream"), TransferSpec::Mode::Parallel));
+        const Run r = run(job);
+        QCOMPARE(r.outcome.status, TransferOutcome::Status::Failed);
+        QVERIFY2(r.outcome.message.contains(QStringLiteral("already exists")), qPrintable(r.outcome.message));
+        QVERIFY(!r.outcome.targetCreated);
+        QCOMPARE(r.log.filter(QStringLiteral("$ pg_dump")).size(), 1);
+        QVERIFY(r.log.filter(QStringLiteral("$ pg_restore")).isEmpty());
+        QVERIFY(programsFor({ m_shop.database(), QStringLiteral("pulled_stream") }).isEmpty());
+        QCOMPARE(TransferTestEnv::checksums(m_env.local(QStringLiteral("pulled_stream")), &error), before);
+        QVERIFY(QDir(m_workDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
+
+    // pg_dump fails (a wrong password) while createdb runs: the job waits for createdb, so the
+    // database it made is known, reported and can be dropped.
+    void parallelPullKnowsTheDatabaseItMadeWhenTheDumpFails()
+    {
+        TransferSpec spec = pullSpec(QStringLiteral("failed_dump"), TransferSpec::Mode::Parallel);
+        spec.source.setPassword(QStringLiteral("not-the-password"));
+        TransferJob job(spec);
+        const Run r = run(job);
+        QCOMPARE(r.outcome.status, TransferOutcome::Status::Failed);
+        QVERIFY2(r.outcome.message.contains(QStringLiteral("pg_dump")), qPrintable(r.outcome.message));
+        QVERIFY(r.log.filter(QStringLiteral("$ pg_restore")).isEmpty());
+        QCOMPARE(r.outcome.targetCreated, m_env.localDatabaseExists(QStringLiteral("failed_dump")));
+        QVERIFY(r.outcome.targetCreated); // createdb succeeds: the local server is fine
+        QSignalSpy dropped(&job, &TransferJob::dropFinished);
+        job.dropTarget();
+        QVERIFY(dropped.wait(30000));
+        QVERIFY2(dropped.first().at(0).toBool(), qPrintable(dropped.first().at(1).toString()));
+        QVERIFY(!m_env.localDatabaseExists(QStringLiteral("failed_dump")));
+        QVERIFY(QDir(m_workDir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
 
     void pushIntoAnEmptyDatabase()
