@@ -28,6 +28,12 @@ public:
     static QProcessEnvironment environment(const ConnInfo &conn, bool tuneRestore = false,
                                            const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment());
 
+    // pg_restore's: environment() for the target. On this machine (cores shared with the restore),
+    // index builds get only the cores the restore's own sessions leave free as parallel workers.
+    static QProcessEnvironment restoreEnvironment(const TransferSpec &spec, int cores,
+                                                  const QProcessEnvironment &base
+                                                  = QProcessEnvironment::systemEnvironment());
+
     // One line for the log: the program's name and its arguments, shell-quoted (there is no
     // secret in them to hide).
     static QString displayCommand(const QString &program, const QStringList &arguments);

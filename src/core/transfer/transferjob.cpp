@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent>
 
 namespace hpg {
@@ -269,7 +270,7 @@ void TransferJob::startStream()
                      TransferCommands::environment(m_spec.source));
     m_restore
         = prepare(QStringLiteral("pg_restore"), m_spec.tools.pgRestore, TransferCommands::restoreArguments(m_spec),
-                  TransferCommands::environment(m_spec.target, m_spec.tuneRestore));
+                  TransferCommands::restoreEnvironment(m_spec, QThread::idealThreadCount()));
     // pg_dump's output goes straight into pg_restore through a pipe, never through hpgdesk.
     m_dump->process.setStandardOutputProcess(&m_restore->process);
     m_restore->process.setStandardOutputFile(QProcess::nullDevice());
@@ -311,7 +312,7 @@ void TransferJob::startParallelRestore()
     m_tracker.setPhase(TransferProgress::Phase::Restoring, m_clock.elapsed());
     m_restore = prepare(QStringLiteral("pg_restore"), m_spec.tools.pgRestore,
                         TransferCommands::restoreArguments(m_spec, m_dumpDir),
-                        TransferCommands::environment(m_spec.target, m_spec.tuneRestore));
+                        TransferCommands::restoreEnvironment(m_spec, QThread::idealThreadCount()));
     m_restore->process.setStandardOutputFile(QProcess::nullDevice());
     begin(m_restore);
     emitProgress();

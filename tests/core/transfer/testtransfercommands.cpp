@@ -103,6 +103,33 @@ private slots:
                  QStringLiteral("disable")); // the user's own choice for the local server
     }
 
+    // A restore on this machine leaves index builds only the cores its own sessions do not use.
+    void restoreWorkersShareTheCores()
+    {
+        const auto workers = [](const QProcessEnvironment &environment) {
+            const QString options = environment.value(QStringLiteral("PGOPTIONS"));
+            const qsizetype at = options.indexOf(QStringLiteral("max_parallel_maintenance_workers="));
+            return at < 0 ? -1 : options.mid(at + 33).section(QLatin1Char(' '), 0, 0).toInt();
+        };
+        TransferSpec parallel = spec(TransferSpec::Mode::Parallel); // 4 jobs, target on the local socket
+        QCOMPARE(workers(TransferCommands::restoreEnvironment(parallel, 2, {})), 0);
+        QCOMPARE(workers(TransferCommands::restoreEnvironment(parallel, 8, {})), 4);
+        QVERIFY(TransferCommands::restoreEnvironment(parallel, 2, {})
+                    .value(QStringLiteral("PGOPTIONS"))
+                    .contains(QStringLiteral("synchronous_commit=off")));
+        TransferSpec stream = spec(TransferSpec::Mode::Stream);
+        QCOMPARE(workers(TransferCommands::restoreEnvironment(stream, 2, {})), 1);
+        stream.target.setHost(QStringLiteral("127.0.0.1"));
+        QCOMPARE(workers(TransferCommands::restoreEnvironment(stream, 4, {})), 3);
+        // A push restores on Heroku's machine: its cores are not ours to count.
+        TransferSpec push = spec(TransferSpec::Mode::Parallel);
+        push.target = push.source;
+        QCOMPARE(workers(TransferCommands::restoreEnvironment(push, 2, {})), -1);
+        // Untuned: PostgreSQL's own settings.
+        parallel.tuneRestore = false;
+        QVERIFY(!TransferCommands::restoreEnvironment(parallel, 2, {}).contains(QStringLiteral("PGOPTIONS")));
+    }
+
     // A Heroku database gets SSL whatever the connection or PGSSLMODE say; loopback keeps its own.
     void herokuDatabasesNeverWithoutSsl()
     {
