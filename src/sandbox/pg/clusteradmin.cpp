@@ -3,6 +3,7 @@
 #include "sandbox/pg/clusterrecord.h"
 #include "sandbox/pg/pgconnection.h"
 #include "sandbox/pg/pgerror.h"
+#include "sandbox/pg/scramsecret.h"
 
 #include <QDateTime>
 
@@ -51,6 +52,10 @@ void ClusterAdmin::bootstrap(ClusterRecord &record)
                                ClusterRecord::randomPassword() };
     {
         PgConnection conn(record.superuserParams(maintenanceDatabase));
+        // initdb stored the superuser's password with 4096 iterations; the same password, cheaper.
+        conn.exec(QStringLiteral("ALTER ROLE %1 PASSWORD %2")
+                      .arg(conn.quoteIdentifier(record.superuser),
+                           conn.quoteLiteral(adminScramSecret(record.superuserPassword))));
         conn.exec(QStringLiteral("CREATE ROLE %1 WITH REPLICATION LOGIN %2")
                       .arg(conn.quoteIdentifier(record.replicationUser),
                            passwordClause(conn, record.replicationUser, record.replicationPassword)));
@@ -93,9 +98,8 @@ void ClusterAdmin::renameForFork(ClusterRecord &record)
     record.replicationPassword = replicationPassword;
     // The superuser last: this session stays valid, later ones use the new password.
     const QString superuserPassword = ClusterRecord::randomPassword();
-    conn.exec(
-        QStringLiteral("ALTER ROLE %1 %2")
-            .arg(conn.quoteIdentifier(record.superuser), passwordClause(conn, record.superuser, superuserPassword)));
+    conn.exec(QStringLiteral("ALTER ROLE %1 PASSWORD %2")
+                  .arg(conn.quoteIdentifier(record.superuser), conn.quoteLiteral(adminScramSecret(superuserPassword))));
     record.superuserPassword = superuserPassword;
 }
 

@@ -129,6 +129,14 @@ private slots:
         if (::geteuid() == 0)
             QVERIFY(st.st_uid != 0);
 
+        // The sandbox's superuser has a one-iteration secret (its own sessions connect faster);
+        // the tenant's role keeps PostgreSQL's default, as on Heroku.
+        QCOMPARE(value(leaderId, QStringLiteral("SELECT left(rolpassword, 16) FROM pg_authid WHERE rolname = "
+                                                "current_user")),
+                 QStringLiteral("SCRAM-SHA-256$1:"));
+        QCOMPARE(value(leaderId, QStringLiteral("SELECT left(rolpassword, 19) FROM pg_authid WHERE rolname = '%1'")
+                                     .arg(owner.user)),
+                 QStringLiteral("SCRAM-SHA-256$4096:"));
         QCOMPARE(value(leaderId, QStringLiteral("SHOW ssl")), QStringLiteral("on"));
         QCOMPARE(value(leaderId, QStringLiteral("SHOW wal_level")), QStringLiteral("replica"));
         QCOMPARE(value(leaderId, QStringLiteral("SHOW track_commit_timestamp")), QStringLiteral("on"));
