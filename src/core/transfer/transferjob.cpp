@@ -142,9 +142,14 @@ void TransferJob::afterSourceVersion()
         checkPushTarget();
     } else if (m_spec.createTarget && m_spec.mode == TransferSpec::Mode::Parallel && !m_spec.tools.createdb.isEmpty()) {
         // pg_dump does not need the local database, only pg_restore does: createdb runs beside the
-        // dump (60 ms of a 4 s pull), and the restore starts when both have finished.
+        // dump (60 ms of a 4 s pull), and the restore starts when both have finished. The dump starts
+        // on the next turn of the event loop: two process starts in one turn held the window for 6 ms.
         createTarget();
-        startData();
+        QTimer::singleShot(0, this, [this] {
+            if (m_dump || m_cancelling || m_done || !m_pendingFailure.isEmpty())
+                return;
+            startData();
+        });
     } else if (m_spec.createTarget) {
         createTarget();
     } else {
