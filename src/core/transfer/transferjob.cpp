@@ -146,7 +146,7 @@ void TransferJob::afterSourceVersion()
         // on the next turn of the event loop: two process starts in one turn held the window for 6 ms.
         createTarget();
         QTimer::singleShot(0, this, [this] {
-            if (m_dump || m_cancelling || m_done || !m_pendingFailure.isEmpty())
+            if (m_dataStarted || m_cancelling || m_done || !m_pendingFailure.isEmpty())
                 return;
             startData();
         });
@@ -159,6 +159,7 @@ void TransferJob::afterSourceVersion()
 
 void TransferJob::startData()
 {
+    m_dataStarted = true;
     // The source's extensions, read while the data moves, for the check at the end.
     m_sourceExtensions = PgQuery::run(m_spec.source, extensionsQuery());
     if (m_spec.mode == TransferSpec::Mode::Parallel)
@@ -288,15 +289,46 @@ void TransferJob::startStream()
 void TransferJob::startParallelDump()
 {
     const QString base = m_spec.workDir.isEmpty() ? QDir::tempPath() : m_spec.workDir;
-    // What a transfer that crashed or was killed left there holds a copy of a database.
-    if (const int stale = TransferWorkDir::removeStale(base))
-        appendLog(tr("Removed %n temporary folder(s) that an earlier transfer left behind in %1.", nullptr, stale)
-                      .arg(QDir::toNativeSeparators(base)));
-    m_workDir = std::make_unique<TransferWorkDir>(base);
-    if (!m_workDir->isValid()) {
-        fail(tr("Could not create a temporary directory in %1: %2").arg(base, m_workDir->errorString()));
-        return;
-    }
+    // Removing what an earlier transfer left (it holds a copy of a database) and making the folder
+    // touch the disk while createdb and the servers keep it busy: 5 ms and more on the window's
+    // thread (BENCH uistall), so a worker thread does it.
+    struct Prepared
+    {
+        std::shared_ptr<TransferWorkDir> dir;
+        int stale = 0;
+    };
+    whenDone(this, QtConcurrent::run([base] {
+                 Prepared prepared;
+                 prepared.stale = TransferWorkDir::removeStale(base);
+                 prepared.dir = std::make_shared<TransferWorkDir>(base);
+                 return prepared;
+             }),
+             [this, base](const Prepared &prepared) {
+                 if (m_done)
+                     return; // a cancel that ended the job meanwhile; the folder goes with `prepared`
+                 if (m_cancelling) {
+                     if (!anyRunning())
+                         complete(TransferOutcome::Status::Cancelled, tr("The transfer was cancelled."));
+                     return;
+                 }
+                 if (!m_pendingFailure.isEmpty())
+                     return; // createdb failed meanwhile: the job ends when it has
+                 if (prepared.stale)
+                     appendLog(tr("Removed %n temporary folder(s) that an earlier transfer left behind in %1.",
+                                  nullptr, prepared.stale)
+                                   .arg(QDir::toNativeSeparators(base)));
+                 m_workDir = prepared.dir;
+                 if (!m_workDir->isValid()) {
+                     failWhenStopped(
+                         tr("Could not create a temporary directory in %1: %2").arg(base, m_workDir->errorString()));
+                     return;
+                 }
+                 startPreparedDump();
+             });
+}
+
+void TransferJob::startPreparedDump()
+{
     m_dumpDir = m_workDir->filePath(QStringLiteral("dump"));
     const QString dumpDir = m_dumpDir;
     m_tracker.setDataFileSize(
@@ -401,9 +433,9 @@ void TransferJob::onProgramFinished(Program *program)
         }
         m_targetCreated = true;
         appendLog(tr("Created the local database %1.").arg(m_spec.target.database()));
-        if (!m_dump)
+        if (!m_dataStarted)
             startData();
-        else if (m_dump->done)
+        else if (m_dump && m_dump->done)
             startParallelRestore(); // the dump finished first (and well: a failure would be pending)
         return;
     }
@@ -524,7 +556,7 @@ void TransferJob::complete(TransferOutcome::Status status, const QString &messag
         m_tracker.setPhase(TransferProgress::Phase::Finished, m_clock.elapsed());
     // The work folder holds the parallel dump (hundreds of MB for a large database): removing it
     // kept the window still for a fifth of a second, so a worker thread does it.
-    std::shared_ptr<TransferWorkDir> workDir(std::move(m_workDir));
+    std::shared_ptr<TransferWorkDir> workDir = std::move(m_workDir);
     TransferOutcome outcome;
     outcome.status = status;
     outcome.message = message;

@@ -63,7 +63,8 @@ private:
     void checkPushTarget();
     void createTarget();
     void startStream();
-    void startParallelDump();
+    void startParallelDump(); // prepares the folder on a worker thread, then startPreparedDump()
+    void startPreparedDump();
     void startParallelRestore();
     Program *prepare(const QString &label, const QString &program, const QStringList &arguments,
                      const QProcessEnvironment &environment);
@@ -99,7 +100,7 @@ private:
     std::vector<std::unique_ptr<Program>> m_programs;
     Program *m_dump = nullptr;
     Program *m_restore = nullptr;
-    std::unique_ptr<TransferWorkDir> m_workDir;
+    std::shared_ptr<TransferWorkDir> m_workDir;
     QString m_dumpDir;
     QStringList m_log;
     QStringList m_errorLines;
@@ -113,6 +114,7 @@ private:
     bool m_running = false;
     bool m_cancelling = false;
     bool m_targetCreated = false;
+    bool m_dataStarted = false;
     bool m_done = false;
     bool m_restoreIgnoredErrors = false;
 };

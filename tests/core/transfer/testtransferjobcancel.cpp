@@ -149,6 +149,29 @@ private slots:
         QVERIFY(!job.log().filter(QStringLiteral("Removed 1 temporary folder")).isEmpty());
     }
 
+    // A parallel transfer makes its folder on a worker thread: cancelled before that is done,
+    // it ends without starting pg_dump, and leaves no folder behind.
+    void cancelWhileTheFolderIsMadeStartsNothing()
+    {
+        const QString base = m_dir.filePath(QStringLiteral("preparing"));
+        QVERIFY(QDir().mkpath(base));
+        const QString marker = m_dir.filePath(QStringLiteral("dump-started"));
+        TransferSpec s = spec(script(QStringLiteral("dumpmarks"), "touch '" + marker.toUtf8() + "'\nexec sleep 60\n"),
+                              script(QStringLiteral("restoreok3"), "exit 0\n"));
+        s.mode = TransferSpec::Mode::Parallel;
+        s.workDir = base;
+        TransferJob job(s);
+        QSignalSpy finished(&job, &TransferJob::finished);
+        job.start();
+        job.cancel(); // the folder is still being made: no program runs yet
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<TransferOutcome>().status, TransferOutcome::Status::Cancelled);
+        QVERIFY(job.log().filter(QStringLiteral("$ ")).isEmpty()); // no program was started
+        QTest::qWait(300);
+        QVERIFY(!QFileInfo::exists(marker));
+        QTRY_COMPARE_WITH_TIMEOUT(transferFolders(base), QStringList(), 5000);
+    }
+
     // A job destroyed in the middle of a parallel dump (the app quits) ends the workers of its
     // programs too, and its dump folder goes with it.
     void destroyingAJobEndsItsWorkersAndRemovesItsFolder()
