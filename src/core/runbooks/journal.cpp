@@ -2,6 +2,7 @@
 
 #include "core/heroku/hosts.h"
 #include "core/stall/operationscope.h"
+#include "journalwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,24 +219,36 @@ Journal Journal::fromJson(const QJsonObject &json, const QString &dir)
 
 bool Journal::save(QString *error) const
 {
-    const OperationScope scope("journal: save");
-    if (!QDir().mkpath(m_dir)) {
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    return JournalWriter::instance().writeAndWait(path(), toJson(), error);
+}
+
+void Journal::saveLater(QObject *context, std::function<void(const QString &error)> done) const
+{
+    const OperationScope scope("journal: queue a save");
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    JournalWriter::instance().write(path(), toJson(), context, std::move(done));
+}
+
+bool Journal::writeFile(const QString &path, const QJsonObject &json, QString *error)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("Could not create the folder %1 for the runbook journal.").arg(m_dir);
+            *error = tr("Could not create the folder %1 for the runbook journal.").arg(dir);
         return false;
     }
-    m_updatedAt = QDateTime::currentDateTimeUtc();
-    QSaveFile file(path());
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write the runbook journal %1: %2").arg(path(), file.errorString());
+            *error = tr("Could not write the runbook journal %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = tr("Could not write the runbook journal %1: %2").arg(path(), file.errorString());
+            *error = tr("Could not write the runbook journal %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -243,6 +256,9 @@ bool Journal::save(QString *error) const
 
 std::optional<Journal> Journal::load(const QString &path, QString *error)
 {
+    // A state this process queued and the writer has not written yet is the newest there is.
+    if (const auto pending = JournalWriter::pending(path))
+        return fromJson(*pending, QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -286,13 +302,22 @@ void Journal::scan(const QString &dir, QList<Journal> *unfinished, QList<Problem
     // Newest first; both lists come from one read of each file.
     const QFileInfoList files
         = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files | QDir::Hidden, QDir::Time);
+    // Journals this process queued and the writer has not written yet, whether their file exists or not.
+    QHash<QString, QJsonObject> pending = JournalWriter::pendingIn(folder);
     for (const QFileInfo &file : files) {
         QString error;
-        const auto journal = load(file.absoluteFilePath(), &error);
+        const QString path = QDir::cleanPath(file.absoluteFilePath());
+        const auto journal = pending.contains(path) ? fromJson(pending.take(path), file.absolutePath())
+                                                    : load(path, &error);
         if (journal && journal->isUnfinished() && unfinished)
             unfinished->append(*journal);
         else if (!journal && unreadable)
             unreadable->append({ file.absoluteFilePath(), error, file.lastModified().toUTC() });
+    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const Journal journal = fromJson(it.value(), QFileInfo(it.key()).absolutePath());
+        if (journal.isUnfinished() && unfinished)
+            unfinished->append(journal);
     }
     if (unfinished)
         std::sort(unfinished->begin(), unfinished->end(),

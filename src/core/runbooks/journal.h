@@ -9,7 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace hpg {
 
@@ -78,8 +81,15 @@ public:
     // sandbox): runs rehearsed on a sandbox live apart from runs on Heroku.
     static QString defaultDir(const QString &apiUrl = {});
 
-    // Writes the whole journal atomically; false (and `error`, translated) on failure.
+    // Writes the whole journal atomically and waits for it; false (and `error`, translated) on failure.
     bool save(QString *error = nullptr) const;
+    // Queues the same write on the journal writer's thread (JournalWriter) and returns at once;
+    // `done` runs on the application's thread when it is over (an empty error: on disk), unless
+    // `context` is gone by then. Journal::load() and scan() see the queued state at once.
+    void saveLater(QObject *context, std::function<void(const QString &error)> done) const;
+    // Writes `json` to the journal file `path` atomically (QSaveFile: synced, then renamed), making
+    // its folder; false (and `error`, translated) on failure. Any thread.
+    static bool writeFile(const QString &path, const QJsonObject &json, QString *error);
 
     bool isValid() const { return !m_id.isEmpty(); }
     QString id() const { return m_id; }

@@ -257,15 +257,37 @@ void Runbook::startPhase(int phase)
         break;
     case StepContext::Phase::Action:
         ++record().actionsStarted;
-        // Before anything is sent: the journal shows the attempt even after a crash.
-        if (QString error; !m_journal.save(&error)) {
-            emit journalWriteFailed(error);
-            pauseForJournal(error);
-            return;
-        }
-        handler = s.action;
-        break;
+        // Before anything is sent, the journal on disk shows the attempt (it survives a crash).
+        // The action starts when the write is over; this thread does not wait for the disk.
+        m_journal.saveLater(this, [this, guard = QPointer<StepContext>(context)](const QString &error) {
+            if (guard && guard == m_context)
+                act(guard, error);
+        });
+        return;
     }
+    runHandler(context, handler);
+}
+
+void Runbook::act(StepContext *context, const QString &journalError)
+{
+    if (!journalError.isEmpty()) {
+        emit journalWriteFailed(journalError);
+        pauseForJournal(journalError);
+        return;
+    }
+    if (m_pauseRequested || m_abortRequested) {
+        // Stopped while the attempt was written down: nothing was sent.
+        --record().actionsStarted;
+        stopNow(m_abortRequested);
+        return;
+    }
+    runHandler(context, step().action);
+}
+
+void Runbook::runHandler(StepContext *context, const Step::Handler &handler)
+{
+    const OperationScope scope("runbook: run a phase");
+    const StepContext::Phase p = context->phase();
     if (!handler) {
         if (p == StepContext::Phase::Probe)
             context->notDone();

@@ -20,7 +20,9 @@ class StepContext;
 
 // Runs the steps of a runbook one after the other, asynchronously on the UI
 // thread (timers and API callbacks; never a nested event loop), writing the
-// journal after every change of state.
+// journal after every change of state. The journal is written on the journal
+// writer's thread (JournalWriter), never waited for on the UI thread; an
+// action starts only once the journal that records its attempt is on disk.
 //
 // start() begins a new run or resumes one from its journal: steps already
 // Done or Skipped are not run again, and every other step probes the live
@@ -126,6 +128,8 @@ private:
     void scheduleNext(int delayMs = 0);
     void runNext();
     void startPhase(int phase);
+    void act(StepContext *context, const QString &journalError);
+    void runHandler(StepContext *context, const Step::Handler &handler);
     void answer(StepContext *context, Answer kind, const QString &text, bool transient, int delayMs);
     void onPrecondition(Answer kind, const QString &text);
     void onProbe(Answer kind, const QString &text, bool transient, int delayMs);
@@ -141,7 +145,7 @@ private:
     void captured();
     void addEvent(const QString &kind, const QString &result, bool withRequests = true);
     void audit(const QString &action, const QString &outcome, const QString &error = {});
-    bool save();
+    void save();
     void pauseForJournal(const QString &error);
     int nextOpenStep() const;
     Journal::StepRecord &record();

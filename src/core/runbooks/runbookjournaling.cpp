@@ -1,4 +1,4 @@
-// Runbook: its journal (saved before and after every action; a save that fails pauses the run),
+// Runbook: its journal (saved before and after every action; a save before an action that fails pauses the run),
 // the Request-Ids and events it records, and the audit log.
 #include "runbook.h"
 
@@ -43,13 +43,12 @@ void Runbook::setStepState(int index, StepState state)
     emit stepStateChanged(index, state);
 }
 
-bool Runbook::save()
+void Runbook::save()
 {
-    QString error;
-    if (m_journal.save(&error))
-        return true;
-    emit journalWriteFailed(error);
-    return false;
+    m_journal.saveLater(this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit journalWriteFailed(error);
+    });
 }
 
 void Runbook::pauseForJournal(const QString &error)

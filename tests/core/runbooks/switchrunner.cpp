@@ -20,6 +20,7 @@
 #include "core/heroku/connectclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/runbooks/journalwriter.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/runbookregistry.h"
 
@@ -28,6 +29,7 @@
 #include <QNetworkReply>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -145,10 +147,17 @@ int main(int argc, char **argv)
             kind = "boundary";
         else if (state == StepState::Waiting)
             kind = "wait";
-        // Said once the Runbook is back in the event loop, when the journal is saved.
+        // Said once the Runbook is back in the event loop, when the journal is queued; a boundary
+        // once the journal writer has it on disk too.
         if (kind)
             QMetaObject::invokeMethod(
-                rb, [kind, id] { hold(kind, id); }, Qt::QueuedConnection);
+                rb,
+                [kind, id] {
+                    if (std::strcmp(kind, "boundary") == 0)
+                        JournalWriter::instance().flush();
+                    hold(kind, id);
+                },
+                Qt::QueuedConnection);
     });
     nam.onRequest = [rb, &current](QNetworkReply *reply, const QByteArray &verb, const QByteArray &body) {
         // Probes only read; any other request of a side-effecting step is its effect.

@@ -6,6 +6,7 @@
 // and its database, confirmations asked again after a failure or a pause, and
 // a run that pauses before an action its journal cannot record.
 #include "core/runbooks/auditlog.h"
+#include "core/runbooks/journalwriter.h"
 #include "core/runbooks/runbook.h"
 #include "core/runbooks/stepcontext.h"
 
@@ -29,6 +30,12 @@ struct World
 };
 
 // Answers after a short delay, like an API call would.
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 void later(StepContext &ctx, std::function<void()> fn, int ms = 5)
 {
     QTimer::singleShot(ms, ctx.owner(), std::move(fn));
@@ -197,8 +204,9 @@ private slots:
                 200);
         };
         Runbook runbook(QStringLiteral("Test"), steps, newJournal(steps), {});
+        QSignalSpy actionStarted(&runbook, &Runbook::actionStarted);
         QVERIFY(runbook.start());
-        QVERIFY(QTest::qWaitFor([&] { return runbook.journal().step(QStringLiteral("one"))->actionsStarted == 1; }));
+        QVERIFY(actionStarted.wait());
         runbook.pause(); // the action is under way: it finishes, then the run pauses
         QCOMPARE(runbook.state(), Runbook::State::Pausing);
         QVERIFY(waitForState(runbook, Runbook::State::Paused));
@@ -232,24 +240,58 @@ private slots:
             QVERIFY(j.id() != saved.id());
     }
 
+    // A pause that comes while the journal is being written before an action: the action is not sent.
+    void aPauseWhileTheAttemptIsWrittenSendsNothing()
+    {
+        World world;
+        QList<Step> steps { flagStep(world, QStringLiteral("one")) };
+        Runbook *target = nullptr;
+        steps[0].probe = [&target](StepContext &ctx) {
+            ctx.notDone(); // the action's attempt is queued for the journal writer now
+            QCOMPARE(target->state(), Runbook::State::Running);
+            target->pause();
+            QCOMPARE(target->state(), Runbook::State::Pausing);
+        };
+        Runbook pausing(QStringLiteral("Test"), steps, newJournal(steps), {});
+        target = &pausing;
+        QSignalSpy actionStarted(&pausing, &Runbook::actionStarted);
+        QVERIFY(pausing.start());
+        QVERIFY(waitForState(pausing, Runbook::State::Paused));
+        QCOMPARE(actionStarted.size(), 0);
+        QCOMPARE(world.executions.value(QStringLiteral("one")), 0);
+        QCOMPARE(pausing.stepState(0), StepState::Pending);
+        QCOMPARE(pausing.journal().step(QStringLiteral("one"))->actionsStarted, 0);
+        JournalWriter::instance().flush();
+        const Journal onDisk = *Journal::fromBytes(readAll(pausing.journal().path()), pausing.journal().path());
+        QCOMPARE(onDisk.status(), Journal::Status::Paused);
+        QCOMPARE(onDisk.step(QStringLiteral("one"))->actionsStarted, 0);
+    }
+
     void crashAndResumeDoNotRepeatAnAction()
     {
         World world;
         QList<Step> steps { flagStep(world, QStringLiteral("first")), flagStep(world, QStringLiteral("slow")),
                             flagStep(world, QStringLiteral("last")) };
-        // The server applies "slow" at once, but its answer never arrives before the crash.
-        steps[1].action = [&world](StepContext &ctx) {
+        // The server applies "slow" at once, but its answer never arrives before the crash. When it
+        // is sent, the journal file (not this process's newest state: the disk) records the attempt.
+        QString journalPath;
+        int attemptsOnDisk = -1;
+        steps[1].action = [&world, &journalPath, &attemptsOnDisk](StepContext &ctx) {
+            const auto onDisk = Journal::fromBytes(readAll(journalPath), journalPath);
+            attemptsOnDisk = onDisk ? onDisk->step(QStringLiteral("slow"))->actionsStarted : -1;
             world.flags[QStringLiteral("slow")] = true;
             ++world.executions[QStringLiteral("slow")];
             later(
                 ctx, [&ctx] { ctx.done(); }, 60000);
         };
         Journal journal = newJournal(steps);
+        journalPath = journal.path();
         {
             auto runbook = std::make_unique<Runbook>(QStringLiteral("Test"), steps, journal, RunbookServices {});
             QVERIFY(runbook->start());
             QVERIFY(QTest::qWaitFor([&] { return world.executions.value(QStringLiteral("slow")) == 1; }));
         } // destroyed mid-action: a crash
+        QCOMPARE(attemptsOnDisk, 1);
         auto crashed = reload(journal);
         QCOMPARE(crashed.status(), Journal::Status::Running);
         QCOMPARE(crashed.step(QStringLiteral("first"))->state, StepState::Done);
