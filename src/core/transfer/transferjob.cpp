@@ -443,10 +443,9 @@ void TransferJob::onProgramFinished(Program *program)
         if (program == m_dump) {
             m_pollTimer.stop();
             if (!program->ok()) {
-                // A createdb still running is left to finish, so that its database is known and dropped.
-                m_pendingFailure = failureMessage();
-                if (!anyRunning())
-                    fail(m_pendingFailure);
+                // A createdb still running is left to finish, so that its database is known and dropped
+                // (killed, like after a cancel, only if it hangs past the kill timeout).
+                failWhenStopped(failureMessage());
                 return;
             }
             if (m_spec.createTarget && !m_targetCreated) {
