@@ -10,7 +10,9 @@
 //   sessions500     the Sessions tab of a database with ~490 live connections, refreshing every
 //                   second for 10 s;
 //   calendar        Tools ▸ Maintenance Calendar read for every database (2,000+);
-//   followerswitch  the follower switch wizard from Choose to the result page;
+//   followerswitch  the follower switch wizard from Choose to the result page, while another thread
+//                   writes 256 MB at a time beside the journals and syncs it (as a pull's restore or a
+//                   backup download does): a sync of the journal waits behind that one;
 //   pull            the pull wizard on a database of more than 200 MB (its own sandbox and local
 //                   server), from Start Pull to the end.
 //
@@ -45,6 +47,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -59,10 +63,13 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <atomic>
 #include <cstdio>
 #include <functional>
 #include <libpq-fe.h>
 #include <memory>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace hpg;
@@ -84,6 +91,46 @@ struct Connections
             PQfinish(c);
         conns.clear();
     }
+};
+
+// Writes 256 MB at a time to `path` and syncs it, on a thread of its own, until destroyed: while
+// such a sync is under way, another file's sync on the same disk waits for it (90 ms and more).
+class BusyDisk
+{
+public:
+    explicit BusyDisk(const QString &path)
+        : m_path(path)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~BusyDisk()
+    {
+        m_stop = true;
+        m_thread.join();
+        QFile::remove(m_path);
+    }
+    int rounds() const { return m_rounds; }
+
+private:
+    void run()
+    {
+        const QByteArray block(1 << 20, 'x');
+        while (!m_stop) {
+            QFile file(m_path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return;
+            for (int i = 0; i < 256 && !m_stop; ++i)
+                file.write(block);
+            file.flush();
+            ::fdatasync(file.handle());
+            ++m_rounds;
+        }
+    }
+
+    QString m_path;
+    std::atomic<bool> m_stop = false;
+    std::atomic<int> m_rounds = 0;
+    std::thread m_thread;
 };
 
 class Bench
@@ -338,6 +385,8 @@ private:
     {
         window.selectKey(QStringLiteral("app:%1").arg(kApp));
         m_f.quickMaintenances();
+        QDir().mkpath(m_f.journalDir());
+        auto busy = std::make_unique<BusyDisk>(QDir(m_f.journalDir()).filePath(QStringLiteral("../busy-disk")));
         begin(QStringLiteral("followerswitch"));
         window.findChild<QAction *>(QStringLiteral("followerSwitchAction"))->trigger();
         FollowerSwitchWizard *wizard = nullptr;
@@ -376,6 +425,8 @@ private:
             return false;
         idle(500);
         end();
+        std::printf("  meanwhile, %d times 256 MB were written beside the journals and synced\n", busy->rounds());
+        busy.reset();
         wizard->close();
         return true;
     }
