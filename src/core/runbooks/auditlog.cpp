@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "core/pg/conninfo.h"
+#include "core/stall/operationscope.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -59,6 +60,7 @@ QString AuditLog::defaultPath()
 
 bool AuditLog::append(const QString &action, const QJsonObject &fields, QString *error) const
 {
+    const OperationScope scope("audit log: append");
     QJsonObject entry;
     entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     entry.insert(QStringLiteral("action"), action);

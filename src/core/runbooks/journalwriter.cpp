@@ -78,6 +78,15 @@ bool JournalWriter::writeAndWait(const QString &path, const QJsonObject &json, Q
     return waiter->error.isEmpty();
 }
 
+void JournalWriter::post(std::function<void()> task)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back(Entry { {}, {}, std::move(task), {}, {} });
+    }
+    m_wake.notify_one();
+}
+
 void JournalWriter::flush()
 {
     std::unique_lock lock(m_mutex);
@@ -91,7 +100,7 @@ void JournalWriter::enqueue(const QString &path, const QJsonObject &json, quint6
         const std::lock_guard lock(m_mutex);
         auto it = std::find_if(m_queue.begin(), m_queue.end(), [&](const Entry &e) { return e.path == path; });
         if (it == m_queue.end())
-            it = m_queue.insert(m_queue.end(), Entry { path, {}, {}, {} });
+            it = m_queue.insert(m_queue.end(), Entry { path, {}, {}, {}, {} });
         it->json = json; // the newest state replaces one not yet written
         if (callback)
             it->callbacks.append(callback);
@@ -112,9 +121,13 @@ void JournalWriter::run()
         m_queue.pop_front();
         const QString path = m_inFlight->path;
         const QJsonObject json = m_inFlight->json;
+        const std::function<void()> task = std::move(m_inFlight->task);
         lock.unlock();
         QString error;
-        m_writeFile(path, json, &error);
+        if (task)
+            task();
+        else
+            m_writeFile(path, json, &error);
         lock.lock();
         for (const auto &waiter : std::as_const(m_inFlight->waiters)) {
             waiter->done = true;
@@ -162,7 +175,7 @@ QHash<QString, QJsonObject> JournalWriter::pendingStates(const QString &dir) con
     const QString folder = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
     const std::lock_guard lock(m_mutex);
     auto add = [&](const Entry &entry) {
-        if (QFileInfo(entry.path).absolutePath() == folder && !result.contains(entry.path))
+        if (!entry.path.isEmpty() && QFileInfo(entry.path).absolutePath() == folder && !result.contains(entry.path))
             result.insert(entry.path, *pendingLocked(entry.path));
     };
     if (m_inFlight)

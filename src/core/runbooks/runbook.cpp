@@ -38,7 +38,17 @@ Runbook::Runbook(const QString &title, const QList<Step> &steps, const Journal &
     }
 }
 
-Runbook::~Runbook() = default;
+Runbook::~Runbook()
+{
+    releaseLocks();
+}
+
+void Runbook::releaseLocks()
+{
+    if (m_lock)
+        m_lock->releaseLater(); // removing the lock files may wait for a busy disk
+    m_lock.reset();
+}
 
 StepState Runbook::stepState(int index) const
 {
@@ -193,7 +203,7 @@ void Runbook::runNext()
         addEvent(QStringLiteral("finished"), tr("All steps are done."), false);
         audit(QStringLiteral("runbook.finish"), QStringLiteral("ok"));
         save();
-        m_lock.reset(); // a finished run holds nothing
+        releaseLocks(); // a finished run holds nothing
         setState(State::Finished);
         emit finished();
         return;
@@ -544,7 +554,7 @@ void Runbook::stopNow(bool abort)
     addEvent(QStringLiteral("aborted"), explanation, false);
     audit(QStringLiteral("runbook.abort"), QStringLiteral("ok"));
     save();
-    m_lock.reset();
+    releaseLocks();
     setState(State::Aborted);
     emit stopped(explanation);
 }

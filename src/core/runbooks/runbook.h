@@ -147,6 +147,7 @@ private:
     void audit(const QString &action, const QString &outcome, const QString &error = {});
     void save();
     void pauseForJournal(const QString &error);
+    void releaseLocks();
     int nextOpenStep() const;
     Journal::StepRecord &record();
     const Step &step() const { return m_steps.at(m_current); }

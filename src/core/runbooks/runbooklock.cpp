@@ -1,6 +1,8 @@
 #include "runbooklock.h"
 
+#include "core/stall/operationscope.h"
 #include "journal.h"
+#include "journalwriter.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,7 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLockFile>
-#include <QSaveFile>
+
+#include <filesystem>
 
 namespace hpg {
 
@@ -57,8 +60,12 @@ QString RunbookLock::lockDir(const QString &journalDir)
 
 bool RunbookLock::acquire(QString *error)
 {
+    const OperationScope scope("runbook lock: acquire");
     if (isHeld())
         return true;
+    if (s_pendingReleases > 0)
+        JournalWriter::instance().flush(); // a lock this process gave up must not look held
+
     if (!QDir().mkpath(m_dir)) {
         if (error)
             *error = tr("Could not create the folder %1 for the runbook locks.").arg(m_dir);
@@ -105,22 +112,47 @@ bool RunbookLock::take(const QString &name, bool journalLock, QString *error)
                          .arg(title, app, started);
         return false;
     }
-    QSaveFile info(path + QStringLiteral(".json"));
-    if (info.open(QIODevice::WriteOnly)) {
+    // Who holds it, for the message another window gets. Renamed into place, not synced: it only names
+    // the holder, and a lock left by a crash is known to be stale from the lock file itself.
+    const QString infoPath = path + QStringLiteral(".json");
+    QFile info(infoPath + QStringLiteral(".new"));
+    if (info.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         info.write(QJsonDocument(QJsonObject { { QStringLiteral("journal"), m_journalId },
                                                { QStringLiteral("title"), m_title },
                                                { QStringLiteral("app"), m_app },
                                                { QStringLiteral("created_at"), m_createdAt } })
                        .toJson(QJsonDocument::Compact));
-        if (info.commit())
-            m_infoFiles.append(path + QStringLiteral(".json"));
+        info.close();
+        std::error_code renameError;
+        std::filesystem::rename(QFile::encodeName(info.fileName()).toStdString(),
+                                QFile::encodeName(infoPath).toStdString(), renameError);
+        if (!renameError)
+            m_infoFiles.append(infoPath);
+        else
+            QFile::remove(info.fileName());
     }
     m_locks.push_back(std::move(lock));
     return true;
 }
 
+void RunbookLock::releaseLater()
+{
+    if (!isHeld())
+        return;
+    auto locks = std::make_shared<std::vector<std::unique_ptr<QLockFile>>>(std::move(m_locks));
+    m_locks.clear();
+    ++s_pendingReleases;
+    JournalWriter::instance().post([locks, infoFiles = std::exchange(m_infoFiles, {})] {
+        for (const QString &info : infoFiles)
+            QFile::remove(info);
+        locks->clear(); // each QLockFile unlocks when destroyed
+        --s_pendingReleases;
+    });
+}
+
 void RunbookLock::release()
 {
+    const OperationScope scope("runbook lock: release");
     for (const QString &info : std::as_const(m_infoFiles))
         QFile::remove(info);
     m_infoFiles.clear();

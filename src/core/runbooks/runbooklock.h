@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,9 @@ public:
     // Takes every lock, or none: false and `error` (translated: who holds it since when).
     bool acquire(QString *error);
     void release();
+    // The same on the journal writer's thread (JournalWriter): removing the files may wait for a
+    // busy disk. A lock of this process released so is released before any acquire() goes on.
+    void releaseLater();
     bool isHeld() const { return !m_locks.empty(); }
 
     static QString lockDir(const QString &journalDir);
@@ -45,6 +49,7 @@ private:
     QStringList m_resources;
     std::vector<std::unique_ptr<QLockFile>> m_locks;
     QStringList m_infoFiles;
+    static inline std::atomic<int> s_pendingReleases = 0; // releaseLater() not done yet
 };
 
 } // namespace hpg

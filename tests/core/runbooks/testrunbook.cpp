@@ -8,10 +8,13 @@
 #include "core/runbooks/auditlog.h"
 #include "core/runbooks/journalwriter.h"
 #include "core/runbooks/runbook.h"
+#include "core/runbooks/runbooklock.h"
 #include "core/runbooks/stepcontext.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -576,9 +579,21 @@ private slots:
         elsewhere.setLockResources({ QStringLiteral("acme/HEROKU_POSTGRESQL_GRAY") });
         QVERIFY(elsewhere.prepare());
 
-        // Once the first run is over (aborted here), its locks are free again.
+        // Once the first run is over (aborted here), its locks are free again; their files go on the
+        // journal writer's thread, and a prepare() in this process waits for that.
         first.abort();
         QVERIFY(other.prepare());
+        JournalWriter::instance().flush();
+        const QDir locks(RunbookLock::lockDir(m_dir.path()));
+        QStringList holders;
+        for (const QString &name : locks.entryList({ QStringLiteral("*.json*") }, QDir::Files)) {
+            QFile info(locks.filePath(name));
+            QVERIFY(info.open(QIODevice::ReadOnly));
+            holders.append(QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("title")).toString());
+        }
+        holders.sort();
+        // "other" and "elsewhere" each hold their run and their database; nothing is left of "first".
+        QCOMPARE(holders, QStringList(4, QStringLiteral("Plan change")));
         QTest::qWait(20);
         QCOMPARE(world.executions.value(QStringLiteral("locked")), 0);
     }
