@@ -92,7 +92,9 @@ private slots:
         const auto openAtTheEnd = qScopeGuard([&gate] { gate.open(); }); // a failed check must not hang
         QStringList answers;
         auto answer = [&answers](const QString &name) {
-            return [&answers, name](const QString &error) { answers.append(name + QLatin1Char(':') + error); };
+            return [&answers, name](const QString &error) {
+                answers.append(name + QLatin1Char(':') + error);
+            };
         };
         writer.write(a, state(1), this, answer(QStringLiteral("a1")));
         gate.waitUntilReached(); // a1 is being written
@@ -121,8 +123,8 @@ private slots:
         QVERIFY(writer.pendingStates(dir.path()).isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return answers.size() == 4; }));
         QCOMPARE(answers,
-                 QStringList({ QStringLiteral("a1:"), QStringLiteral("a2:"), QStringLiteral("a3:"),
-                               QStringLiteral("b1:") }));
+                 QStringList(
+                     { QStringLiteral("a1:"), QStringLiteral("a2:"), QStringLiteral("a3:"), QStringLiteral("b1:") }));
     }
 
     void aFailedWriteIsReportedAndItsStateIsNotKept()
@@ -179,8 +181,8 @@ private slots:
     void journalsReadWhatWasQueued()
     {
         QTemporaryDir dir;
-        Journal journal = Journal::create(QStringLiteral("test"), QStringLiteral("acme"), {},
-                                          { QStringLiteral("one") }, dir.path());
+        Journal journal = Journal::create(QStringLiteral("test"), QStringLiteral("acme"), {}, { QStringLiteral("one") },
+                                          dir.path());
         QVERIFY(journal.save());
         journal.setStatus(Journal::Status::Paused);
         bool written = false;
