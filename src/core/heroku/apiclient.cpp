@@ -87,7 +87,13 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *owner)
     auto *call = new ApiCall(this, request);
     if (owner)
         connect(owner, &QObject::destroyed, call, &ApiCall::cancel);
-    call->start();
+    if (m_changeGate && request.method != "GET" && request.method != "HEAD")
+        m_changeGate(call, [guard = QPointer<ApiCall>(call)] {
+            if (guard)
+                guard->start(); // sends nothing once cancelled
+        });
+    else
+        call->start();
     return call;
 }
 

@@ -4,7 +4,10 @@
 #include "apirequest.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -62,6 +65,12 @@ public:
     // function) with `message` as its error: for a request refused before it leaves.
     ApiCall *refuse(const ApiRequest &request, const QString &message, QObject *owner = nullptr);
 
+    // Each request that changes something (not GET or HEAD) goes through `gate` before it leaves:
+    // `send` sends it, at once or later. Runbooks hold such requests while a value captured inside
+    // an action is still being written to their journal (JournalWriter::afterWritesAhead).
+    using ChangeGate = std::function<void(QObject *call, std::function<void()> send)>;
+    void setChangeGate(ChangeGate gate) { m_changeGate = std::move(gate); }
+
     // -1 until a response carried RateLimit-Remaining.
     int rateLimitRemaining() const { return m_rateLimitRemaining; }
 
@@ -82,6 +91,7 @@ private:
     int m_timeoutMs = 30000;
     RetryPolicy m_policy;
     int m_rateLimitRemaining = -1;
+    ChangeGate m_changeGate;
 };
 
 } // namespace hpg

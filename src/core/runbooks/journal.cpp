@@ -223,11 +223,14 @@ bool Journal::save(QString *error) const
     return JournalWriter::instance().writeAndWait(path(), toJson(), error);
 }
 
-void Journal::saveLater(QObject *context, std::function<void(const QString &error)> done) const
+void Journal::saveLater(QObject *context, std::function<void(const QString &error)> done, bool writeAhead) const
 {
     const OperationScope scope("journal: queue a save");
     m_updatedAt = QDateTime::currentDateTimeUtc();
-    JournalWriter::instance().write(path(), toJson(), context, std::move(done));
+    if (writeAhead)
+        JournalWriter::instance().writeAhead(path(), toJson(), context, std::move(done));
+    else
+        JournalWriter::instance().write(path(), toJson(), context, std::move(done));
 }
 
 bool Journal::writeFile(const QString &path, const QJsonObject &json, QString *error)

@@ -86,7 +86,8 @@ public:
     // Queues the same write on the journal writer's thread (JournalWriter) and returns at once;
     // `done` runs on the application's thread when it is over (an empty error: on disk), unless
     // `context` is gone by then. Journal::load() and scan() see the queued state at once.
-    void saveLater(QObject *context, std::function<void(const QString &error)> done) const;
+    // `writeAhead`: requests that change something wait for this write (JournalWriter::writeAhead).
+    void saveLater(QObject *context, std::function<void(const QString &error)> done, bool writeAhead = false) const;
     // Writes `json` to the journal file `path` atomically (QSaveFile: synced, then renamed), making
     // its folder; false (and `error`, translated) on failure. Any thread.
     static bool writeFile(const QString &path, const QJsonObject &json, QString *error);

@@ -67,6 +67,30 @@ void JournalWriter::write(const QString &path, const QJsonObject &json, QObject 
     enqueue(absolute(path), json, key, nullptr);
 }
 
+void JournalWriter::writeAhead(const QString &path, const QJsonObject &json, QObject *context, Done done)
+{
+    ++m_writingAhead;
+    write(path, json, this, [this, context = QPointer<QObject>(context), done = std::move(done)](const QString &error) {
+        if (context && done)
+            done(error);
+        if (--m_writingAhead > 0)
+            return;
+        const auto waiting = std::exchange(m_waitingSends, {});
+        for (const auto &[sender, send] : waiting) {
+            if (sender)
+                send();
+        }
+    });
+}
+
+void JournalWriter::afterWritesAhead(QObject *context, std::function<void()> send)
+{
+    if (m_writingAhead == 0)
+        send();
+    else
+        m_waitingSends.append({ context, std::move(send) });
+}
+
 bool JournalWriter::writeAndWait(const QString &path, const QJsonObject &json, QString *error)
 {
     auto waiter = std::make_shared<Waiter>();

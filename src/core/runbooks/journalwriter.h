@@ -43,6 +43,14 @@ public:
     // Queues `json` for the file `path` and returns at once. `done` runs on the application's
     // thread once the write is over, unless `context` is gone by then. Call on that thread.
     void write(const QString &path, const QJsonObject &json, QObject *context, Done done);
+    // The same for a state that the next request changing something must wait for (a value captured
+    // inside an action, before its request: the time pg:copy was asked for, the formation before a
+    // scale-down). `done` runs while `context` lives; the count of such writes goes down regardless.
+    void writeAhead(const QString &path, const QJsonObject &json, QObject *context, Done done);
+    // Runs `send` at once when no writeAhead() is under way, otherwise once none is, unless `context`
+    // is gone by then. Call on the application's thread (ApiClient::setChangeGate).
+    void afterWritesAhead(QObject *context, std::function<void()> send);
+    int writesAhead() const { return m_writingAhead; }
     // The same, waiting for the write (and for those queued before it for the same file).
     bool writeAndWait(const QString &path, const QJsonObject &json, QString *error);
     // Runs `task` on the writer's thread after everything queued before it (other small file work of
@@ -97,6 +105,8 @@ private:
     // On the application's thread only.
     quint64 m_nextCallback = 0;
     QHash<quint64, Callback> m_callbacks;
+    int m_writingAhead = 0;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waitingSends;
 };
 
 } // namespace hpg

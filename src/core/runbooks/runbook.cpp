@@ -1,7 +1,11 @@
 #include "runbook.h"
 
 #include "auditlog.h"
+#include "core/heroku/apiclient.h"
+#include "core/heroku/dataclient.h"
+#include "core/heroku/platformclient.h"
 #include "core/stall/operationscope.h"
+#include "journalwriter.h"
 #include "stepcontext.h"
 
 #include <QJsonArray>
@@ -25,6 +29,14 @@ Runbook::Runbook(const QString &title, const QList<Step> &steps, const Journal &
         else
             startPhase(phase);
     });
+    // Requests that change something wait for the values an action captured before them.
+    for (ApiClient *api : { m_services.platform ? m_services.platform->api() : nullptr,
+                            m_services.data ? m_services.data->api() : nullptr }) {
+        if (api)
+            api->setChangeGate([](QObject *call, std::function<void()> send) {
+                JournalWriter::instance().afterWritesAhead(call, std::move(send));
+            });
+    }
     // A journal written before owners were recorded belongs to the first account that opens it.
     if (!m_journal.hasOwner())
         m_journal.setOwner(m_services.apiUrl, m_services.account);

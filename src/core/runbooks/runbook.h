@@ -142,7 +142,7 @@ private:
     void retryAfterTransient(const QString &message);
     void dropContext();
     void noteRequestId(const QString &requestId);
-    void captured();
+    void captured(bool inAction);
     void addEvent(const QString &kind, const QString &result, bool withRequests = true);
     void audit(const QString &action, const QString &outcome, const QString &error = {});
     void save();

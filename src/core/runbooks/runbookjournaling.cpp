@@ -74,9 +74,21 @@ void Runbook::pauseForJournal(const QString &error)
     setState(State::Paused);
 }
 
-void Runbook::captured()
+void Runbook::captured(bool inAction)
 {
-    save();
+    if (!inAction) {
+        save(); // a probe's or a precondition's: the action's own save comes before anything is sent
+        return;
+    }
+    // A value captured inside an action (the time a copy was asked for, a new add-on's name) is on
+    // disk before the action's next request that changes something leaves: see the change gate.
+    m_journal.saveLater(
+        this,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                emit journalWriteFailed(error);
+        },
+        true);
 }
 
 void Runbook::noteRequestId(const QString &requestId)

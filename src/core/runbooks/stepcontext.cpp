@@ -28,7 +28,7 @@ void StepContext::capture(const QString &key, const QJsonValue &value)
     if (m_answered)
         return;
     m_runbook->m_journal.setValue(key, value);
-    m_runbook->captured();
+    m_runbook->captured(m_phase == Phase::Action);
 }
 
 void StepContext::watch(ApiCall *call, const std::function<void(const ApiResult &)> &handler)

@@ -199,6 +199,39 @@ private slots:
         QCOMPARE(result.attempts, 1);
     }
 
+    // A request that changes something waits at the change gate until it is let go (a runbook's
+    // journal written); a read goes at once; a held call that is cancelled never leaves.
+    void changesWaitAtTheGate()
+    {
+        auto api = client();
+        QList<std::function<void()>> held;
+        api->setChangeGate([&held](QObject *, std::function<void()> send) { held.append(std::move(send)); });
+        PlatformClient platform(api.get());
+        QCOMPARE(wait(platform.account()).ok(), true); // a GET is not held
+        QVERIFY(held.isEmpty());
+
+        ApiCall *change = platform.setMaintenance(QStringLiteral("personal-app"), true);
+        QSignalSpy changed(change, &ApiCall::finished);
+        QCOMPARE(held.size(), 1);
+        QTest::qWait(300);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!wait(platform.app(QStringLiteral("personal-app"))).object().value(QStringLiteral("maintenance")).toBool());
+        held.takeFirst()();
+        QVERIFY(wait(change).ok());
+        QVERIFY(wait(platform.app(QStringLiteral("personal-app"))).object().value(QStringLiteral("maintenance")).toBool());
+
+        ApiCall *cancelled = platform.setMaintenance(QStringLiteral("personal-app"), false);
+        QSignalSpy cancelledFinished(cancelled, &ApiCall::finished);
+        cancelled->cancel();
+        QCOMPARE(held.size(), 1);
+        held.takeFirst()(); // the call is gone: nothing is sent
+        QTest::qWait(300);
+        QCOMPARE(cancelledFinished.count(), 0);
+        QVERIFY(wait(platform.app(QStringLiteral("personal-app"))).object().value(QStringLiteral("maintenance")).toBool());
+        api->setChangeGate({});
+        QVERIFY(wait(platform.setMaintenance(QStringLiteral("personal-app"), false)).ok());
+    }
+
     void waitsOnRateLimit()
     {
         auto api = client();

@@ -165,6 +165,36 @@ private slots:
         QCOMPARE(onDisk(path), 2);
     }
 
+    // Requests that change something wait for the writes ahead of them (values an action captured),
+    // not for other writes; they go in the order they came.
+    void sendsWaitForTheWritesAhead()
+    {
+        QTemporaryDir dir;
+        Gate gate;
+        JournalWriter writer(gate.writeFile());
+        const auto openAtTheEnd = qScopeGuard([&gate] { gate.open(); });
+        QStringList sent;
+        writer.write(dir.filePath(QStringLiteral("plain.json")), state(1), this, [](const QString &) {});
+        gate.waitUntilReached();
+        writer.afterWritesAhead(this, [&sent] { sent.append(QStringLiteral("first")); });
+        QCOMPARE(sent, QStringList({ QStringLiteral("first") })); // a plain write holds nothing back
+
+        writer.writeAhead(dir.filePath(QStringLiteral("ahead.json")), state(2), this, [](const QString &) {});
+        QCOMPARE(writer.writesAhead(), 1);
+        writer.afterWritesAhead(this, [&sent] { sent.append(QStringLiteral("second")); });
+        auto *gone = new QObject;
+        writer.afterWritesAhead(gone, [&sent] { sent.append(QStringLiteral("from a gone object")); });
+        delete gone;
+        writer.afterWritesAhead(this, [&sent] { sent.append(QStringLiteral("third")); });
+        QTest::qWait(20);
+        QCOMPARE(sent.size(), 1);
+        gate.open();
+        QVERIFY(QTest::qWaitFor([&] { return sent.size() == 3; }));
+        QCOMPARE(sent, QStringList({ QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third") }));
+        QCOMPARE(writer.writesAhead(), 0);
+        QCOMPARE(onDisk(dir.filePath(QStringLiteral("ahead.json"))), 2);
+    }
+
     void writeAndWaitReturnsWithTheFileWritten()
     {
         QTemporaryDir dir;
