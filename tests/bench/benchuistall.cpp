@@ -12,7 +12,7 @@
 //   calendar        Tools ▸ Maintenance Calendar read for every database (2,000+);
 //   followerswitch  the follower switch wizard from Choose to the result page, while another thread
 //                   writes 256 MB at a time beside the journals and syncs it (as a pull's restore or a
-//                   backup download does): a sync of the journal waits behind that one;
+//                   backup download does), at nice 19: a sync of the journal waits behind that one;
 //   pull            the pull wizard on a database of more than 200 MB (its own sandbox and local
 //                   server), from Start Pull to the end.
 //
@@ -69,6 +69,8 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <thread>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <vector>
 
@@ -114,6 +116,9 @@ public:
 private:
     void run()
     {
+        // At the lowest CPU priority: the disk is what this stands for, not a second busy core
+        // (writing 256 MB into the page cache alone takes most of a core).
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 19);
         const QByteArray block(1 << 20, 'x');
         while (!m_stop) {
             QFile file(m_path);
