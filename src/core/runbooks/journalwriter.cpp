@@ -102,11 +102,17 @@ bool JournalWriter::writeAndWait(const QString &path, const QJsonObject &json, Q
     return waiter->error.isEmpty();
 }
 
-void JournalWriter::post(std::function<void()> task)
+void JournalWriter::post(Task task, QObject *context, Done done)
 {
+    QList<quint64> callbacks;
+    if (done) {
+        const quint64 key = ++m_nextCallback;
+        m_callbacks.insert(key, { context, std::move(done) });
+        callbacks.append(key);
+    }
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back(Entry { {}, {}, std::move(task), {}, {} });
+        m_queue.push_back(Entry { {}, {}, std::move(task), callbacks, {} });
     }
     m_wake.notify_one();
 }
@@ -145,11 +151,11 @@ void JournalWriter::run()
         m_queue.pop_front();
         const QString path = m_inFlight->path;
         const QJsonObject json = m_inFlight->json;
-        const std::function<void()> task = std::move(m_inFlight->task);
+        const Task task = std::move(m_inFlight->task);
         lock.unlock();
         QString error;
         if (task)
-            task();
+            error = task();
         else
             m_writeFile(path, json, &error);
         lock.lock();

@@ -54,10 +54,13 @@ public:
     // The same, waiting for the write (and for those queued before it for the same file).
     bool writeAndWait(const QString &path, const QJsonObject &json, QString *error);
     // Runs `task` on the writer's thread after everything queued before it (other small file work of
-    // runbooks that must not wait for the disk on the application's thread: releasing their locks).
-    void post(std::function<void()> task);
-    // Waits until everything queued is written (or done).
+    // runbooks that must not wait for the disk on the application's thread: taking and releasing
+    // their locks). `done`, if given, gets what the task returned (empty: it went well) as for a write.
+    using Task = std::function<QString()>;
+    void post(Task task, QObject *context = nullptr, Done done = {});
+    // Waits until everything queued is written (or done). Not from a task: see onWriterThread().
     void flush();
+    bool onWriterThread() const { return std::this_thread::get_id() == m_thread.get_id(); }
 
     // The newest state queued or being written for `path`, if any.
     std::optional<QJsonObject> pendingState(const QString &path) const;
@@ -77,7 +80,7 @@ private:
     {
         QString path; // absolute; empty for a task
         QJsonObject json;
-        std::function<void()> task;
+        Task task;
         QList<quint64> callbacks; // keys of m_callbacks
         QList<std::shared_ptr<Waiter>> waiters;
     };

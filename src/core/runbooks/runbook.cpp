@@ -107,7 +107,7 @@ bool Runbook::prepare()
         m_lastError = mismatch;
         return false;
     }
-    auto lock = std::make_unique<RunbookLock>(m_journal, m_title, m_lockResources);
+    auto lock = std::make_shared<RunbookLock>(m_journal, m_title, m_lockResources);
     QString error;
     if (!lock->acquire(&error)) {
         m_lastError = error;
@@ -115,6 +115,39 @@ bool Runbook::prepare()
     }
     m_lock = std::move(lock);
     return true;
+}
+
+void Runbook::prepareLater(const std::function<void(bool prepared)> &done)
+{
+    if (isPrepared()) {
+        done(true);
+        return;
+    }
+    const QString mismatch = m_journal.ownerMismatch(m_services.apiUrl, m_services.account);
+    if (!mismatch.isEmpty()) {
+        m_lastError = mismatch;
+        done(false);
+        return;
+    }
+    // Creating the lock files may wait for a busy disk (50-155 ms in BENCH uistall): the journal
+    // writer's thread takes them, after any release this process queued.
+    auto lock = std::make_shared<RunbookLock>(m_journal, m_title, m_lockResources);
+    JournalWriter::instance().post(
+        [lock] {
+            QString error;
+            lock->acquire(&error);
+            return error;
+        },
+        this,
+        [this, lock, done](const QString &error) {
+            if (!isPrepared()) {
+                if (lock->isHeld())
+                    m_lock = lock;
+                else
+                    m_lastError = error;
+            }
+            done(isPrepared());
+        });
 }
 
 bool Runbook::start()

@@ -88,6 +88,9 @@ public:
     // Checks the owner and takes the locks, sending nothing; false and lastError() when the journal
     // belongs to another API or account, or another window or process has the run or its database.
     bool prepare();
+    // The same, with the locks taken on the journal writer's thread; `done` runs on this thread
+    // (unless the Runbook is gone by then) with isPrepared().
+    void prepareLater(const std::function<void(bool prepared)> &done);
     bool isPrepared() const { return m_lock && m_lock->isHeld(); }
     // True while the steps ran before (a resumed journal), so the run should wait for the user.
     bool isResumed() const;
@@ -172,7 +175,7 @@ private:
     bool m_arming = false; // AwaitingConfirmation of stepsToArm(), not of one step
     QSet<QString> m_confirmed; // step ids confirmed since the run last started or resumed
     QStringList m_lockResources;
-    std::unique_ptr<RunbookLock> m_lock;
+    std::shared_ptr<RunbookLock> m_lock; // shared: prepareLater() takes it on another thread
     QStringList m_requestIds; // of the current step run
     QString m_lastError;
 };

@@ -63,8 +63,10 @@ bool RunbookLock::acquire(QString *error)
     const OperationScope scope("runbook lock: acquire");
     if (isHeld())
         return true;
-    if (s_pendingReleases > 0)
-        JournalWriter::instance().flush(); // a lock this process gave up must not look held
+    // A lock this process gave up must not look held. On the writer's thread (Runbook::prepareLater)
+    // the releases queued before this are done already.
+    if (s_pendingReleases > 0 && !JournalWriter::instance().onWriterThread())
+        JournalWriter::instance().flush();
 
     if (!QDir().mkpath(m_dir)) {
         if (error)
@@ -147,6 +149,7 @@ void RunbookLock::releaseLater()
             QFile::remove(info);
         locks->clear(); // each QLockFile unlocks when destroyed
         --s_pendingReleases;
+        return QString();
     });
 }
 

@@ -8,7 +8,6 @@
 
 #include <QAbstractButton>
 #include <QEvent>
-#include <QTimer>
 
 namespace hpg {
 
@@ -23,10 +22,10 @@ Runbook *openRunbook(const Journal &journal, const RunbookServices &services, bo
         runbook->prepare();
         return runbook;
     }
-    // On the next turn of the event loop: the run page is made in this one, and taking the run's
-    // locks may wait for a busy disk (both in one turn held the window 16-19 ms in BENCH uistall).
-    QTimer::singleShot(0, runbook, [runbook] {
-        if (!runbook->start())
+    // The run's locks are taken on the journal writer's thread (creating their files may wait for a
+    // busy disk), then the run starts; the run page is made meanwhile.
+    runbook->prepareLater([runbook](bool prepared) {
+        if (!prepared || !runbook->start())
             emit runbook->stateChanged(runbook->state()); // refused: the page shows why
     });
     return runbook;

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <optional>
+
 using namespace hpg;
 
 namespace {
@@ -579,10 +581,22 @@ private slots:
         elsewhere.setLockResources({ QStringLiteral("acme/HEROKU_POSTGRESQL_GRAY") });
         QVERIFY(elsewhere.prepare());
 
+        // The same refusal when the locks are taken on the journal writer's thread.
+        std::optional<bool> preparedLater;
+        other.prepareLater([&preparedLater](bool prepared) { preparedLater = prepared; });
+        QVERIFY(QTest::qWaitFor([&] { return preparedLater.has_value(); }));
+        QVERIFY(!*preparedLater);
+        QVERIFY(other.lastError().contains(QStringLiteral("Another runbook is running on this database")));
+
         // Once the first run is over (aborted here), its locks are free again; their files go on the
-        // journal writer's thread, and a prepare() in this process waits for that.
+        // journal writer's thread, and a prepare in this process comes after that.
         first.abort();
-        QVERIFY(other.prepare());
+        preparedLater.reset();
+        other.prepareLater([&preparedLater](bool prepared) { preparedLater = prepared; });
+        QVERIFY(!preparedLater.has_value()); // not on this thread
+        QVERIFY(QTest::qWaitFor([&] { return preparedLater.has_value(); }));
+        QVERIFY2(*preparedLater, qPrintable(other.lastError()));
+        QVERIFY(other.isPrepared());
         JournalWriter::instance().flush();
         const QDir locks(RunbookLock::lockDir(m_dir.path()));
         QStringList holders;
