@@ -148,7 +148,8 @@ private:
     void captured(bool inAction);
     void addEvent(const QString &kind, const QString &result, bool withRequests = true);
     void audit(const QString &action, const QString &outcome, const QString &error = {});
-    void save();
+    // Queues the journal's state; `writeAhead`: requests that change something wait until it is on disk.
+    void save(bool writeAhead = false);
     void pauseForJournal(const QString &error);
     void releaseLocks();
     int nextOpenStep() const;

@@ -43,12 +43,15 @@ void Runbook::setStepState(int index, StepState state)
     emit stepStateChanged(index, state);
 }
 
-void Runbook::save()
+void Runbook::save(bool writeAhead)
 {
-    m_journal.saveLater(this, [this](const QString &error) {
-        if (!error.isEmpty())
-            emit journalWriteFailed(error);
-    });
+    m_journal.saveLater(
+        this,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                emit journalWriteFailed(error);
+        },
+        writeAhead);
 }
 
 void Runbook::pauseForJournal(const QString &error)
@@ -76,19 +79,10 @@ void Runbook::pauseForJournal(const QString &error)
 
 void Runbook::captured(bool inAction)
 {
-    if (!inAction) {
-        save(); // a probe's or a precondition's: the action's own save comes before anything is sent
-        return;
-    }
+    // A probe's or a precondition's value: the action's own save comes before anything is sent.
     // A value captured inside an action (the time a copy was asked for, a new add-on's name) is on
     // disk before the action's next request that changes something leaves: see the change gate.
-    m_journal.saveLater(
-        this,
-        [this](const QString &error) {
-            if (!error.isEmpty())
-                emit journalWriteFailed(error);
-        },
-        true);
+    save(inAction);
 }
 
 void Runbook::noteRequestId(const QString &requestId)
