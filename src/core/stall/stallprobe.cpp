@@ -12,6 +12,10 @@
 #if defined(Q_OS_UNIX)
 #include <time.h>
 #endif
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace hpg {
 
@@ -113,6 +117,7 @@ void StallProbe::reset()
     m_startNs = m_clock.nsecsElapsed();
     m_lastTickNs = m_startNs;
     m_lastCpuNs = threadCpuNs();
+    m_lastQueuedNs = threadQueuedNs();
 }
 
 qint64 StallProbe::threadCpuNs()
@@ -123,6 +128,29 @@ qint64 StallProbe::threadCpuNs()
         return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 #endif
     return -1;
+}
+
+qint64 StallProbe::threadQueuedNs()
+{
+#if defined(Q_OS_LINUX)
+    // "<on a CPU> <waiting on a run queue> <time slices>", in ns.
+    const int fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buffer[96];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n <= 0)
+        return -1;
+    buffer[n] = '\0';
+    unsigned long long onCpu = 0;
+    unsigned long long queued = 0;
+    if (std::sscanf(buffer, "%llu %llu", &onCpu, &queued) != 2)
+        return -1;
+    return qint64(queued);
+#else
+    return -1;
+#endif
 }
 
 bool StallProbe::ownsCurrentThread() const
@@ -223,6 +251,10 @@ void StallProbe::tick()
     const qint64 cpuNow = threadCpuNs();
     const double cpuMs = cpuNow >= 0 && m_lastCpuNs >= 0 ? double(cpuNow - m_lastCpuNs) / 1e6 : -1;
     m_lastCpuNs = cpuNow;
+    const qint64 queuedNow = threadQueuedNs();
+    const double queuedMs
+        = queuedNow >= 0 && m_lastQueuedNs >= 0 ? std::min(double(queuedNow - m_lastQueuedNs) / 1e6, lateMs) : -1;
+    m_lastQueuedNs = queuedNow;
     if (cpuMs >= 0)
         m_cpuMaxMs = std::max(m_cpuMaxMs, std::min(cpuMs, lateMs));
     ++m_ticks;
@@ -239,7 +271,7 @@ void StallProbe::tick()
                 + (m_longestNs >= kOperationFloorNs
                        ? QStringLiteral(" (with %1, %2 ms)").arg(m_longestLabel, ms(double(m_longestNs) / 1e6))
                        : QString());
-        const Stall stall { (now - m_startNs) / 1000000, lateMs, cpuMs, operation };
+        const Stall stall { (now - m_startNs) / 1000000, lateMs, cpuMs, queuedMs, operation };
         const auto at = std::upper_bound(m_worst.begin(), m_worst.end(), stall,
                                          [](const Stall &a, const Stall &b) { return a.lateMs > b.lateMs; });
         m_worst.insert(at, stall);
@@ -294,8 +326,9 @@ QString StallProbe::report(const QString &title) const
     if (!s.worst.isEmpty())
         text += QStringLiteral("  worst stalls:\n");
     for (const Stall &stall : s.worst)
-        text += QStringLiteral("    %1 ms (CPU %2 ms) at %3 s: %4\n")
-                    .arg(ms(stall.lateMs), ms(stall.cpuMs), ms(double(stall.atMs) / 1000.0), stall.operation);
+        text += QStringLiteral("    %1 ms (CPU %2 ms, waiting for a CPU %3 ms) at %4 s: %5\n")
+                    .arg(ms(stall.lateMs), ms(stall.cpuMs), ms(stall.queuedMs), ms(double(stall.atMs) / 1000.0),
+                         stall.operation);
     if (!s.operations.isEmpty())
         text += QStringLiteral("  labelled operations over 1 ms (longest, count, total):\n");
     for (const Operation &op : s.operations)

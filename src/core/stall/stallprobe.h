@@ -7,8 +7,9 @@
 // most time since the previous tick, or else the event the loop was delivering (receiver's class
 // and event type). Off by default: on with HPG_STALL_PROBE=1 (report on stderr at exit) or
 // HPG_STALL_PROBE=FILE (report written there), or the hidden --stall-probe FILE option ("-" =
-// stderr). Each stall also says how much of it this thread spent on a CPU: on a loaded machine a
-// late tick with little CPU time is the scheduler's doing, not ours.
+// stderr). Each stall also says how much of it this thread spent on a CPU and how long it waited for
+// one: on a loaded machine a late tick with little CPU time is the scheduler's doing, not ours, and
+// what is left is time the thread was blocked (the disk, a lock).
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -33,6 +34,7 @@ public:
         qint64 atMs = 0; // since the probe started
         double lateMs = 0; // how late the tick ran
         double cpuMs = -1; // of which this thread was on a CPU (-1: not known on this system)
+        double queuedMs = -1; // of which it was ready to run but waited for a CPU (-1: not known)
         QString operation; // what ran meanwhile
     };
     struct Operation
@@ -77,6 +79,10 @@ public:
 
     // This thread's CPU time in ns; -1 when the system cannot say.
     static qint64 threadCpuNs();
+    // How long this thread was ready to run but waited for a CPU, in ns (Linux: schedstat); -1 when
+    // the system cannot say. The rest of a stall that is neither is time the thread was blocked (the
+    // disk, a lock, a page fault).
+    static qint64 threadQueuedNs();
 
     // For OperationScope (GUI thread only).
     bool ownsCurrentThread() const;
@@ -109,6 +115,7 @@ private:
     int m_intervalMs;
     qint64 m_lastTickNs = 0;
     qint64 m_lastCpuNs = -1;
+    qint64 m_lastQueuedNs = -1;
     double m_cpuMaxMs = -1;
     qint64 m_ticks = 0;
     qint64 m_startNs = 0;

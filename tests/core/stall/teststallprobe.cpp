@@ -107,6 +107,25 @@ private slots:
         probe.stop();
     }
 
+    void aBlockedStallIsNeitherCpuNorWaitingForOne()
+    {
+        // A thread that sleeps (as one waiting for the disk) is late without using a CPU or waiting for one.
+        if (StallProbe::threadQueuedNs() < 0)
+            QSKIP("this system does not say how long a thread waits for a CPU");
+        StallProbe probe(4);
+        probe.start();
+        runLoop(50);
+        QTimer::singleShot(0, this, [] { QThread::msleep(80); });
+        runLoop(150);
+        const StallProbe::Summary s = probe.summary();
+        QVERIFY2(s.maxMs >= 70, qPrintable(probe.report()));
+        const StallProbe::Stall &worst = s.worst.first();
+        QVERIFY2(worst.queuedMs >= 0 && worst.queuedMs < 40, qPrintable(probe.report()));
+        QVERIFY2(worst.cpuMs < 40, qPrintable(probe.report()));
+        QVERIFY(probe.report().contains(QStringLiteral("waiting for a CPU")));
+        probe.stop();
+    }
+
     void otherThreadsAreNotMeasured()
     {
         StallProbe probe(4);
