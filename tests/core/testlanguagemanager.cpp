@@ -1,3 +1,4 @@
+#include "core/settings/appsettings.h"
 #include "core/settings/languagemanager.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ private slots:
         QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::Japanese);
         LanguageManager::saveLanguage(LanguageManager::Language::System);
         QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::System);
-        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
+        hpg::AppSettings::setValue(QStringLiteral("ui/language"), QStringLiteral("klingon"));
         QCOMPARE(LanguageManager::savedLanguage(), LanguageManager::Language::System);
     }
 

@@ -1,3 +1,4 @@
+#include "core/settings/appsettings.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
@@ -294,9 +295,10 @@ private slots:
     void autoRefreshChoiceIsSavedWhenChosen()
     {
         const QString key = QStringLiteral("overview/refreshSeconds");
-        QSettings().remove(key);
+        hpg::AppSettings::remove(key);
         {
             MainWindow window(&m_languages, &m_session);
+            hpg::AppSettings::flush();
             QVERIFY(!QSettings().contains(key));
             auto *combo = window.findChild<QComboBox *>(QStringLiteral("autoRefreshComboBox"));
             QVERIFY(combo);
@@ -305,11 +307,12 @@ private slots:
             QVERIFY(fiveMinutes >= 0);
             combo->setCurrentIndex(fiveMinutes);
             emit combo->activated(fiveMinutes);
+            hpg::AppSettings::flush(); // written on the settings' own thread
             QCOMPARE(QSettings().value(key).toInt(), 300);
         }
         MainWindow again(&m_languages, &m_session);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("autoRefreshComboBox"))->currentData().toInt(), 300);
-        QSettings().remove(key);
+        hpg::AppSettings::remove(key);
     }
 
     void screenshotWritesPng()

@@ -1,6 +1,7 @@
 // No D-Bus session, so no keychain: signing in still works, the banner says
 // why the token cannot be kept, "Keep for This Run" keeps it in memory only,
 // and no secret is written anywhere.
+#include "core/settings/appsettings.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
@@ -73,6 +74,7 @@ private slots:
         // No secret anywhere on disk: not in QSettings, caches or data. Closing the window writes the
         // settings a session leaves behind (its layout); nothing writes them at start-up any more.
         window.close();
+        hpg::AppSettings::flush();
         QSettings().sync();
         const QStringList roots { QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                                   QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),

@@ -2,6 +2,7 @@
 
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretstore.h"
+#include "core/settings/appsettings.h"
 
 #include <QSettings>
 
@@ -69,7 +70,7 @@ QList<AccountStore::Entry> AccountStore::accounts() const
 
 std::optional<AccountStore::Entry> AccountStore::current() const
 {
-    const QString key = m_currentThisRun.isEmpty() ? QSettings().value(kCurrentKey).toString() : m_currentThisRun;
+    const QString key = m_currentThisRun.isEmpty() ? AppSettings::value(kCurrentKey).toString() : m_currentThisRun;
     for (const auto &entry : accounts()) {
         if (entry.key() == key)
             return entry;
@@ -83,7 +84,7 @@ void AccountStore::setCurrent(const Entry &entry)
         m_currentThisRun = entry.key();
     } else {
         m_currentThisRun.clear();
-        QSettings().setValue(kCurrentKey, entry.key());
+        AppSettings::setValue(kCurrentKey, entry.key());
     }
 }
 
@@ -139,7 +140,7 @@ void AccountStore::remove(const Entry &entry, QObject *context, Callback callbac
                       }
                       if (current() == std::nullopt || current()->key() == entry.key()) {
                           m_currentThisRun.clear();
-                          QSettings().remove(kCurrentKey);
+                          AppSettings::remove(kCurrentKey);
                       }
                       emit accountsChanged();
                       callback(result);

@@ -1,9 +1,10 @@
 #include "languagemanager.h"
 
+#include "appsettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace hpg {
@@ -24,7 +25,7 @@ LanguageManager::~LanguageManager()
 LanguageManager::Language LanguageManager::savedLanguage()
 {
     bool ok = false;
-    const auto code = QSettings().value(kLanguageKey).toString();
+    const auto code = AppSettings::value(kLanguageKey).toString();
     if (code == QLatin1String("system"))
         return Language::System;
     const auto language = fromCode(code, &ok);
@@ -33,7 +34,7 @@ LanguageManager::Language LanguageManager::savedLanguage()
 
 void LanguageManager::saveLanguage(Language language)
 {
-    QSettings().setValue(kLanguageKey,
+    AppSettings::setValue(kLanguageKey,
                          language == Language::System ? QStringLiteral("system") : effectiveCode(language));
 }
 

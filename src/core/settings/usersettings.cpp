@@ -1,6 +1,6 @@
 #include "usersettings.h"
 
-#include <QSettings>
+#include "appsettings.h"
 
 namespace hpg {
 
@@ -14,17 +14,17 @@ const auto kShownMaintenanceNotices = QStringLiteral("notifications/maintenanceS
 
 bool UserSettings::firstStartDone()
 {
-    return QSettings().value(kFirstStartDone, false).toBool();
+    return AppSettings::value(kFirstStartDone, false).toBool();
 }
 
 void UserSettings::setFirstStartDone(bool done)
 {
-    QSettings().setValue(kFirstStartDone, done);
+    AppSettings::setValue(kFirstStartDone, done);
 }
 
 UserSettings::ColorScheme UserSettings::colorScheme()
 {
-    const QString value = QSettings().value(kColorScheme).toString();
+    const QString value = AppSettings::value(kColorScheme).toString();
     if (value == QLatin1String("light"))
         return ColorScheme::Light;
     if (value == QLatin1String("dark"))
@@ -34,7 +34,7 @@ UserSettings::ColorScheme UserSettings::colorScheme()
 
 void UserSettings::setColorScheme(ColorScheme scheme)
 {
-    QSettings().setValue(kColorScheme,
+    AppSettings::setValue(kColorScheme,
                          scheme == ColorScheme::Light      ? QStringLiteral("light")
                              : scheme == ColorScheme::Dark ? QStringLiteral("dark")
                                                            : QStringLiteral("system"));
@@ -42,37 +42,34 @@ void UserSettings::setColorScheme(ColorScheme scheme)
 
 bool UserSettings::maintenanceNotifications()
 {
-    return QSettings().value(kMaintenanceNotifications, true).toBool();
+    return AppSettings::value(kMaintenanceNotifications, true).toBool();
 }
 
 void UserSettings::setMaintenanceNotifications(bool on)
 {
-    QSettings().setValue(kMaintenanceNotifications, on);
+    AppSettings::setValue(kMaintenanceNotifications, on);
 }
 
 int UserSettings::maintenanceNoticeDays()
 {
-    return qBound(1, QSettings().value(kMaintenanceNoticeDays, 7).toInt(), 60);
+    return qBound(1, AppSettings::value(kMaintenanceNoticeDays, 7).toInt(), 60);
 }
 
 void UserSettings::setMaintenanceNoticeDays(int days)
 {
-    QSettings().setValue(kMaintenanceNoticeDays, qBound(1, days, 60));
+    AppSettings::setValue(kMaintenanceNoticeDays, qBound(1, days, 60));
 }
 
 QStringList UserSettings::shownMaintenanceNotices()
 {
-    return QSettings().value(kShownMaintenanceNotices).toStringList();
+    return AppSettings::value(kShownMaintenanceNotices).toStringList();
 }
 
 void UserSettings::setShownMaintenanceNotices(const QStringList &ids)
 {
-    // Written only when it changed: every look at the fleet sets it, mostly to what it was, and each
-    // write saves the whole settings file to disk (QSaveFile, synced) on the GUI thread: 10 to 25 ms
-    // of waiting in BENCH uistall.
-    QSettings settings;
-    if (settings.value(kShownMaintenanceNotices).toStringList() != ids)
-        settings.setValue(kShownMaintenanceNotices, ids);
+    // Written only when it changed: every look at the fleet sets it, mostly to what it was.
+    if (AppSettings::value(kShownMaintenanceNotices).toStringList() != ids)
+        AppSettings::setValue(kShownMaintenanceNotices, ids);
 }
 
 } // namespace hpg

@@ -4,6 +4,7 @@
 #include "core/heroku/configvars.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/languagemanager.h"
 #include "inforowtext.h"
 #include "ui/widgets/appearance.h"
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QFontInfo>
 #include <QGuiApplication>
-#include <QSettings>
 
 namespace hpg {
 
@@ -59,7 +59,7 @@ OverviewPage::~OverviewPage()
 
 void OverviewPage::fillRefreshChoices()
 {
-    const int saved = QSettings().value(kRefreshKey, 60).toInt();
+    const int saved = AppSettings::value(kRefreshKey, 60).toInt();
     const QSignalBlocker blocker(m_ui->autoRefreshComboBox);
     m_ui->autoRefreshComboBox->clear();
     //: automatic refresh of the overview: not at all
@@ -76,7 +76,7 @@ void OverviewPage::fillRefreshChoices()
 void OverviewPage::onRefreshChoice(int index)
 {
     const int seconds = m_ui->autoRefreshComboBox->itemData(index).toInt();
-    QSettings().setValue(kRefreshKey, seconds);
+    AppSettings::setValue(kRefreshKey, seconds);
     startRefreshTimer(seconds);
 }
 

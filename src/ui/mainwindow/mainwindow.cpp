@@ -10,6 +10,7 @@
 #include "core/runbooks/runbookservices.h"
 #include "core/session/accountstore.h"
 #include "core/session/session.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/usersettings.h"
 #include "core/stall/operationscope.h"
 #include "firstrunpanel.h"
@@ -43,7 +44,6 @@
 #include <QFontInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 
@@ -241,7 +241,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const auto kind = BrowserModel::Kind(current.data(BrowserModel::KindRole).toInt());
     const QString key = current.data(BrowserModel::KeyRole).toString();
     if (!key.isEmpty())
-        QSettings().setValue(kLastSelectionKey, key);
+        AppSettings::setValue(kLastSelectionKey, key);
     m_ui->refreshAction->setEnabled(m_session->isSignedIn());
     const bool database = current.isValid() && kind == BrowserModel::Kind::Database;
     m_ui->pullAction->setEnabled(database);
@@ -335,7 +335,7 @@ void MainWindow::onSignedIn(const Account &account)
     updateStatus();
     updateFirstRun();
     if (m_pendingKey.isEmpty()) {
-        m_pendingKey = QSettings().value(kLastSelectionKey).toString();
+        m_pendingKey = AppSettings::value(kLastSelectionKey).toString();
         m_pendingKeyAsked = false;
     }
     m_ui->maintenanceCalendarAction->setEnabled(true);
@@ -508,20 +508,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
-    m_ui->showBrowserAction->setChecked(settings.value(QStringLiteral("mainwindow/showBrowser"), true).toBool());
-    m_ui->showStatusBarAction->setChecked(settings.value(QStringLiteral("mainwindow/showStatusBar"), true).toBool());
+    restoreGeometry(AppSettings::value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    m_ui->mainSplitter->restoreState(AppSettings::value(QStringLiteral("mainwindow/splitter")).toByteArray());
+    m_ui->showBrowserAction->setChecked(AppSettings::value(QStringLiteral("mainwindow/showBrowser"), true).toBool());
+    m_ui->showStatusBarAction->setChecked(AppSettings::value(QStringLiteral("mainwindow/showStatusBar"), true).toBool());
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainwindow/splitter"), m_ui->mainSplitter->saveState());
-    settings.setValue(QStringLiteral("mainwindow/showBrowser"), m_ui->showBrowserAction->isChecked());
-    settings.setValue(QStringLiteral("mainwindow/showStatusBar"), m_ui->showStatusBarAction->isChecked());
+    AppSettings::setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    AppSettings::setValue(QStringLiteral("mainwindow/splitter"), m_ui->mainSplitter->saveState());
+    AppSettings::setValue(QStringLiteral("mainwindow/showBrowser"), m_ui->showBrowserAction->isChecked());
+    AppSettings::setValue(QStringLiteral("mainwindow/showStatusBar"), m_ui->showStatusBarAction->isChecked());
 }
 
 } // namespace hpg

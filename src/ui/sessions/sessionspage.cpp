@@ -5,6 +5,7 @@
 #include "core/heroku/dataclient.h"
 #include "core/pg/activitymonitor.h"
 #include "core/pg/pgsessionerror.h"
+#include "core/settings/appsettings.h"
 #include "core/settings/languagemanager.h"
 #include "locksmodel.h"
 #include "sessionsfiltermodel.h"
@@ -25,7 +26,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTime>
 
@@ -76,19 +76,18 @@ SessionsPage::SessionsPage(ApiClient *api, QWidget *parent)
             m_ui->blockingTreeView->resizeColumnToContents(column);
     });
 
-    const QSettings settings;
-    m_ui->refreshIntervalSpinBox->setValue(settings.value(refreshKey, 5).toInt());
-    m_ui->longRunningSpinBox->setValue(settings.value(longRunningKey, 60).toInt());
+    m_ui->refreshIntervalSpinBox->setValue(AppSettings::value(refreshKey, 5).toInt());
+    m_ui->longRunningSpinBox->setValue(AppSettings::value(longRunningKey, 60).toInt());
     m_sessions->setLongRunningThresholdMs(qint64(m_ui->longRunningSpinBox->value()) * 1000);
 
     m_timer.setInterval(m_ui->refreshIntervalSpinBox->value() * 1000);
     connect(&m_timer, &QTimer::timeout, this, &SessionsPage::onTick);
     connect(m_ui->refreshIntervalSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
-        QSettings().setValue(refreshKey, seconds);
+        AppSettings::setValue(refreshKey, seconds);
         updateTimer();
     });
     connect(m_ui->longRunningSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
-        QSettings().setValue(longRunningKey, seconds);
+        AppSettings::setValue(longRunningKey, seconds);
         m_sessions->setLongRunningThresholdMs(qint64(seconds) * 1000);
     });
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &SessionsPage::refresh);

@@ -1,9 +1,9 @@
 #include "secretclipboard.h"
+#include "core/settings/appsettings.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QSettings>
 
 namespace hpg {
 
@@ -37,12 +37,12 @@ void SecretClipboard::clearSecretNow()
 
 int SecretClipboard::clearSeconds()
 {
-    return qBound(0, QSettings().value(kClearKey, 30).toInt(), 3600);
+    return qBound(0, AppSettings::value(kClearKey, 30).toInt(), 3600);
 }
 
 void SecretClipboard::setClearSeconds(int seconds)
 {
-    QSettings().setValue(kClearKey, qBound(0, seconds, 3600));
+    AppSettings::setValue(kClearKey, qBound(0, seconds, 3600));
 }
 
 int SecretClipboard::remainingSeconds() const

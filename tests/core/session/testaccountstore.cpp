@@ -1,5 +1,6 @@
 // AccountStore against the real Secret Service (gnome-keyring under dbus-run-session in CI):
 // the token goes to the keychain, only the index to QSettings; sign out deletes it.
+#include "core/settings/appsettings.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/secretserviceprobe.h"
 #include "core/session/accountstore.h"
@@ -78,6 +79,7 @@ private slots:
         QCOMPARE(accounts.accounts().size(), 1);
         QCOMPARE(accounts.current()->email, entry.email);
         QCOMPARE(accounts.current()->apiUrl, entry.apiUrl);
+        hpg::AppSettings::flush();
         QSettings().sync();
         QVERIFY(!foundOnDisk(token)); // the index only: no secret in QSettings or anywhere else
 
@@ -117,6 +119,7 @@ private slots:
         QVERIFY(accounts.current()->thisRunOnly);
         const auto read = wait([&](auto cb) { accounts.readToken(*accounts.current(), this, cb); });
         QCOMPARE(read.secret, memoryToken);
+        hpg::AppSettings::flush();
         QSettings().sync();
         QVERIFY(!foundOnDisk(memoryToken));
         QVERIFY(!foundOnDisk(QStringLiteral("c@example.com"))); // not even in the index

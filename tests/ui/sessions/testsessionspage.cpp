@@ -4,6 +4,7 @@
 // tree terminates the root blocker, errors stay in the page, and Kill All Connections goes
 // through the sandbox's data API (connection_reset).
 
+#include "core/settings/appsettings.h"
 #include "../../core/pg/livecluster.h"
 #include "core/heroku/apiclient.h"
 #include "core/heroku/credential.h"
@@ -133,7 +134,7 @@ private slots:
         languages.apply(hpg::LanguageManager::Language::English);
         QCoreApplication::setApplicationName(QStringLiteral("testsessionspage"));
         QSettings().clear();
-        QSettings().setValue(QStringLiteral("sessions/refreshSeconds"), 0); // refresh by hand unless a test says so
+        hpg::AppSettings::setValue(QStringLiteral("sessions/refreshSeconds"), 0); // refresh by hand unless a test says so
         QString error;
         QVERIFY2(m_cluster.provision(&error), qPrintable(error));
         Actor setup;
