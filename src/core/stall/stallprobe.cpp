@@ -118,6 +118,7 @@ void StallProbe::reset()
     m_lastTickNs = m_startNs;
     m_lastCpuNs = threadCpuNs();
     m_lastQueuedNs = threadQueuedNs();
+    m_lastStolenNs = m_startStolenNs = stolenNs();
 }
 
 qint64 StallProbe::threadCpuNs()
@@ -148,6 +149,31 @@ qint64 StallProbe::threadQueuedNs()
     if (std::sscanf(buffer, "%llu %llu", &onCpu, &queued) != 2)
         return -1;
     return qint64(queued);
+#else
+    return -1;
+#endif
+}
+
+qint64 StallProbe::stolenNs()
+{
+#if defined(Q_OS_LINUX)
+    // "cpu  user nice system idle iowait irq softirq steal ...", in USER_HZ ticks.
+    const int fd = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char buffer[256];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n <= 0)
+        return -1;
+    buffer[n] = '\0';
+    unsigned long long fields[8] = {};
+    if (std::sscanf(buffer, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &fields[0], &fields[1], &fields[2],
+                    &fields[3], &fields[4], &fields[5], &fields[6], &fields[7])
+        != 8)
+        return -1;
+    static const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    return ticksPerSecond > 0 ? qint64(fields[7]) * (1000000000 / ticksPerSecond) : -1;
 #else
     return -1;
 #endif
@@ -255,6 +281,9 @@ void StallProbe::tick()
     const double queuedMs
         = queuedNow >= 0 && m_lastQueuedNs >= 0 ? std::min(double(queuedNow - m_lastQueuedNs) / 1e6, lateMs) : -1;
     m_lastQueuedNs = queuedNow;
+    const qint64 stolenNow = stolenNs();
+    const double stolenMs = stolenNow >= 0 && m_lastStolenNs >= 0 ? double(stolenNow - m_lastStolenNs) / 1e6 : -1;
+    m_lastStolenNs = stolenNow;
     if (cpuMs >= 0)
         m_cpuMaxMs = std::max(m_cpuMaxMs, std::min(cpuMs, lateMs));
     ++m_ticks;
@@ -271,7 +300,7 @@ void StallProbe::tick()
                 + (m_longestNs >= kOperationFloorNs
                        ? QStringLiteral(" (with %1, %2 ms)").arg(m_longestLabel, ms(double(m_longestNs) / 1e6))
                        : QString());
-        const Stall stall { (now - m_startNs) / 1000000, lateMs, cpuMs, queuedMs, operation };
+        const Stall stall { (now - m_startNs) / 1000000, lateMs, cpuMs, queuedMs, stolenMs, operation };
         const auto at = std::upper_bound(m_worst.begin(), m_worst.end(), stall,
                                          [](const Stall &a, const Stall &b) { return a.lateMs > b.lateMs; });
         m_worst.insert(at, stall);
@@ -289,6 +318,8 @@ StallProbe::Summary StallProbe::summary() const
     s.spanMs = (m_clock.nsecsElapsed() - m_startNs) / 1000000;
     s.maxMs = m_maxMs;
     s.cpuMaxMs = m_cpuMaxMs;
+    const qint64 stolenNow = stolenNs();
+    s.stolenMs = stolenNow >= 0 && m_startStolenNs >= 0 ? double(stolenNow - m_startStolenNs) / 1e6 : -1;
     s.over16 = m_over16;
     s.worst = m_worst;
     if (!m_worst.isEmpty())
@@ -323,12 +354,14 @@ QString StallProbe::report(const QString &title) const
                        .arg(m_intervalMs)
                        .arg(ms(double(s.spanMs) / 1000.0), ms(s.maxMs), ms(s.cpuMaxMs), ms(s.p99Ms), ms(s.p50Ms))
                        .arg(s.over16);
+    if (s.stolenMs >= 0)
+        text += QStringLiteral("  the host took %1 ms of this machine's CPUs meanwhile\n").arg(ms(s.stolenMs));
     if (!s.worst.isEmpty())
         text += QStringLiteral("  worst stalls:\n");
     for (const Stall &stall : s.worst)
-        text += QStringLiteral("    %1 ms (CPU %2 ms, waiting for a CPU %3 ms) at %4 s: %5\n")
-                    .arg(ms(stall.lateMs), ms(stall.cpuMs), ms(stall.queuedMs), ms(double(stall.atMs) / 1000.0),
-                         stall.operation);
+        text += QStringLiteral("    %1 ms (CPU %2 ms, waiting for a CPU %3 ms, taken by the host %4 ms) at %5 s: %6\n")
+                    .arg(ms(stall.lateMs), ms(stall.cpuMs), ms(stall.queuedMs), ms(stall.stolenMs),
+                         ms(double(stall.atMs) / 1000.0), stall.operation);
     if (!s.operations.isEmpty())
         text += QStringLiteral("  labelled operations over 1 ms (longest, count, total):\n");
     for (const Operation &op : s.operations)

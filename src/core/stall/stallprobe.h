@@ -35,6 +35,7 @@ public:
         double lateMs = 0; // how late the tick ran
         double cpuMs = -1; // of which this thread was on a CPU (-1: not known on this system)
         double queuedMs = -1; // of which it was ready to run but waited for a CPU (-1: not known)
+        double stolenMs = -1; // the machine's CPU time its host took meanwhile (a virtual machine's "steal")
         QString operation; // what ran meanwhile
     };
     struct Operation
@@ -50,6 +51,7 @@ public:
         qint64 spanMs = 0;
         double maxMs = 0;
         double cpuMaxMs = -1; // the most CPU time this thread used in one late gap (-1: unknown)
+        double stolenMs = -1; // the machine's CPU time its host took over the span (-1: unknown)
         double p99Ms = 0;
         double p50Ms = 0;
         int over16 = 0; // ticks later than 16 ms
@@ -83,6 +85,10 @@ public:
     // the system cannot say. The rest of a stall that is neither is time the thread was blocked (the
     // disk, a lock, a page fault).
     static qint64 threadQueuedNs();
+    // The CPU time the host of this (virtual) machine took from all its CPUs since it started, in ns
+    // (Linux /proc/stat "steal", in steps of 10 ms); -1 when the system cannot say. A thread whose
+    // wake-up the host delays is late without using a CPU or waiting for one in this system.
+    static qint64 stolenNs();
 
     // For OperationScope (GUI thread only).
     bool ownsCurrentThread() const;
@@ -116,6 +122,8 @@ private:
     qint64 m_lastTickNs = 0;
     qint64 m_lastCpuNs = -1;
     qint64 m_lastQueuedNs = -1;
+    qint64 m_lastStolenNs = -1;
+    qint64 m_startStolenNs = -1;
     double m_cpuMaxMs = -1;
     qint64 m_ticks = 0;
     qint64 m_startNs = 0;
