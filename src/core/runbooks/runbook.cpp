@@ -4,6 +4,7 @@
 #include "core/heroku/apiclient.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/memory/codeprefetch.h"
 #include "core/stall/operationscope.h"
 #include "journalwriter.h"
 #include "stepcontext.h"
@@ -168,6 +169,7 @@ bool Runbook::start()
              resumed ? tr("The run was resumed from its journal.") : tr("The run started."), false);
     audit(resumed ? QStringLiteral("runbook.resume") : QStringLiteral("runbook.start"), QStringLiteral("ok"));
     save();
+    CodePrefetch::inBackground(); // the steps' code is in memory before the down time, not read then
     setState(State::Running);
     scheduleNext();
     return true;
@@ -185,6 +187,7 @@ bool Runbook::resume()
     m_journal.setStopExplanation({});
     addEvent(QStringLiteral("resumed"), tr("The run continues."), false);
     save();
+    CodePrefetch::inBackground();
     setState(State::Running);
     scheduleNext();
     return true;
