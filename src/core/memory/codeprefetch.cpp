@@ -24,7 +24,7 @@ std::atomic_bool g_running { false };
 
 } // namespace
 
-CodePrefetch::Result CodePrefetch::populateCode()
+CodePrefetch::Result CodePrefetch::populateCode(How how)
 {
     Result result;
 #if defined(Q_OS_LINUX)
@@ -46,7 +46,8 @@ CodePrefetch::Result CodePrefetch::populateCode()
             continue;
         void *address = reinterpret_cast<void *>(start);
         const size_t length = end - start;
-        if (::madvise(address, length, MADV_POPULATE_READ) != 0 && ::madvise(address, length, MADV_WILLNEED) != 0)
+        if ((how == How::Cache || ::madvise(address, length, MADV_POPULATE_READ) != 0)
+            && ::madvise(address, length, MADV_WILLNEED) != 0)
             continue;
         ++result.mappings;
         result.bytes += qint64(length);
@@ -55,13 +56,13 @@ CodePrefetch::Result CodePrefetch::populateCode()
     return result;
 }
 
-void CodePrefetch::inBackground()
+void CodePrefetch::inBackground(How how)
 {
 #if defined(Q_OS_LINUX)
     if (g_running.exchange(true))
         return;
-    std::thread([] {
-        populateCode();
+    std::thread([how] {
+        populateCode(how);
         g_running = false;
     }).detach();
 #endif

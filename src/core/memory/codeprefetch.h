@@ -19,11 +19,16 @@ public:
         qint64 bytes = 0;
     };
 
-    // Populates every executable file mapping (MADV_POPULATE_READ; MADV_WILLNEED where the kernel
-    // lacks it). Waits for the disk: call it from a worker thread.
-    static Result populateCode();
+    enum class How {
+        Map, // into this process's memory (MADV_POPULATE_READ; MADV_WILLNEED where the kernel lacks it)
+        Cache, // into the system's file cache only (MADV_WILLNEED): the first run of the code then needs
+               // no disk, and the process's resident memory does not grow
+    };
+
+    // Brings every executable file mapping in. Waits for the disk: call it from a worker thread.
+    static Result populateCode(How how = How::Map);
     // populateCode() on a thread of its own; returns at once. Does nothing while one is under way.
-    static void inBackground();
+    static void inBackground(How how = How::Map);
 };
 
 } // namespace hpg

@@ -4,6 +4,7 @@
 #include "core/heroku/credential.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/memory/codeprefetch.h"
 #include "core/runbooks/auditlog.h"
 #include "core/runbooks/journal.h"
 #include "core/runbooks/runbookregistry.h"
@@ -176,6 +177,9 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     });
 
     restoreLayout();
+    // The code of every tab and wizard into the file cache, so that the first click on one does not
+    // wait for a busy disk (the process's memory does not grow; a run maps its steps' code itself).
+    CodePrefetch::inBackground(CodePrefetch::How::Cache);
     updateStatus();
     updateFirstRun();
     fillAccountsMenu();

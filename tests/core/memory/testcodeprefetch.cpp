@@ -65,10 +65,38 @@ private slots:
                  qPrintable(QStringLiteral("%1 of %2 pages still in memory").arg(before).arg(total)));
 
         const CodePrefetch::Result result = CodePrefetch::populateCode();
+        qInfo("populated %d executable mappings, %lld bytes", result.mappings, qlonglong(result.bytes));
         QVERIFY2(result.mappings >= 2, qPrintable(QString::number(result.mappings))); // this program's and ours
         QVERIFY(result.bytes >= qint64(length));
         QCOMPARE(residentPages(code, length), total);
 
+        ::munmap(code, length);
+        ::close(fd);
+    }
+
+    void intoTheFileCacheOnly()
+    {
+        // How::Cache reads a dropped mapping back without mapping it into this process.
+        QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/codeprefetch-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QByteArray path = dir.filePath(QStringLiteral("code.bin")).toLocal8Bit();
+        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        const size_t length = 4 * 1024 * 1024;
+        const std::vector<char> block(length, 'x');
+        QCOMPARE(::write(fd, block.data(), length), ssize_t(length));
+        QCOMPARE(::fdatasync(fd), 0);
+        void *code = ::mmap(nullptr, length, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd, 0);
+        if (code == MAP_FAILED) {
+            ::close(fd);
+            QSKIP("this folder's file system does not allow code to be mapped (noexec)");
+        }
+        QCOMPARE(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+        const qint64 total = qint64(length / ::sysconf(_SC_PAGESIZE));
+        QVERIFY(residentPages(code, length) < total / 2);
+        QVERIFY(CodePrefetch::populateCode(CodePrefetch::How::Cache).bytes >= qint64(length));
+        // The read-ahead is asynchronous: give it a moment.
+        QTRY_COMPARE_WITH_TIMEOUT(residentPages(code, length), total, 10000);
         ::munmap(code, length);
         ::close(fd);
     }
