@@ -32,6 +32,22 @@ QString ms(double value)
     return QString::number(value, 'f', 1);
 }
 
+#if defined(Q_OS_LINUX)
+// The start of a /proc file, as a C string; false when it cannot be read.
+bool readProcFile(const char *path, char *buffer, size_t size)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const ssize_t n = ::read(fd, buffer, size - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    buffer[n] = '\0';
+    return true;
+}
+#endif
+
 } // namespace
 
 std::atomic<StallProbe *> StallProbe::s_instance { nullptr };
@@ -135,18 +151,11 @@ qint64 StallProbe::threadQueuedNs()
 {
 #if defined(Q_OS_LINUX)
     // "<on a CPU> <waiting on a run queue> <time slices>", in ns.
-    const int fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
     char buffer[96];
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
-    if (n <= 0)
-        return -1;
-    buffer[n] = '\0';
     unsigned long long onCpu = 0;
     unsigned long long queued = 0;
-    if (std::sscanf(buffer, "%llu %llu", &onCpu, &queued) != 2)
+    if (!readProcFile("/proc/thread-self/schedstat", buffer, sizeof buffer)
+        || std::sscanf(buffer, "%llu %llu", &onCpu, &queued) != 2)
         return -1;
     return qint64(queued);
 #else
@@ -158,17 +167,9 @@ qint64 StallProbe::stolenNs()
 {
 #if defined(Q_OS_LINUX)
     // "cpu  user nice system idle iowait irq softirq steal ...", in USER_HZ ticks.
-    const int fd = ::open("/proc/stat", O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
     char buffer[256];
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
-    if (n <= 0)
-        return -1;
-    buffer[n] = '\0';
     unsigned long long fields[8] = {};
-    if (std::sscanf(buffer, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &fields[0], &fields[1], &fields[2],
+    if (!readProcFile("/proc/stat", buffer, sizeof buffer) || std::sscanf(buffer, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &fields[0], &fields[1], &fields[2],
                     &fields[3], &fields[4], &fields[5], &fields[6], &fields[7])
         != 8)
         return -1;

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class QDBusConnection;
 class QSystemTrayIcon;
 
 namespace hpg {
@@ -30,6 +31,7 @@ signals:
     void failed(const QString &reason);
 
 private:
+    void send(const QDBusConnection &bus, const QString &summary, const QString &body);
     void fallBack(const QString &summary, const QString &body, const QString &dbusError);
 
     QString m_busAddress;

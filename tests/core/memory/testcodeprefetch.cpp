@@ -31,7 +31,54 @@ qint64 residentPages(void *address, size_t length)
     return resident;
 }
 
+// A file of `length` bytes mapped as code, written, synced and dropped from memory: as a library's
+// code that has not run for a while.
+struct DroppedCode
+{
+    QTemporaryDir dir { QDir::currentPath() + QStringLiteral("/codeprefetch-XXXXXX") };
+    int fd = -1;
+    void *code = MAP_FAILED;
+    size_t length = 0;
+    QString problem; // why it could not be made
+    bool noExec = false; // the file system does not allow code to be mapped
+
+    explicit DroppedCode(size_t bytes)
+        : length(bytes)
+    {
+        const QByteArray path = dir.filePath(QStringLiteral("code.bin")).toLocal8Bit();
+        fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        std::vector<char> block(length);
+        for (size_t i = 0; i < block.size(); ++i)
+            block[i] = char(i * 31);
+        if (fd < 0 || ::write(fd, block.data(), length) != ssize_t(length) || ::fdatasync(fd) != 0) {
+            problem = QStringLiteral("cannot write %1").arg(QString::fromLocal8Bit(path));
+            return;
+        }
+        code = ::mmap(nullptr, length, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd, 0);
+        noExec = code == MAP_FAILED;
+        if (!noExec && ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) != 0)
+            problem = QStringLiteral("posix_fadvise failed");
+    }
+    ~DroppedCode()
+    {
+        if (code != MAP_FAILED)
+            ::munmap(code, length);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    qint64 pages() const { return qint64(length / ::sysconf(_SC_PAGESIZE)); }
+    qint64 resident() const { return residentPages(code, length); }
+};
+
 } // namespace
+
+#define MAKE_DROPPED_CODE(name, bytes)                                                                  \
+    DroppedCode name(bytes);                                                                           \
+    QVERIFY2(name.problem.isEmpty(), qPrintable(name.problem));                                        \
+    if (name.noExec)                                                                                   \
+        QSKIP("this folder's file system does not allow code to be mapped (noexec)");                  \
+    QVERIFY2(name.resident() >= 0 && name.resident() < name.pages() / 2,                              \
+             qPrintable(QStringLiteral("%1 of %2 pages still in memory").arg(name.resident()).arg(name.pages())));
 
 class TestCodePrefetch : public QObject
 {
@@ -39,66 +86,21 @@ class TestCodePrefetch : public QObject
 private slots:
     void bringsBackCodeTheSystemDropped()
     {
-        // A file mapped as code (8 MB), written, synced and dropped from memory: as a library's code
-        // that has not run for a while.
-        QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/codeprefetch-XXXXXX"));
-        QVERIFY(dir.isValid());
-        const QByteArray path = dir.filePath(QStringLiteral("code.bin")).toLocal8Bit();
-        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        QVERIFY(fd >= 0);
-        const size_t length = 8 * 1024 * 1024;
-        std::vector<char> block(1024 * 1024);
-        for (size_t i = 0; i < block.size(); ++i)
-            block[i] = char(i * 31);
-        for (size_t written = 0; written < length; written += block.size())
-            QCOMPARE(::write(fd, block.data(), block.size()), ssize_t(block.size()));
-        QCOMPARE(::fdatasync(fd), 0);
-        void *code = ::mmap(nullptr, length, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd, 0);
-        if (code == MAP_FAILED) {
-            ::close(fd);
-            QSKIP("this folder's file system does not allow code to be mapped (noexec)");
-        }
-        QCOMPARE(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
-        const qint64 total = qint64(length / ::sysconf(_SC_PAGESIZE));
-        const qint64 before = residentPages(code, length);
-        QVERIFY2(before >= 0 && before < total / 2,
-                 qPrintable(QStringLiteral("%1 of %2 pages still in memory").arg(before).arg(total)));
-
+        MAKE_DROPPED_CODE(dropped, 8 * 1024 * 1024)
         const CodePrefetch::Result result = CodePrefetch::populateCode();
         qInfo("populated %d executable mappings, %lld bytes", result.mappings, qlonglong(result.bytes));
         QVERIFY2(result.mappings >= 2, qPrintable(QString::number(result.mappings))); // this program's and ours
-        QVERIFY(result.bytes >= qint64(length));
-        QCOMPARE(residentPages(code, length), total);
-
-        ::munmap(code, length);
-        ::close(fd);
+        QVERIFY(result.bytes >= qint64(dropped.length));
+        QCOMPARE(dropped.resident(), dropped.pages());
     }
 
     void intoTheFileCacheOnly()
     {
         // How::Cache reads a dropped mapping back without mapping it into this process.
-        QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/codeprefetch-XXXXXX"));
-        QVERIFY(dir.isValid());
-        const QByteArray path = dir.filePath(QStringLiteral("code.bin")).toLocal8Bit();
-        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        QVERIFY(fd >= 0);
-        const size_t length = 4 * 1024 * 1024;
-        const std::vector<char> block(length, 'x');
-        QCOMPARE(::write(fd, block.data(), length), ssize_t(length));
-        QCOMPARE(::fdatasync(fd), 0);
-        void *code = ::mmap(nullptr, length, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd, 0);
-        if (code == MAP_FAILED) {
-            ::close(fd);
-            QSKIP("this folder's file system does not allow code to be mapped (noexec)");
-        }
-        QCOMPARE(::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
-        const qint64 total = qint64(length / ::sysconf(_SC_PAGESIZE));
-        QVERIFY(residentPages(code, length) < total / 2);
-        QVERIFY(CodePrefetch::populateCode(CodePrefetch::How::Cache).bytes >= qint64(length));
+        MAKE_DROPPED_CODE(dropped, 4 * 1024 * 1024)
+        QVERIFY(CodePrefetch::populateCode(CodePrefetch::How::Cache).bytes >= qint64(dropped.length));
         // The read-ahead is asynchronous: give it a moment.
-        QTRY_COMPARE_WITH_TIMEOUT(residentPages(code, length), total, 10000);
-        ::munmap(code, length);
-        ::close(fd);
+        QTRY_COMPARE_WITH_TIMEOUT(dropped.resident(), dropped.pages(), 10000);
     }
 
     void inBackgroundReturnsAtOnce()
