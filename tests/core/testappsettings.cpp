@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSemaphore>
-#include <QThread>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
 

@@ -11,7 +11,6 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
-
 #include <vector>
 
 using hpg::CodePrefetch;
@@ -72,12 +71,12 @@ struct DroppedCode
 
 } // namespace
 
-#define MAKE_DROPPED_CODE(name, bytes)                                                                  \
-    DroppedCode name(bytes);                                                                           \
-    QVERIFY2(name.problem.isEmpty(), qPrintable(name.problem));                                        \
-    if (name.noExec)                                                                                   \
-        QSKIP("this folder's file system does not allow code to be mapped (noexec)");                  \
-    QVERIFY2(name.resident() >= 0 && name.resident() < name.pages() / 2,                              \
+#define MAKE_DROPPED_CODE(name, bytes)                                                                                 \
+    DroppedCode name(bytes);                                                                                           \
+    QVERIFY2(name.problem.isEmpty(), qPrintable(name.problem));                                                        \
+    if (name.noExec)                                                                                                   \
+        QSKIP("this folder's file system does not allow code to be mapped (noexec)");                                  \
+    QVERIFY2(name.resident() >= 0 && name.resident() < name.pages() / 2,                                               \
              qPrintable(QStringLiteral("%1 of %2 pages still in memory").arg(name.resident()).arg(name.pages())));
 
 class TestCodePrefetch : public QObject
