@@ -47,7 +47,6 @@ constexpr int kRequiredRole = Qt::UserRole + 2; // QDateTime
 constexpr int kKeyRole = Qt::UserRole + 3;
 constexpr int kAddQueuedMs = 200; // how long found databases wait to be added together
 constexpr qsizetype kRowsPerBatch = 100; // about 2 ms of rows (the sorting proxy places each one)
-constexpr int kLongestKept = 3; // rows per column that fitting the columns measures
 
 QStandardItem *timeItem(const QDateTime &utc)
 {
@@ -148,7 +147,7 @@ MaintenanceCalendarDialog::MaintenanceCalendarDialog(ApiClient *api, QWidget *pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_addQueued.setSingleShot(true);
-    m_longest.resize(ColumnCount);
+    m_longest.reset(ColumnCount);
     m_within->setRange(0, 365);
 
     auto *layout = new QVBoxLayout(this);
@@ -263,8 +262,7 @@ void MaintenanceCalendarDialog::reload()
     m_queued.clear();
     m_addQueued.stop();
     m_finishing = false;
-    for (auto &longest : m_longest)
-        longest.clear();
+    m_longest.reset(ColumnCount);
     m_status->setText(tr("Reading the databases of the account…"));
     m_cancel->setEnabled(true);
     m_reload->setEnabled(false);
@@ -314,37 +312,16 @@ void MaintenanceCalendarDialog::addRow(const FleetDatabase &d)
             item->setData(item->text(), kSortRole);
     }
     const int rowNumber = m_model->rowCount();
-    for (int column = 0; column < ColumnCount; ++column) {
-        auto &longest = m_longest[column];
-        const qsizetype length = row.at(column)->text().size();
-        const auto at = std::find_if(longest.begin(), longest.end(),
-                                     [length](const std::pair<qsizetype, int> &kept) { return kept.first < length; });
-        if (at == longest.end() && longest.size() >= kLongestKept)
-            continue;
-        longest.insert(at, { length, rowNumber });
-        if (longest.size() > kLongestKept)
-            longest.removeLast();
-    }
+    for (int column = 0; column < ColumnCount; ++column)
+        m_longest.note(column, row.at(column)->text().size(), rowNumber);
     m_rows.append(d);
     m_model->appendRow(row);
 }
 
-// What resizeColumnsToContents() does, measuring per column the few rows with the longest texts
-// (and the header) instead of every row: the sizes the delegate gives, so fonts and margins are
-// the view's own. The last column stretches.
 void MaintenanceCalendarDialog::fitColumns()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const int grid = m_table->showGrid() ? 1 : 0;
-    for (int column = 0; column + 1 < ColumnCount; ++column) {
-        int width = header->sectionSizeHint(column);
-        for (const auto &kept : std::as_const(m_longest[column])) {
-            const QModelIndex shown = m_filter->mapFromSource(m_model->index(kept.second, column));
-            if (shown.isValid())
-                width = qMax(width, m_table->sizeHintForIndex(shown).width() + grid);
-        }
-        m_table->setColumnWidth(column, qBound(header->minimumSectionSize(), width, header->maximumSectionSize()));
-    }
+    ColumnFit::fit(m_table, m_longest,
+                   [this](int row, int column) { return m_filter->mapFromSource(m_model->index(row, column)); });
 }
 
 void MaintenanceCalendarDialog::updateView()

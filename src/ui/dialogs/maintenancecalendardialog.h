@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/fleet/maintenancefleet.h"
+#include "ui/widgets/columnfit.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
 #include <QTimer>
-
-#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -88,7 +87,7 @@ private:
     QTimer m_addQueued;
     bool m_finishing = false; // the reading ended: finish() once the queue is empty
     // Per column, the rows with the longest texts: fitting the columns measures these, not every row.
-    QList<QList<std::pair<qsizetype, int>>> m_longest; // (text length, row), longest first
+    LongestTexts m_longest; // per column, the rows of m_model that fitColumns() measures
     QTabWidget *m_tabs;
     MaintenanceCalendarView *m_view;
     QToolButton *m_week;

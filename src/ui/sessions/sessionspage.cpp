@@ -7,12 +7,14 @@
 #include "core/pg/pgsessionerror.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/languagemanager.h"
+#include "core/stall/operationscope.h"
 #include "locksmodel.h"
 #include "sessionsfiltermodel.h"
 #include "sessionsmodel.h"
 #include "sessiontexts.h"
 #include "ui/dialogs/typedconfirmationdialog.h"
 #include "ui/widgets/appearance.h"
+#include "ui/widgets/columnfit.h"
 #include "ui/widgets/steadylabel.h"
 
 #include "ui_sessionspage.h"
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTime>
 
 namespace hpg {
@@ -220,6 +223,7 @@ void SessionsPage::openDialog(QDialog *dialog)
 
 void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
 {
+    const OperationScope scope("sessions: show a refresh");
     m_ui->errorLabel->hide();
     keepSelection([this, &snapshot] { m_sessions->setSessions(snapshot.sessions); });
     if (snapshot.hasLocks)
@@ -231,8 +235,12 @@ void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
     m_snapshotHeader.locks.clear();
     if (!m_columnsSized && m_sessions->rowCount() > 0) {
         m_columnsSized = true;
-        m_ui->sessionsTableView->resizeColumnsToContents();
-        m_ui->locksTableView->resizeColumnsToContents();
+        const OperationScope sizing("sessions: size the columns");
+        for (QTableView *view : { m_ui->sessionsTableView, m_ui->locksTableView }) {
+            LongestTexts longest(view->model()->columnCount());
+            longest.noteModel(view->model());
+            ColumnFit::fit(view, longest);
+        }
     }
     // Both labels change at every refresh: held at a steady size, they repaint themselves only,
     // not the whole page (see SteadyLabel).
