@@ -20,6 +20,20 @@ namespace {
 
 enum Column { TitleColumn, StateColumn, CliColumn, ResultColumn };
 
+// Only a change: each change makes the view measure the row again (its texts laid out), and
+// refreshSteps() runs at every step's change for every step.
+void changeText(QTreeWidgetItem *item, int column, const QString &text)
+{
+    if (item->text(column) != text)
+        item->setText(column, text);
+}
+
+void changeToolTip(QTreeWidgetItem *item, int column, const QString &text)
+{
+    if (item->toolTip(column) != text)
+        item->setToolTip(column, text);
+}
+
 } // namespace
 
 RunbookRunPage::RunbookRunPage(QWizard *wizard, RunbookHost *host)
@@ -144,14 +158,14 @@ void RunbookRunPage::refreshSteps()
         return;
     for (int i = 0; i < m_ui->stepsTreeWidget->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_ui->stepsTreeWidget->topLevelItem(i);
-        item->setText(StateColumn, stateText(m_runbook->stepState(i)));
-        item->setText(CliColumn, m_runbook->stepCli(i));
-        item->setToolTip(CliColumn, item->text(CliColumn));
+        changeText(item, StateColumn, stateText(m_runbook->stepState(i)));
+        changeText(item, CliColumn, m_runbook->stepCli(i));
+        changeToolTip(item, CliColumn, item->text(CliColumn));
         const auto *record = m_runbook->journal().step(m_runbook->steps().at(i).id);
         const QString result = record ? (record->error.isEmpty() ? record->summary : record->error) : QString();
-        item->setToolTip(StateColumn, result);
-        item->setText(ResultColumn, result);
-        item->setToolTip(ResultColumn, result);
+        changeToolTip(item, StateColumn, result);
+        changeText(item, ResultColumn, result);
+        changeToolTip(item, ResultColumn, result);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/runbooks/switchpreflight.h"
 #include "core/runbooks/switchsteps.h"
+#include "core/stall/operationscope.h"
 #include "followerswitchwizard.h"
 
 #include "ui_switchpreflightpage.h"
@@ -80,6 +81,7 @@ void SwitchPreflightPage::runPreflight()
 
 void SwitchPreflightPage::showFindings(const SwitchFindings &findings)
 {
+    const OperationScope scope("switch pre-flight: show the findings");
     m_preflight->deleteLater();
     m_preflight = nullptr;
     m_ui->retryPreflightPushButton->setEnabled(true);
@@ -87,6 +89,7 @@ void SwitchPreflightPage::showFindings(const SwitchFindings &findings)
     m_ok = findings.ok();
     m_checked = true;
     showState();
+    const OperationScope complete("switch pre-flight: the commit button follows");
     emit completeChanged();
 }
 
