@@ -223,14 +223,21 @@ bool Journal::save(QString *error) const
     return JournalWriter::instance().writeAndWait(path(), toJson(), error);
 }
 
+// A copy of this journal (its lists and strings are shared, not copied) that gives its JSON on
+// whichever thread asks.
+std::function<QJsonObject()> Journal::state() const
+{
+    return [journal = *this] { return journal.toJson(); };
+}
+
 void Journal::saveLater(QObject *context, std::function<void(const QString &error)> done, bool writeAhead) const
 {
     const OperationScope scope("journal: queue a save");
     m_updatedAt = QDateTime::currentDateTimeUtc();
     if (writeAhead)
-        JournalWriter::instance().writeAhead(path(), toJson(), context, std::move(done));
+        JournalWriter::instance().writeAhead(path(), state(), context, std::move(done));
     else
-        JournalWriter::instance().write(path(), toJson(), context, std::move(done));
+        JournalWriter::instance().write(path(), state(), context, std::move(done));
 }
 
 bool Journal::writeFile(const QString &path, const QJsonObject &json, QString *error)

@@ -136,6 +136,7 @@ public:
     void setStopExplanation(const QString &text) { m_stopExplanation = text; }
 
     QJsonObject toJson() const;
+    std::function<QJsonObject()> state() const; // JournalWriter::State
     static Journal fromJson(const QJsonObject &json, const QString &dir);
 
 private:

@@ -60,17 +60,22 @@ JournalWriter::~JournalWriter()
     m_thread.join();
 }
 
-void JournalWriter::write(const QString &path, const QJsonObject &json, QObject *context, Done done)
+void JournalWriter::write(const QString &path, State state, QObject *context, Done done)
 {
     const quint64 key = ++m_nextCallback;
     m_callbacks.insert(key, { context, std::move(done) });
-    enqueue(absolute(path), json, key, nullptr);
+    enqueue(absolute(path), std::move(state), key, nullptr);
 }
 
-void JournalWriter::writeAhead(const QString &path, const QJsonObject &json, QObject *context, Done done)
+void JournalWriter::write(const QString &path, const QJsonObject &json, QObject *context, Done done)
+{
+    write(path, State([json] { return json; }), context, std::move(done));
+}
+
+void JournalWriter::writeAhead(const QString &path, State state, QObject *context, Done done)
 {
     ++m_writingAhead;
-    write(path, json, this, [this, context = QPointer<QObject>(context), done = std::move(done)](const QString &error) {
+    write(path, std::move(state), this, [this, context = QPointer<QObject>(context), done = std::move(done)](const QString &error) {
         if (context && done)
             done(error);
         if (--m_writingAhead > 0)
@@ -93,8 +98,13 @@ void JournalWriter::afterWritesAhead(QObject *context, std::function<void()> sen
 
 bool JournalWriter::writeAndWait(const QString &path, const QJsonObject &json, QString *error)
 {
+    return writeAndWait(path, State([json] { return json; }), error);
+}
+
+bool JournalWriter::writeAndWait(const QString &path, State state, QString *error)
+{
     auto waiter = std::make_shared<Waiter>();
-    enqueue(absolute(path), json, 0, waiter);
+    enqueue(absolute(path), std::move(state), 0, waiter);
     std::unique_lock lock(m_mutex);
     m_written.wait(lock, [&] { return waiter->done; });
     if (error)
@@ -123,15 +133,14 @@ void JournalWriter::flush()
     m_written.wait(lock, [this] { return m_queue.empty() && !m_inFlight; });
 }
 
-void JournalWriter::enqueue(const QString &path, const QJsonObject &json, quint64 callback,
-                            std::shared_ptr<Waiter> waiter)
+void JournalWriter::enqueue(const QString &path, State state, quint64 callback, std::shared_ptr<Waiter> waiter)
 {
     {
         const std::lock_guard lock(m_mutex);
         auto it = std::find_if(m_queue.begin(), m_queue.end(), [&](const Entry &e) { return e.path == path; });
         if (it == m_queue.end())
             it = m_queue.insert(m_queue.end(), Entry { path, {}, {}, {}, {} });
-        it->json = json; // the newest state replaces one not yet written
+        it->state = std::move(state); // the newest state replaces one not yet written
         if (callback)
             it->callbacks.append(callback);
         if (waiter)
@@ -150,14 +159,14 @@ void JournalWriter::run()
         m_inFlight = std::move(m_queue.front());
         m_queue.pop_front();
         const QString path = m_inFlight->path;
-        const QJsonObject json = m_inFlight->json;
+        const State state = m_inFlight->state;
         const Task task = std::move(m_inFlight->task);
         lock.unlock();
         QString error;
         if (task)
             error = task();
         else
-            m_writeFile(path, json, &error);
+            m_writeFile(path, state(), &error);
         lock.lock();
         for (const auto &waiter : std::as_const(m_inFlight->waiters)) {
             waiter->done = true;
@@ -186,10 +195,10 @@ std::optional<QJsonObject> JournalWriter::pendingLocked(const QString &absoluteP
 {
     for (auto it = m_queue.rbegin(); it != m_queue.rend(); ++it) {
         if (it->path == absolutePath)
-            return it->json;
+            return it->state();
     }
     if (m_inFlight && m_inFlight->path == absolutePath)
-        return m_inFlight->json;
+        return m_inFlight->state();
     return std::nullopt;
 }
 

@@ -34,6 +34,11 @@ public:
 
     // How a write is done: Journal::writeFile, unless a test holds writes back.
     using WriteFile = std::function<bool(const QString &path, const QJsonObject &json, QString *error)>;
+    // A state to write, made into JSON when it is needed: on the writer's thread when it is written
+    // (Journal::saveLater() queues a copy of the journal, which costs little; its JSON took up to 6 ms
+    // of the window's thread), on the caller's when pending() asks. Called on either thread, and on
+    // both at once: it must only read what it captured.
+    using State = std::function<QJsonObject()>;
 
     // The application's writer, which Journal uses.
     static JournalWriter &instance();
@@ -42,16 +47,18 @@ public:
 
     // Queues `json` for the file `path` and returns at once. `done` runs on the application's
     // thread once the write is over, unless `context` is gone by then. Call on that thread.
+    void write(const QString &path, State state, QObject *context, Done done);
     void write(const QString &path, const QJsonObject &json, QObject *context, Done done);
     // The same for a state that the next request changing something must wait for (a value captured
     // inside an action, before its request: the time pg:copy was asked for, the formation before a
     // scale-down). `done` runs while `context` lives; the count of such writes goes down regardless.
-    void writeAhead(const QString &path, const QJsonObject &json, QObject *context, Done done);
+    void writeAhead(const QString &path, State state, QObject *context, Done done);
     // Runs `send` at once when no writeAhead() is under way, otherwise once none is, unless `context`
     // is gone by then. Call on the application's thread (ApiClient::setChangeGate).
     void afterWritesAhead(QObject *context, std::function<void()> send);
     int writesAhead() const { return m_writingAhead; }
     // The same, waiting for the write (and for those queued before it for the same file).
+    bool writeAndWait(const QString &path, State state, QString *error);
     bool writeAndWait(const QString &path, const QJsonObject &json, QString *error);
     // Runs `task` on the writer's thread after everything queued before it (other small file work of
     // runbooks that must not wait for the disk on the application's thread: taking and releasing
@@ -79,7 +86,7 @@ private:
     struct Entry
     {
         QString path; // absolute; empty for a task
-        QJsonObject json;
+        State state;
         Task task;
         QList<quint64> callbacks; // keys of m_callbacks
         QList<std::shared_ptr<Waiter>> waiters;
@@ -92,7 +99,7 @@ private:
 
     static void shutdown();
     void run();
-    void enqueue(const QString &path, const QJsonObject &json, quint64 callback, std::shared_ptr<Waiter> waiter);
+    void enqueue(const QString &path, State state, quint64 callback, std::shared_ptr<Waiter> waiter);
     void deliver(const QList<quint64> &callbacks, const QString &error);
     std::optional<QJsonObject> pendingLocked(const QString &absolutePath) const;
 

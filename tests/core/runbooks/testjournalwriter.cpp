@@ -2,7 +2,8 @@
 // queued state of a file replacing one not written yet; what is queued is visible at once
 // (Journal::load and Journal::scan read it); a failed write is reported; an answer for an
 // object that is gone is dropped. Its writes are held back here (a gate in front of the real
-// Journal::writeFile) to see the queue while it is full.
+// Journal::writeFile) to see the queue while it is full. A state is queued as a copy of the
+// journal and made into JSON on the writer's thread.
 #include "core/runbooks/journal.h"
 #include "core/runbooks/journalwriter.h"
 
@@ -15,6 +16,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 using namespace hpg;
 
@@ -179,7 +181,8 @@ private slots:
         writer.afterWritesAhead(this, [&sent] { sent.append(QStringLiteral("first")); });
         QCOMPARE(sent, QStringList({ QStringLiteral("first") })); // a plain write holds nothing back
 
-        writer.writeAhead(dir.filePath(QStringLiteral("ahead.json")), state(2), this, [](const QString &) {});
+        writer.writeAhead(dir.filePath(QStringLiteral("ahead.json")), [] { return state(2); }, this,
+                          [](const QString &) {});
         QCOMPARE(writer.writesAhead(), 1);
         writer.afterWritesAhead(this, [&sent] { sent.append(QStringLiteral("second")); });
         auto *gone = new QObject;
@@ -193,6 +196,36 @@ private slots:
         QCOMPARE(sent, QStringList({ QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third") }));
         QCOMPARE(writer.writesAhead(), 0);
         QCOMPARE(onDisk(dir.filePath(QStringLiteral("ahead.json"))), 2);
+    }
+
+    // A state is made into JSON on the writer's thread, not on the one that queued it; pending()
+    // makes it on the asking thread meanwhile.
+    void theStateIsMadeOnTheWritersThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.json"));
+        Gate gate;
+        JournalWriter writer(gate.writeFile());
+        const auto openAtTheEnd = qScopeGuard([&gate] { gate.open(); });
+        std::mutex mutex;
+        QList<std::thread::id> madeOn;
+        writer.write(
+            path,
+            [&] {
+                const std::lock_guard lock(mutex);
+                madeOn.append(std::this_thread::get_id());
+                return state(5);
+            },
+            this, [](const QString &) {});
+        gate.waitUntilReached();
+        QCOMPARE(writer.pendingState(path)->value(QStringLiteral("n")).toInt(), 5);
+        gate.open();
+        writer.flush();
+        QCOMPARE(onDisk(path), 5);
+        const std::lock_guard lock(mutex);
+        QCOMPARE(madeOn.size(), 2);
+        QVERIFY(madeOn.at(0) != std::this_thread::get_id()); // the write, on the writer's thread
+        QCOMPARE(madeOn.at(1), std::this_thread::get_id()); // pendingState(), here
     }
 
     void writeAndWaitReturnsWithTheFileWritten()
@@ -217,6 +250,7 @@ private slots:
         journal.setStatus(Journal::Status::Paused);
         bool written = false;
         journal.saveLater(this, [&written](const QString &error) { written = error.isEmpty(); });
+        journal.setStatus(Journal::Status::Failed); // not saved: the queued state is the journal as it was
         QCOMPARE(Journal::load(journal.path())->status(), Journal::Status::Paused);
         Journal fresh = Journal::create(QStringLiteral("test"), QStringLiteral("acme"), {}, {}, dir.path());
         fresh.saveLater(this, [](const QString &) {});
