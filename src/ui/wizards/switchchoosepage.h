@@ -15,6 +15,7 @@ namespace hpg {
 
 class ApiCall;
 class FollowerSwitchWizard;
+struct App;
 
 // First page: the app, its database (DATABASE by default), the target plan
 // (only plans a follower switch can move to: Standard and Premium on the
@@ -45,6 +46,7 @@ private:
     void load();
     void onAttachments(const ApiResult &result);
     void onApps(const ApiResult &result);
+    void showApps(const QList<App> &apps);
     void onPlans(const ApiResult &result);
     void fillPlans();
     bool migrating() const;
