@@ -297,7 +297,9 @@ void MaintenancePage::refreshAfter(ApiCall *change)
     connect(change, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (!result.ok()) {
             m_error = result.error.userText(); // Heroku's message and Request-Id
+            m_postpone->setEnabled(m_maintenance.isScheduled()); // what was shown still stands: try again
             describe();
+            emit loaded();
             return;
         }
         refresh();

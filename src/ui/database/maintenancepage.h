@@ -40,6 +40,7 @@ public:
 
 signals:
     void runNowRequested(const hpg::RunMaintenanceOptions &options);
+    // The page shows what it read, or why a change or a read failed.
     void loaded();
 
 protected:

@@ -146,7 +146,7 @@ private slots:
         QSignalSpy checked(&watch, &MaintenanceWatch::checked);
         watch.start(0, 3600000);
         QVERIFY(checked.wait(60000));
-        // acme-analytics: required within 2 days and ready; acme-primary (required in 14 days, pending): nothing.
+        // acme-analytics: required within 2 days and ready; acme-primary (required in 21 days, pending): nothing.
         QStringList summaries;
         for (const auto &args : std::as_const(notices))
             summaries << args.first().value<MaintenanceNotice>().summary;

@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         find<QLineEdit>(&dialog, "calendarFilterLineEdit")->clear();
         QCOMPARE(table->model()->rowCount(), all);
-        // The demo world's maintenances: acme-analytics' is required within 2 days, acme-primary's within 14.
+        // The demo world's maintenances: acme-analytics' is required within 2 days, acme-primary's within 21.
         find<QSpinBox>(&dialog, "requiredWithinSpinBox")->setValue(30);
         QCOMPARE(table->model()->rowCount(), 2);
         find<QSpinBox>(&dialog, "requiredWithinSpinBox")->setValue(7);

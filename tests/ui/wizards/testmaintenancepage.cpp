@@ -63,6 +63,8 @@ private slots:
         const Maintenance before = current(QStringLiteral("postgresql-acme-primary"));
         QVERIFY(click(&page, "postponePushButton"));
         QVERIFY(loaded.wait(20000));
+        QVERIFY2(!find<QLabel>(&page, "maintenanceIntroLabel")->text().contains(QStringLiteral("must run before")),
+                 qPrintable(find<QLabel>(&page, "maintenanceIntroLabel")->text()));
         const Maintenance after = current(QStringLiteral("postgresql-acme-primary"));
         QCOMPARE(after.previouslyScheduledFor, before.scheduledFor);
         QVERIFY(after.scheduledFor >= before.scheduledFor.addDays(7).addSecs(-1)); // the first window a week on
@@ -138,6 +140,26 @@ private slots:
         QVERIFY(loaded.wait(20000));
         QVERIFY(find<QLabel>(&page, "maintenanceIntroLabel")->text().contains(QStringLiteral("Essential-tier")));
         QVERIFY(!find<QWidget>(&page, "runMaintenanceNowPushButton")->isVisible());
+    }
+
+    // acme-analytics' maintenance is required within two days: postponing it by a week is refused by
+    // Heroku, and the page says so (Heroku's message) and is done; the maintenance stays where it was.
+    void postponePastRequiredByShowsTheRefusal()
+    {
+        const QString addon = QStringLiteral("postgresql-acme-analytics");
+        MaintenancePage page(m_f.api.get());
+        page.show();
+        QSignalSpy loaded(&page, &MaintenancePage::loaded);
+        page.showDatabase(QStringLiteral("acme-analytics"), addon, QStringLiteral("DATABASE"));
+        QVERIFY(loaded.wait(20000));
+        const Maintenance before = current(addon);
+        QVERIFY(before.isScheduled());
+        QVERIFY(click(&page, "postponePushButton"));
+        QVERIFY(loaded.wait(20000));
+        const QString intro = find<QLabel>(&page, "maintenanceIntroLabel")->text();
+        QVERIFY2(intro.contains(QStringLiteral("must run before")), qPrintable(intro));
+        QCOMPARE(current(addon).scheduledFor, before.scheduledFor);
+        QVERIFY(find<QWidget>(&page, "postponePushButton")->isEnabled());
     }
 };
 
