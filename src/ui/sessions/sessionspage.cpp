@@ -233,15 +233,8 @@ void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
     m_snapshotHeader = snapshot;
     m_snapshotHeader.sessions.clear();
     m_snapshotHeader.locks.clear();
-    if (!m_columnsSized && m_sessions->rowCount() > 0) {
-        m_columnsSized = true;
-        const OperationScope sizing("sessions: size the columns");
-        for (QTableView *view : { m_ui->sessionsTableView, m_ui->locksTableView }) {
-            LongestTexts longest(view->model()->columnCount());
-            longest.noteModel(view->model());
-            ColumnFit::fit(view, longest);
-        }
-    }
+    fitColumnsOnce(m_ui->sessionsTableView, m_sessionsSized);
+    fitColumnsOnce(m_ui->locksTableView, m_locksSized);
     // Both labels change at every refresh: held at a steady size, they repaint themselves only,
     // not the whole page (see SteadyLabel).
     SteadyLabel::setText(m_ui->lastRefreshLabel,
@@ -252,6 +245,19 @@ void SessionsPage::onRefreshed(const ActivitySnapshot &snapshot)
     updateDetail();
     updateActions();
     emit refreshed();
+}
+
+// Each table's columns fit its texts once, at the first refresh that shows it rows (those the
+// filters leave: hpgdesk's own session alone, hidden, would size them to their headers for good).
+void SessionsPage::fitColumnsOnce(QTableView *view, bool &fitted)
+{
+    if (fitted || view->model()->rowCount() == 0)
+        return;
+    fitted = true;
+    const OperationScope scope("sessions: size the columns");
+    LongestTexts longest(view->model()->columnCount());
+    longest.noteModel(view->model());
+    ColumnFit::fit(view, longest);
 }
 
 void SessionsPage::onRefreshFailed(const PgSessionError &error)

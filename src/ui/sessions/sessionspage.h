@@ -14,6 +14,7 @@
 
 class QDialog;
 class QSortFilterProxyModel;
+class QTableView;
 
 namespace Ui {
 class SessionsPage;
@@ -103,6 +104,7 @@ protected:
 private:
     void onRefreshed(const ActivitySnapshot &snapshot);
     void onRefreshFailed(const PgSessionError &error);
+    void fitColumnsOnce(QTableView *view, bool &fitted);
     void onBackendSignalled(const BackendSignalResult &result);
     void onKillAllFinished(bool ok, const QString &message, const QString &detail);
     void onTick();
@@ -144,7 +146,8 @@ private:
     int m_rootBlockerPid = 0; // the terminate under way is of this root blocker
     int m_rootBlockedCount = 0;
     bool m_hasSnapshot = false;
-    bool m_columnsSized = false;
+    bool m_sessionsSized = false; // fitColumnsOnce()
+    bool m_locksSized = false;
     ActivitySnapshot m_snapshotHeader; // the last snapshot's counts (sessions and locks left out)
     QString m_shownDetail;
 };

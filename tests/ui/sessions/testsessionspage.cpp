@@ -272,6 +272,11 @@ private slots:
             QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), sortColumn);
         }
         QCOMPARE(reset.size(), 0);
+        // The columns fit their texts (sized at the first refresh that showed rows, not at one where
+        // only the hidden own session was there): the user's name is not cut short.
+        const QModelIndex user = table->model()->index(0, SessionsModel::UserColumn);
+        QVERIFY2(table->columnWidth(SessionsModel::UserColumn) >= table->sizeHintForIndex(user).width(),
+                 qPrintable(user.data().toString()));
         screenshot(QStringLiteral("sessions"));
         QVERIFY(removed.size() >= 5);
         QVERIFY(inserted.size() >= 5);
