@@ -9,8 +9,6 @@
 #include "core/stall/operationscope.h"
 #include "core/transfer/whendone.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace hpg {
 
 MaintenanceFleet::MaintenanceFleet(ApiClient *api, QObject *parent)
@@ -105,11 +103,10 @@ void MaintenanceFleet::onApps(const ApiResult &result)
         m_error = result.error.userText();
         return;
     }
-    // A large account's apps (2,000) take longer than a frame to read into values: a worker thread
-    // reads them, and the jobs are queued here when it is done.
+    // The jobs are queued when a worker has read the apps.
     ++m_parsing;
     const int generation = m_generation;
-    whenDone(this, QtConcurrent::run([apps = result.array()] { return App::listFromJson(apps); }),
+    whenDone(this, App::listFromJsonOnWorker(result.array()),
              [this, generation](const QList<App> &apps) {
                  if (generation != m_generation)
                      return;

@@ -2,6 +2,8 @@
 
 #include "jsonlist.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace hpg {
 
 App App::fromJson(const QJsonObject &json)
@@ -27,6 +29,11 @@ App App::fromJson(const QJsonObject &json)
 QList<App> App::listFromJson(const QJsonArray &json)
 {
     return jsonList<App>(json);
+}
+
+QFuture<QList<App>> App::listFromJsonOnWorker(const QJsonArray &json)
+{
+    return QtConcurrent::run([json] { return listFromJson(json); });
 }
 
 } // namespace hpg

@@ -11,7 +11,6 @@
 
 #include <QEvent>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg {
 
@@ -203,12 +202,8 @@ void SwitchChoosePage::onAttachments(const ApiResult &result)
 
 void SwitchChoosePage::onApps(const ApiResult &result)
 {
-    // A large account's apps (2,000) take longer than a frame to read into values (measured: 15 to
-    // 24 ms of the window's thread): a worker thread reads them.
     const QString loaded = m_loadedApp;
-    whenDone(this, QtConcurrent::run([apps = result.ok() ? result.array() : QJsonArray()] {
-                 return App::listFromJson(apps);
-             }),
+    whenDone(this, App::listFromJsonOnWorker(result.ok() ? result.array() : QJsonArray()),
              [this, loaded](const QList<App> &apps) {
                  if (loaded == m_loadedApp)
                      showApps(apps);
