@@ -181,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>hpg::MaintenanceNotices</name>
+    <message numerus="yes">
+        <source>Maintenance of %n database(s) needs attention</source>
+        <translation>
+            <numerusform>Maintenance of %n database needs attention</numerusform>
+            <numerusform>Maintenance of %n databases needs attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpg::MaintenancePage</name>
     <message numerus="yes">
         <source>%n s</source>

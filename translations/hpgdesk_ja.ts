@@ -4057,6 +4057,28 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         <source>Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run now.</source>
         <translation>Heroku が %2 の %1 のメンテナンス用の代替データベースを準備しました。今すぐ実行できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Maintenance of %n database(s) needs attention</source>
+        <translation>
+            <numerusform>%n 個のデータベースのメンテナンスに対応が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required soon: %1. Ready to run: %2.</source>
+        <translation>期限間近: %1 件。実行の準備完了: %2 件。</translation>
+    </message>
+    <message>
+        <source>The first of them: %1.</source>
+        <translation>対象のデータベースの一部: %1。</translation>
+    </message>
+    <message>
+        <source>The databases: %1.</source>
+        <translation>対象のデータベース: %1。</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Maintenance Calendar shows them all.</source>
+        <translation>すべて「ツール ▸ メンテナンスカレンダー」で確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>hpg::MaintenancePage</name>

@@ -33,6 +33,7 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
             MaintenanceNotice n;
             n.kind = MaintenanceNotice::Kind::RequiredSoon;
             n.id = id(d, n.kind);
+            n.database = d.addon;
             n.summary = tr("Maintenance of %1 required soon").arg(d.addon);
             n.body = tr("The maintenance of %1 on %2 must run by %3. Heroku runs it in the window unless you run "
                         "it earlier from the database's Maintenance tab.")
@@ -43,6 +44,7 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
             MaintenanceNotice n;
             n.kind = MaintenanceNotice::Kind::ReplacementReady;
             n.id = id(d, n.kind);
+            n.database = d.addon;
             n.summary = tr("Maintenance of %1 ready").arg(d.addon);
             n.body = m.scheduledFor.isValid()
                 ? tr("Heroku has prepared the replacement database for the maintenance of %1 on %2. It can be run "
@@ -55,6 +57,35 @@ QList<MaintenanceNotice> MaintenanceNotices::due(const QList<FleetDatabase> &dat
         }
     }
     return notices;
+}
+
+QList<MaintenanceNotice> MaintenanceNotices::toShow(const QList<MaintenanceNotice> &fresh)
+{
+    if (fresh.size() <= kShownApart)
+        return fresh;
+    constexpr int kNamed = 5;
+    int required = 0;
+    int ready = 0;
+    QStringList names;
+    QSet<QString> databases;
+    for (const MaintenanceNotice &n : fresh) {
+        (n.kind == MaintenanceNotice::Kind::ReplacementReady ? ready : required) += 1;
+        if (!databases.contains(n.database)) {
+            databases.insert(n.database);
+            if (names.size() < kNamed)
+                names.append(n.database);
+        }
+    }
+    MaintenanceNotice digest;
+    digest.kind = MaintenanceNotice::Kind::Digest;
+    digest.summary = tr("Maintenance of %n database(s) needs attention", nullptr, int(databases.size()));
+    digest.body = QStringList({ tr("Required soon: %1. Ready to run: %2.").arg(required).arg(ready),
+                                (databases.size() > names.size() ? tr("The first of them: %1.")
+                                                                 : tr("The databases: %1."))
+                                    .arg(QLocale().createSeparatedList(names)),
+                                tr("Tools ▸ Maintenance Calendar shows them all.") })
+                      .join(QLatin1Char(' '));
+    return { digest };
 }
 
 QStringList MaintenanceNotices::stillOpen(const QStringList &shown, const QList<FleetDatabase> &databases)

@@ -12,9 +12,10 @@ namespace hpg {
 // A desktop notification about a database's maintenance.
 struct MaintenanceNotice
 {
-    enum class Kind { RequiredSoon, ReplacementReady };
+    enum class Kind { RequiredSoon, ReplacementReady, Digest };
     Kind kind = Kind::RequiredSoon;
-    QString id; // stable for one maintenance and kind: shown once
+    QString id; // stable for one maintenance and kind: shown once (a digest: empty)
+    QString database; // the add-on's name (a digest: empty)
     QString summary; // translated
     QString body; // translated
 };
@@ -35,6 +36,11 @@ public:
     // forgotten: that maintenance is over).
     static QStringList stillOpen(const QStringList &shown, const QList<FleetDatabase> &databases);
     static QString id(const FleetDatabase &database, MaintenanceNotice::Kind kind);
+    // What to show of `fresh`: each notice when there are a few; more than kShownApart at once (a
+    // large account's first look, or a horizon made longer) make one digest instead of a flood of
+    // desktop notifications: how many are required soon and ready, and the first databases by name.
+    static constexpr int kShownApart = 3;
+    static QList<MaintenanceNotice> toShow(const QList<MaintenanceNotice> &fresh);
 };
 
 } // namespace hpg

@@ -90,7 +90,7 @@ void MaintenanceWatch::considerThen(const QList<FleetDatabase> &databases, bool 
                      }
                  }
                  UserSettings::setShownMaintenanceNotices(shown);
-                 for (const MaintenanceNotice &notice : std::as_const(fresh))
+                 for (const MaintenanceNotice &notice : MaintenanceNotices::toShow(fresh))
                      emit noticeDue(notice);
                  if (then)
                      then();

@@ -1,5 +1,6 @@
 #include "desktopnotifier.h"
 
+#include "core/stall/operationscope.h"
 #include "core/transfer/whendone.h"
 
 #include <QApplication>
@@ -50,6 +51,7 @@ void DesktopNotifier::notify(const QString &summary, const QString &body)
                  return bus.isConnected() ? QString() : bus.lastError().message();
              }),
              [this, connection, summary, body](const QString &error) {
+                 const OperationScope scope("notifications: send");
                  if (!error.isEmpty()) {
                      fallBack(summary, body, error);
                      return;
@@ -73,6 +75,7 @@ void DesktopNotifier::send(const QDBusConnection &bus, const QString &summary, c
          << body << QStringList() << hints << kExpireMs;
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, summary, body] {
+        const OperationScope scope("notifications: the answer");
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
         if (reply.isError())
@@ -85,6 +88,7 @@ void DesktopNotifier::send(const QDBusConnection &bus, const QString &summary, c
 
 void DesktopNotifier::fallBack(const QString &summary, const QString &body, const QString &dbusError)
 {
+    const OperationScope scope("notifications: fall back to the tray");
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable()
         || !QSystemTrayIcon::supportsMessages()) {
         emit failed(tr("No desktop notification could be shown: %1").arg(dbusError));

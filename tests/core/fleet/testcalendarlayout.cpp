@@ -5,6 +5,7 @@
 #include "core/fleet/calendarlayout.h"
 #include "core/fleet/maintenancenotices.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace hpg;
@@ -166,6 +167,50 @@ private slots:
         QList<FleetDatabase> over = dbs;
         over[0].maintenance.status = QStringLiteral("completed");
         QCOMPARE(MaintenanceNotices::stillOpen(shown, over), QStringList({ due.at(1).id }));
+    }
+
+    // A few notices are shown apart; many at once (a large account's first look) make one digest
+    // with the counts and the first databases by name, not a flood of desktop notifications.
+    void manyNoticesAtOnceMakeOneDigest()
+    {
+        const QDateTime now = utc(2026, 12, 7, 12);
+        QList<FleetDatabase> dbs;
+        for (int i = 0; i < 3; ++i)
+            dbs << database(QStringLiteral("soon-%1").arg(i), QStringLiteral("Mondays 02:00 to 06:00 UTC"),
+                            QStringLiteral("pending"), utc(2026, 12, 8, 2), utc(2026, 12, 10, 0));
+        const auto few = MaintenanceNotices::due(dbs, now, 7, {});
+        QCOMPARE(few.size(), 3);
+        QCOMPARE(MaintenanceNotices::toShow(few).size(), 3);
+        QCOMPARE(MaintenanceNotices::toShow(few).at(2).summary, few.at(2).summary);
+
+        // Required soon and ready: two notices for one database, counted apart, named once.
+        dbs << database(QStringLiteral("both"), QStringLiteral("Mondays 02:00 to 06:00 UTC"), QStringLiteral("ready"),
+                        utc(2026, 12, 8, 2), utc(2026, 12, 9, 0));
+        for (int i = 0; i < 4; ++i)
+            dbs << database(QStringLiteral("ready-%1").arg(i), QStringLiteral("Mondays 02:00 to 06:00 UTC"),
+                            QStringLiteral("ready"), utc(2026, 12, 14, 2), utc(2027, 1, 30, 0));
+        const auto many = MaintenanceNotices::due(dbs, now, 7, {});
+        QCOMPARE(many.size(), 9);
+        const auto shown = MaintenanceNotices::toShow(many);
+        QCOMPARE(shown.size(), 1);
+        const MaintenanceNotice &digest = shown.first();
+        QCOMPARE(digest.kind, MaintenanceNotice::Kind::Digest);
+        // (No catalogue here: the English plural is the app's, hpgdesk_en.ts.)
+        QVERIFY2(digest.summary.startsWith(QStringLiteral("Maintenance of 8 database")), qPrintable(digest.summary));
+        const QString firstFive = QLocale().createSeparatedList(
+            { QStringLiteral("soon-0"), QStringLiteral("soon-1"), QStringLiteral("soon-2"), QStringLiteral("both"),
+              QStringLiteral("ready-0") });
+        QVERIFY2(digest.body.startsWith(
+                     QStringLiteral("Required soon: 4. Ready to run: 5. The first of them: %1.").arg(firstFive)),
+                 qPrintable(digest.body));
+        QVERIFY(!digest.body.contains(QStringLiteral("ready-1")));
+        QVERIFY(digest.body.endsWith(QStringLiteral("Maintenance Calendar shows them all.")));
+
+        // Five databases or fewer: all named.
+        const auto named = MaintenanceNotices::toShow(MaintenanceNotices::due(dbs.mid(0, 5), now, 7, {}));
+        QCOMPARE(named.size(), 1);
+        QVERIFY2(named.first().body.contains(QStringLiteral("The databases: %1.").arg(firstFive)),
+                 qPrintable(named.first().body));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "switchfixture.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -204,6 +205,36 @@ private slots:
         QCOMPARE(states,
                  QSet<QString>({ QStringLiteral("none"), QStringLiteral("pending"), QStringLiteral("ready"),
                                  QStringLiteral("preparing") }));
+    }
+
+    // With the virtual databases above, the account has dozens of maintenances to announce at the
+    // first look: the watch shows one digest, and remembers each notice so none comes again.
+    void aLargeAccountsFirstLookIsOneDigest()
+    {
+        UserSettings::setShownMaintenanceNotices({});
+        UserSettings::setMaintenanceNotifications(true);
+        UserSettings::setMaintenanceNoticeDays(30);
+        MaintenanceWatch watch(m_f.api.get());
+        QSignalSpy notices(&watch, &MaintenanceWatch::noticeDue);
+        QSignalSpy checked(&watch, &MaintenanceWatch::checked);
+        watch.start(0, 3600000);
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(notices.size(), 1);
+        const auto digest = notices.first().first().value<MaintenanceNotice>();
+        QCOMPARE(digest.kind, MaintenanceNotice::Kind::Digest);
+        QVERIFY2(digest.body.contains(QStringLiteral("Maintenance Calendar")), qPrintable(digest.body));
+        const int remembered = int(UserSettings::shownMaintenanceNotices().size());
+        QVERIFY2(remembered > MaintenanceNotices::kShownApart, qPrintable(QString::number(remembered)));
+        // The counts add up to what was remembered.
+        const QRegularExpression counts(QStringLiteral("Required soon: (\\d+)\\. Ready to run: (\\d+)\\."));
+        const auto match = counts.match(digest.body);
+        QVERIFY2(match.hasMatch(), qPrintable(digest.body));
+        QCOMPARE(match.captured(1).toInt() + match.captured(2).toInt(), remembered);
+        notices.clear();
+        watch.checkNow();
+        QVERIFY(checked.wait(60000));
+        QCOMPARE(notices.size(), 0);
+        UserSettings::setMaintenanceNoticeDays(7);
     }
 };
 
