@@ -2,13 +2,33 @@
 
 #include "apiclient.h"
 #include "core/stall/operationscope.h"
+#include "core/transfer/whendone.h"
 #include "headervalues.h"
 #include "responseshape.h"
 
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hpg {
+
+namespace {
+
+struct Parsed
+{
+    QJsonDocument json;
+    QJsonParseError error { 0, QJsonParseError::NoError };
+};
+
+Parsed parse(const QByteArray &body)
+{
+    Parsed parsed;
+    if (!body.trimmed().isEmpty())
+        parsed.json = QJsonDocument::fromJson(body, &parsed.error);
+    return parsed;
+}
+
+} // namespace
 
 ApiCall::ApiCall(ApiClient *client, ApiRequest request)
     : QObject(client)
@@ -141,20 +161,34 @@ void ApiCall::onReplyFinished()
 
     m_rateLimitWaits = 0;
     ++m_result.pages;
-    QJsonDocument json;
-    if (!body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        json = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            HerokuError error;
-            error.kind = HerokuError::Kind::InvalidResponse;
-            error.httpStatus = status;
-            error.requestId = m_result.requestId;
-            error.message = tr("Its JSON is cut short or broken at byte %1.").arg(parseError.offset);
-            finish(error);
-            return;
-        }
+    const QByteArray nextRangeHeader = reply->rawHeader("Next-Range");
+    if (body.size() >= parseOnWorkerBytes) {
+        whenDone(this, QtConcurrent::run([body] { return parse(body); }),
+                 [this, status, nextRangeHeader](const Parsed &parsed) {
+                     if (m_cancelled)
+                         return;
+                     const OperationScope readScope("api: read the answer");
+                     onParsed(status, parsed.json, parsed.error, nextRangeHeader);
+                 });
+        return;
     }
+    const Parsed parsed = parse(body);
+    onParsed(status, parsed.json, parsed.error, nextRangeHeader);
+}
+
+void ApiCall::onParsed(int status, const QJsonDocument &parsedJson, const QJsonParseError &parseError,
+                       const QByteArray &nextRangeHeader)
+{
+    if (parseError.error != QJsonParseError::NoError) {
+        HerokuError error;
+        error.kind = HerokuError::Kind::InvalidResponse;
+        error.httpStatus = status;
+        error.requestId = m_result.requestId;
+        error.message = tr("Its JSON is cut short or broken at byte %1.").arg(parseError.offset);
+        finish(error);
+        return;
+    }
+    QJsonDocument json = parsedJson;
     if (const QString problem = ResponseShape::problem(json, m_request.requiredText); !problem.isEmpty()) {
         HerokuError error;
         error.kind = HerokuError::Kind::InvalidResponse;
@@ -165,11 +199,11 @@ void ApiCall::onReplyFinished()
         return;
     }
 
-    const QByteArray nextRange = HeaderValues::nextRange(reply->rawHeader("Next-Range")).value_or(QByteArray());
+    const QByteArray nextRange = HeaderValues::nextRange(nextRangeHeader).value_or(QByteArray());
     if (json.isArray() && m_request.method == "GET" && m_request.followRanges) {
         for (const auto &item : json.array())
             m_pages.append(item);
-        if (status == 206 && !reply->rawHeader("Next-Range").isEmpty() && nextRange.isEmpty()) {
+        if (status == 206 && !nextRangeHeader.isEmpty() && nextRange.isEmpty()) {
             HerokuError error;
             error.kind = HerokuError::Kind::InvalidResponse;
             error.httpStatus = status;

@@ -7,7 +7,11 @@
 #include "httpstubserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -99,6 +103,59 @@ private slots:
         QCOMPARE(result.error.kind, HerokuError::Kind::InvalidResponse);
         QVERIFY2(result.error.userText().contains(QStringLiteral("Next-Range")), qPrintable(result.error.userText()));
         QCOMPARE(server.requests().size(), 1);
+    }
+
+    // Answers from 128 KB are parsed on a worker thread (a page of 1,000 apps is about a megabyte):
+    // the list reads the same, and a broken one still says where.
+    void largeAnswersReadTheSame()
+    {
+        QByteArray body = "[";
+        for (int i = 0; i < 3000; ++i)
+            body += QStringLiteral("%1{\"id\":\"app-%2\",\"name\":\"app-%2\",\"region\":{\"name\":\"us\"}}")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(i)
+                        .toUtf8();
+        body += "]";
+        QVERIFY(body.size() >= 128 * 1024);
+        HttpStubServer server;
+        QVERIFY(server.listen());
+        server.respond("/apps", 200, {}, body);
+        server.respond("/broken", 200, {}, body.left(body.size() - 100));
+        auto api = client(server);
+        QVERIFY(api);
+        const ApiResult result = wait(api->send(ApiRequest::get(QStringLiteral("/apps"))));
+        QVERIFY2(result.ok(), qPrintable(result.error.userText()));
+        QCOMPARE(result.array().size(), 3000);
+        QCOMPARE(result.array().at(2999).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("app-2999"));
+
+        const ApiResult broken = wait(api->send(ApiRequest::get(QStringLiteral("/broken"))));
+        QCOMPARE(broken.error.kind, HerokuError::Kind::InvalidResponse);
+        QJsonParseError where;
+        QJsonDocument::fromJson(body.left(body.size() - 100), &where);
+        QVERIFY(where.offset > 128 * 1024);
+        QVERIFY2(broken.error.userText().contains(QStringLiteral("at byte %1.").arg(where.offset)),
+                 qPrintable(broken.error.userText()));
+    }
+
+    // Cancelled while a worker parses its answer: finished() never comes, nothing is left behind.
+    void cancelledWhileParsingStaysQuiet()
+    {
+        QByteArray body = "[" + QByteArray(400 * 1024, ' ') + "1]";
+        HttpStubServer server;
+        QVERIFY(server.listen());
+        server.respond({}, 200, {}, body);
+        auto api = client(server);
+        QVERIFY(api);
+        ApiCall *call = api->send(ApiRequest::get(QStringLiteral("/apps")));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QPointer<ApiCall> alive(call);
+        // The answer is in once the server has sent it; cancel at the first turn after that.
+        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
+        call->cancel();
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!alive);
     }
 };
 
