@@ -3,6 +3,7 @@
 #include "core/memory/releasefreememory.h"
 #include "core/settings/usersettings.h"
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "core/transfer/whendone.h"
 
 #include <QSet>
@@ -64,7 +65,7 @@ void MaintenanceWatch::considerThen(const QList<FleetDatabase> &databases, bool 
     const QStringList shownBefore = UserSettings::shownMaintenanceNotices();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int days = UserSettings::maintenanceNoticeDays();
-    whenDone(this, QtConcurrent::run([databases, complete, shownBefore, now, days] {
+    whenDone(this, QtConcurrent::run(workerPool(), [databases, complete, shownBefore, now, days] {
                  Found found;
                  found.open = complete ? MaintenanceNotices::stillOpen(shownBefore, databases) : shownBefore;
                  found.notices = MaintenanceNotices::due(databases, now, days, found.open);

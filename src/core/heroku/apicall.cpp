@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "core/transfer/whendone.h"
 #include "headervalues.h"
 #include "responseshape.h"
@@ -163,7 +164,7 @@ void ApiCall::onReplyFinished()
     ++m_result.pages;
     const QByteArray nextRangeHeader = reply->rawHeader("Next-Range");
     if (body.size() >= parseOnWorkerBytes) {
-        whenDone(this, QtConcurrent::run([body] { return parse(body); }),
+        whenDone(this, QtConcurrent::run(workerPool(), [body] { return parse(body); }),
                  [this, status, nextRangeHeader](const Parsed &parsed) {
                      if (m_cancelled)
                          return;

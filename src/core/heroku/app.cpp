@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include "core/threads/workerpool.h"
 #include "jsonlist.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,7 +34,7 @@ QList<App> App::listFromJson(const QJsonArray &json)
 
 QFuture<QList<App>> App::listFromJsonOnWorker(const QJsonArray &json)
 {
-    return QtConcurrent::run([json] { return listFromJson(json); });
+    return QtConcurrent::run(workerPool(), [json] { return listFromJson(json); });
 }
 
 } // namespace hpg

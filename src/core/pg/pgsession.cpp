@@ -1,5 +1,6 @@
 #include "pgsession.h"
 
+#include "core/threads/workerpool.h"
 #include "pgsessionworker.h"
 #include "sslpolicy.h"
 
@@ -141,7 +142,9 @@ quint64 PgSession::exec(const QString &sql, const QStringList &parameters, Callb
 void PgSession::cancel()
 {
     QPointer<PgSession> self(this);
-    QtConcurrent::run([handle = m_cancel] { return handle->send(); }).then(this, [self](const QString &error) {
+    QtConcurrent::run(workerPool(), [handle = m_cancel] {
+        return handle->send();
+    }).then(this, [self](const QString &error) {
         if (self)
             emit self->cancelSent(error);
     });

@@ -1,6 +1,7 @@
 #include "keychainsecretstore.h"
 
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "secretserviceprobe.h"
 
 #include <QFutureWatcher>
@@ -82,7 +83,7 @@ void KeychainSecretStore::whenProbed(std::function<void(const SecretResult &)> n
         for (const auto &continuation : waiting)
             continuation(result);
     });
-    watcher->setFuture(QtConcurrent::run(&SecretServiceProbe::run, kProbeCallTimeoutMs));
+    watcher->setFuture(QtConcurrent::run(workerPool(), &SecretServiceProbe::run, kProbeCallTimeoutMs));
 }
 
 void KeychainSecretStore::startJob(Operation operation, const QString &service, const QString &key,

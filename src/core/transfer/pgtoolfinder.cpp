@@ -2,6 +2,7 @@
 
 #include "core/secrets/childenvironment.h"
 #include "core/settings/languagemanager.h"
+#include "core/threads/workerpool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -156,7 +157,7 @@ QList<PgToolInstall> PgToolFinder::probeAll(const QStringList &dirs)
 
 QFuture<QList<PgToolInstall>> PgToolFinder::discover(const QStringList &dirs)
 {
-    return QtConcurrent::run([dirs] { return probeAll(dirs); });
+    return QtConcurrent::run(workerPool(), [dirs] { return probeAll(dirs); });
 }
 
 PgToolFinder::Choice PgToolFinder::choose(const QList<PgToolInstall> &installs, int serverVersionNumber)

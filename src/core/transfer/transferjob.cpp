@@ -1,6 +1,7 @@
 #include "transferjob.h"
 
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "linebuffer.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
@@ -297,7 +298,7 @@ void TransferJob::startParallelDump()
         std::shared_ptr<TransferWorkDir> dir;
         int stale = 0;
     };
-    whenDone(this, QtConcurrent::run([base] {
+    whenDone(this, QtConcurrent::run(workerPool(), [base] {
                  Prepared prepared;
                  prepared.stale = TransferWorkDir::removeStale(base);
                  prepared.dir = std::make_shared<TransferWorkDir>(base);
@@ -571,7 +572,7 @@ void TransferJob::complete(TransferOutcome::Status status, const QString &messag
     emitProgress();
     if (workDir) {
         // `finished` once the folder is gone.
-        whenDone(this, QtConcurrent::run([workDir] { return workDir->remove(); }),
+        whenDone(this, QtConcurrent::run(workerPool(), [workDir] { return workDir->remove(); }),
                  [this, outcome](bool) { emit finished(outcome); });
         return;
     }

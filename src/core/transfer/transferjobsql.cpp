@@ -2,6 +2,7 @@
 // made, the extensions compared after a transfer, and the drop of a half-made local database.
 
 #include "core/settings/languagemanager.h"
+#include "core/threads/workerpool.h"
 #include "pgquery.h"
 #include "transferjob.h"
 #include "whendone.h"
@@ -61,7 +62,7 @@ void TransferJob::checkExtensions()
     // The source's list was read while the data moved; only the target's is read now.
     auto sourceFuture = m_sourceExtensions.isValid() ? m_sourceExtensions : PgQuery::run(m_spec.source, extensionsQuery());
     auto targetFuture = PgQuery::run(m_spec.target, extensionsQuery());
-    auto both = QtConcurrent::run([sourceFuture, targetFuture]() mutable {
+    auto both = QtConcurrent::run(workerPool(), [sourceFuture, targetFuture]() mutable {
         return QList<PgQuery::Result> { sourceFuture.result(), targetFuture.result() };
     });
     whenDone(this, both, [this](const QList<PgQuery::Result> &results) {
@@ -107,7 +108,7 @@ void TransferJob::dropTarget()
     }
     ConnInfo target = m_spec.target;
     appendLog(tr("Dropping the local database %1…").arg(name));
-    auto future = QtConcurrent::run([target, name] {
+    auto future = QtConcurrent::run(workerPool(), [target, name] {
         PgQuery::Result result;
         for (const QString &maintenance : { QStringLiteral("postgres"), QStringLiteral("template1") }) {
             ConnInfo conn = target;

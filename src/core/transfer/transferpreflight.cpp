@@ -1,6 +1,7 @@
 #include "transferpreflight.h"
 
 #include "core/settings/languagemanager.h"
+#include "core/threads/workerpool.h"
 #include "pgquery.h"
 #include "pgtoolfinder.h"
 
@@ -129,7 +130,7 @@ PreflightReport TransferPreflight::runBlocking(const Request &request)
 
 QFuture<PreflightReport> TransferPreflight::run(const Request &request)
 {
-    return QtConcurrent::run([request] { return runBlocking(request); });
+    return QtConcurrent::run(workerPool(), [request] { return runBlocking(request); });
 }
 
 } // namespace hpg

@@ -5,6 +5,7 @@
 #include "core/heroku/databaseinfo.h"
 #include "core/heroku/dataclient.h"
 #include "core/heroku/platformclient.h"
+#include "core/threads/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QUrl>
@@ -77,7 +78,7 @@ void BrowserController::onListLoaded()
         for (const auto &app : expanded)
             loadDatabases(app);
     });
-    watcher->setFuture(QtConcurrent::run([apps = m_apps, teams = m_teams, spaces = m_spaces] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [apps = m_apps, teams = m_teams, spaces = m_spaces] {
         return Lists { App::listFromJson(apps), Team::listFromJson(teams), Space::listFromJson(spaces) };
     }));
 }

@@ -1,6 +1,7 @@
 #include "localserverdialog.h"
 
 #include "core/secrets/secretstore.h"
+#include "core/threads/workerpool.h"
 #include "core/transfer/pgquery.h"
 #include "core/transfer/pgtoolversion.h"
 #include "ui/widgets/appearance.h"
@@ -78,7 +79,7 @@ void LocalServerDialog::test()
     const QString okNoCreate = tr("Connected to PostgreSQL %1 as %2, but %2 may not create databases: pulls need "
                                   "the CREATEDB privilege.");
     const QString failed = tr("Could not connect: %1");
-    m_testWatcher.setFuture(QtConcurrent::run([conn, user, okCreate, okNoCreate, failed] {
+    m_testWatcher.setFuture(QtConcurrent::run(workerPool(), [conn, user, okCreate, okNoCreate, failed] {
         const QList<PgQuery::Statement> statements {
             { QStringLiteral("SELECT rolcreatedb OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"),
               {} },

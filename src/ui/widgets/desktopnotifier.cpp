@@ -1,6 +1,7 @@
 #include "desktopnotifier.h"
 
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "core/transfer/whendone.h"
 
 #include <QApplication>
@@ -46,7 +47,7 @@ void DesktopNotifier::notify(const QString &summary, const QString &body)
         return address.isEmpty() ? QDBusConnection::sessionBus()
                                  : QDBusConnection::connectToBus(address, QStringLiteral("hpgdesk-notifications"));
     };
-    whenDone(this, QtConcurrent::run([connection] {
+    whenDone(this, QtConcurrent::run(workerPool(), [connection] {
                  const QDBusConnection bus = connection();
                  return bus.isConnected() ? QString() : bus.lastError().message();
              }),

@@ -10,6 +10,7 @@
 #include "core/heroku/platformclient.h"
 #include "core/runbooks/copytonewdatabase.h"
 #include "core/runbooks/planchange.h"
+#include "core/threads/workerpool.h"
 #include "databasechoice.h"
 #include "planchangewizard.h"
 #include "ui/dialogs/maintenancewindowdialog.h"
@@ -88,7 +89,8 @@ void PlanChangeChoosePage::initializePage()
         watcher->deleteLater();
         describe();
     });
-    watcher->setFuture(QtConcurrent::run([dir, account] { return CopyToNewDatabase::lastFinished(dir, account); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [dir, account] { return CopyToNewDatabase::lastFinished(dir, account); }));
     load();
 }
 
