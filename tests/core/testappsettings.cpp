@@ -93,6 +93,27 @@ private slots:
         QCOMPARE(AppSettings::value(QStringLiteral("test/order")).toInt(), 3);
     }
 
+    // value() reads from memory once the file is read, but a change made under it (here this
+    // process's own QSettings, as a test or another process would) is seen at the next read.
+    void seesChangesMadeElsewhere()
+    {
+        AppSettings::setValue(QStringLiteral("test/mine"), 1);
+        AppSettings::flush();
+        QCOMPARE(AppSettings::value(QStringLiteral("test/mine")).toInt(), 1);
+        QCOMPARE(AppSettings::value(QStringLiteral("test/theirs"), -1).toInt(), -1);
+        QSettings().setValue(QStringLiteral("test/theirs"), 5);
+        QCOMPARE(AppSettings::value(QStringLiteral("test/theirs"), -1).toInt(), 5);
+        QCOMPARE(AppSettings::value(QStringLiteral("test/mine")).toInt(), 1);
+        // Our own write keeps what is known: both are there, read from memory.
+        AppSettings::setValue(QStringLiteral("test/mine"), 2);
+        AppSettings::flush();
+        QCOMPARE(AppSettings::value(QStringLiteral("test/mine")).toInt(), 2);
+        QCOMPARE(AppSettings::value(QStringLiteral("test/theirs"), -1).toInt(), 5);
+        QSettings().clear();
+        QCOMPARE(AppSettings::value(QStringLiteral("test/mine"), -1).toInt(), -1);
+        QCOMPARE(AppSettings::value(QStringLiteral("test/theirs"), -1).toInt(), -1);
+    }
+
     void whatIsQueuedIsWrittenWhenTheApplicationEnds()
     {
         // A child that changes a setting while the writer is slow, then ends at once.

@@ -16,6 +16,8 @@ namespace hpg {
 // Changes are written in order on a thread of their own, several at a time when they come
 // quickly. Until a change is on disk, value() returns it: this process always reads its own
 // newest writes. Everything queued is written when the application ends, or by flush().
+// value() reads from memory: the file is read once, and again only when it changed under this
+// process (another process wrote it, or a QSettings of this one), which a stat() tells.
 // Keys are exact: remove() of a group is not supported (use QSettings for arrays and groups).
 class AppSettings
 {
