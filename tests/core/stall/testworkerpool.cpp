@@ -101,7 +101,8 @@ private slots:
     void noSourceUsesTheGlobalPool()
     {
         const QString root = qEnvironmentVariable("HPG_SOURCE_DIR") + QStringLiteral("/src");
-        const QRegularExpression globalRun(QStringLiteral(R"(QtConcurrent::run\(\s*(\[|&?[A-Za-z_:]+::[A-Za-z_]+\s*,))"));
+        const QRegularExpression globalRun(
+            QStringLiteral(R"(QtConcurrent::run\(\s*(\[|&?[A-Za-z_:]+::[A-Za-z_]+\s*,))"));
         QStringList offenders;
         int files = 0;
         for (const QString &dir : { QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/app") }) {
