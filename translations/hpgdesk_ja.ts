@@ -4064,20 +4064,12 @@ Add-on %2 (%3 tier, plan %4), billed to %5</source>
         </translation>
     </message>
     <message>
-        <source>Required soon: %1. Ready to run: %2.</source>
-        <translation>期限間近: %1 件。実行の準備完了: %2 件。</translation>
+        <source>Required soon: %1. Ready to run: %2. The first of them: %3. Tools ▸ Maintenance Calendar shows them all.</source>
+        <translation>期限間近: %1 件。実行の準備完了: %2 件。対象のデータベースの一部: %3。すべて「ツール ▸ メンテナンスカレンダー」で確認できます。</translation>
     </message>
     <message>
-        <source>The first of them: %1.</source>
-        <translation>対象のデータベースの一部: %1。</translation>
-    </message>
-    <message>
-        <source>The databases: %1.</source>
-        <translation>対象のデータベース: %1。</translation>
-    </message>
-    <message>
-        <source>Tools ▸ Maintenance Calendar shows them all.</source>
-        <translation>すべて「ツール ▸ メンテナンスカレンダー」で確認できます。</translation>
+        <source>Required soon: %1. Ready to run: %2. The databases: %3. Tools ▸ Maintenance Calendar shows them all.</source>
+        <translation>期限間近: %1 件。実行の準備完了: %2 件。対象のデータベース: %3。すべて「ツール ▸ メンテナンスカレンダー」で確認できます。</translation>
     </message>
 </context>
 <context>

@@ -66,25 +66,30 @@ QList<MaintenanceNotice> MaintenanceNotices::toShow(const QList<MaintenanceNotic
     constexpr int kNamed = 5;
     int required = 0;
     int ready = 0;
-    QStringList names;
+    QStringList named;
     QSet<QString> databases;
     for (const MaintenanceNotice &n : fresh) {
         (n.kind == MaintenanceNotice::Kind::ReplacementReady ? ready : required) += 1;
         if (!databases.contains(n.database)) {
             databases.insert(n.database);
-            if (names.size() < kNamed)
-                names.append(n.database);
+            if (named.size() < kNamed)
+                named.append(n.database);
         }
     }
     MaintenanceNotice digest;
     digest.kind = MaintenanceNotice::Kind::Digest;
     digest.summary = tr("Maintenance of %n database(s) needs attention", nullptr, int(databases.size()));
-    digest.body = QStringList({ tr("Required soon: %1. Ready to run: %2.").arg(required).arg(ready),
-                                (databases.size() > names.size() ? tr("The first of them: %1.")
-                                                                 : tr("The databases: %1."))
-                                    .arg(QLocale().createSeparatedList(names)),
-                                tr("Tools ▸ Maintenance Calendar shows them all.") })
-                      .join(QLatin1Char(' '));
+    const QString names = QLocale().createSeparatedList(named);
+    digest.body = databases.size() > named.size()
+        ? tr("Required soon: %1. Ready to run: %2. The first of them: %3. Tools ▸ Maintenance Calendar shows them "
+             "all.")
+              .arg(required)
+              .arg(ready)
+              .arg(names)
+        : tr("Required soon: %1. Ready to run: %2. The databases: %3. Tools ▸ Maintenance Calendar shows them all.")
+              .arg(required)
+              .arg(ready)
+              .arg(names);
     return { digest };
 }
 
