@@ -21,4 +21,9 @@ QThreadPool *workerPool()
     return pool;
 }
 
+void keepPaintThreads()
+{
+    QThreadPool::globalInstance()->setExpiryTimeout(-1);
+}
+
 } // namespace hpg

@@ -14,6 +14,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/usersettings.h"
 #include "core/stall/operationscope.h"
+#include "core/threads/workerpool.h"
 #include "firstrunpanel.h"
 #include "ui/browser/browsercontroller.h"
 #include "ui/browser/browsermodel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(LanguageManager *languages, Session *session, AccountStor
     , m_accounts(accounts)
 {
     m_ui->setupUi(this);
+    keepPaintThreads();
     m_platform = std::make_unique<PlatformClient>(m_session->api());
     m_data = std::make_unique<DataClient>(m_session->api());
     m_audit = std::make_unique<AuditLog>();
