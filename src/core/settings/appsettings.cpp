@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QtDebug>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <sys/stat.h>
 #endif
 
@@ -34,7 +34,7 @@ struct FileStamp
         FileStamp stamp;
         if (path.isEmpty())
             return stamp;
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
         struct stat st;
         if (::stat(QFile::encodeName(path).constData(), &st) != 0)
             return stamp;
