@@ -79,17 +79,11 @@ QList<MaintenanceNotice> MaintenanceNotices::toShow(const QList<MaintenanceNotic
     MaintenanceNotice digest;
     digest.kind = MaintenanceNotice::Kind::Digest;
     digest.summary = tr("Maintenance of %n database(s) needs attention", nullptr, int(databases.size()));
-    const QString names = QLocale().createSeparatedList(named);
-    digest.body = databases.size() > named.size()
+    const QString text = databases.size() > named.size()
         ? tr("Required soon: %1. Ready to run: %2. The first of them: %3. Tools ▸ Maintenance Calendar shows them "
              "all.")
-              .arg(required)
-              .arg(ready)
-              .arg(names)
-        : tr("Required soon: %1. Ready to run: %2. The databases: %3. Tools ▸ Maintenance Calendar shows them all.")
-              .arg(required)
-              .arg(ready)
-              .arg(names);
+        : tr("Required soon: %1. Ready to run: %2. The databases: %3. Tools ▸ Maintenance Calendar shows them all.");
+    digest.body = text.arg(required).arg(ready).arg(QLocale().createSeparatedList(named));
     return { digest };
 }
 

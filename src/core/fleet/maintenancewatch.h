@@ -13,8 +13,9 @@ class ApiClient;
 
 // Reads the account's maintenances now and then (MaintenanceFleet, a few requests at a time) and
 // emits each notice MaintenanceNotices finds due, once (many at once: one digest,
-// MaintenanceNotices::toShow): the ones shown are remembered in the user's settings. Quiet when the user turned the notifications off (UserSettings). The
-// maintenance calendar hands over what it read too (consider()), so opening it counts as a look.
+// MaintenanceNotices::toShow): the ones shown are remembered in the user's settings. Quiet when
+// the user turned the notifications off (UserSettings). The maintenance calendar hands over what it
+// read too (consider()), so opening it counts as a look.
 class MaintenanceWatch : public QObject
 {
     Q_OBJECT
